@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `leggio` command: a terminal reader for articles, and its script-friendly subcommands.
+@main
+struct Leggio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leggio",
+        abstract: "A terminal reader for articles: sections, facts and the source behind them.",
+        version: "0.1.0",
+        subcommands: [DumpCommand.self]
+    )
+}

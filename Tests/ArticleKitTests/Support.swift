@@ -1,0 +1,22 @@
+import Foundation
+@testable import ArticleKit
+
+/// Reads a fixture file shipped with the tests.
+func fixtureBytes(_ name: String) throws -> [UInt8] {
+    guard let url = Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil) else {
+        throw FixtureMissing(name: name)
+    }
+    return Array(try Data(contentsOf: url))
+}
+
+struct FixtureMissing: Error { var name: String }
+
+/// Parses text given inline in a test.
+func parse(_ text: String) -> Article {
+    try! ArticleLoader.parse(bytes: Array(text.utf8))
+}
+
+/// Every block and dropped block of an article with its span, for exactness checks.
+func allSpans(_ a: Article) -> [(String, SourceSpan)] {
+    a.allBlocks.map { ($0.text, $0.span) } + a.dropped.map { ($0.text, $0.span) }
+}
