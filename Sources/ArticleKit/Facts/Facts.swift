@@ -1,0 +1,126 @@
+/// What an article states, each fact traced to the words it came from: figures, dates,
+/// people, places, organisations, and the sources it cites. Built by `FactExtractor`.
+public struct Facts: Hashable, Sendable {
+    public var figures: [Figure]
+    public var dates: [DateFact]
+    public var people: [Entity]
+    public var places: [Entity]
+    public var organizations: [Entity]
+    public var sources: [CitedSource]
+
+    public init(figures: [Figure] = [], dates: [DateFact] = [], people: [Entity] = [],
+                places: [Entity] = [], organizations: [Entity] = [], sources: [CitedSource] = []) {
+        self.figures = figures
+        self.dates = dates
+        self.people = people
+        self.places = places
+        self.organizations = organizations
+        self.sources = sources
+    }
+
+    /// Number of distinct facts (entities and sources count once, however often mentioned).
+    public var count: Int {
+        figures.count + dates.count + people.count + places.count + organizations.count + sources.count
+    }
+
+    public var isEmpty: Bool { count == 0 }
+}
+
+/// One place in the text where a fact is stated or a name occurs.
+public struct Mention: Hashable, Sendable {
+    /// The words as written.
+    public var text: String
+    public var span: SourceSpan
+    /// Index of the section it falls in (0-based); title and lede count as section 0.
+    public var section: Int
+
+    public init(text: String, span: SourceSpan, section: Int) {
+        self.text = text
+        self.span = span
+        self.section = section
+    }
+}
+
+/// How a figure is hedged by the words around it.
+public enum Qualifier: String, Hashable, Sendable, Codable, CaseIterable {
+    case exact
+    /// circa, about, some, around
+    case approximately
+    /// oltre, più di, more than, over
+    case moreThan = "more-than"
+    /// meno di, less than, under
+    case lessThan = "less-than"
+    /// fino a, up to
+    case atMost = "at-most"
+}
+
+/// A number with what it counts: "circa 11.000 soldati" is about 11,000 soldiers.
+public struct Figure: Hashable, Sendable {
+    /// The text as written, qualifier and counted noun included.
+    public var text: String
+    /// The numeric value (11.000 → 11000, 1,5 milioni → 1500000, 12% → 12).
+    public var value: Double
+    public var qualifier: Qualifier
+    /// What the number counts (`soldati`, `pezzi di artiglieria a lungo raggio`), if stated.
+    public var counts: String?
+    /// The unit when there is one: `%`, `EUR`, `USD`, `GBP`.
+    public var unit: String?
+    public var mention: Mention
+
+    public init(text: String, value: Double, qualifier: Qualifier, counts: String?, unit: String?, mention: Mention) {
+        self.text = text
+        self.value = value
+        self.qualifier = qualifier
+        self.counts = counts
+        self.unit = unit
+        self.mention = mention
+    }
+}
+
+/// A calendar date stated in the text.
+public struct DateFact: Hashable, Sendable {
+    /// The text as written (`sabato 14 novembre 2026`, `November 24, 2026`).
+    public var text: String
+    /// ISO 8601 form (`2026-11-24`, or `2026-11` / `2026` when less is known).
+    public var iso: String
+    public var mention: Mention
+
+    public init(text: String, iso: String, mention: Mention) {
+        self.text = text
+        self.iso = iso
+        self.mention = mention
+    }
+}
+
+/// A person, place or organisation, with every form of its name and every mention.
+public struct Entity: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case person, place, organization
+    }
+
+    public var kind: Kind
+    /// The fullest form of the name (`Kim Jong-un`, `ministero della Difesa sudcoreano`).
+    public var name: String
+    /// Other forms the text uses for it (`Kim`; `Nis`).
+    public var aliases: [String]
+    public var mentions: [Mention]
+
+    public init(kind: Kind, name: String, aliases: [String], mentions: [Mention]) {
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+}
+
+/// Someone the article says said something, with each claim attributed to them.
+public struct CitedSource: Hashable, Sendable {
+    /// The source as named (`il ministero della Difesa sudcoreano`, `Nis`).
+    public var name: String
+    public var claims: [Mention]
+
+    public init(name: String, claims: [Mention]) {
+        self.name = name
+        self.claims = claims
+    }
+}
