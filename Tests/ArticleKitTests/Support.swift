@@ -20,3 +20,15 @@ func parse(_ text: String) -> Article {
 func allSpans(_ a: Article) -> [(String, SourceSpan)] {
     a.allBlocks.map { ($0.text, $0.span) } + a.dropped.map { ($0.text, $0.span) }
 }
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+}
+
+func chmodFile(_ path: String, _ mode: mode_t) { _ = chmod(path, mode) }
+
+func isRoot() -> Bool { getuid() == 0 }
