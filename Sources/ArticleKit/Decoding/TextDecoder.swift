@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252
 /// when invalid UTF-8 reads cleanly that way, else UTF-8 with U+FFFD for bad bytes.
 /// Binary data is refused rather than decoded into garbage.
@@ -41,19 +45,20 @@ public enum TextDecoder {
 
     /// True for data that is not text: any NUL byte, or more than 10% control bytes
     /// (other than tab, line feed, carriage return, form feed and ESC) in the first 8 KiB.
-    public static func isBinary(_ bytes: some Collection<UInt8>) -> Bool {
-        var controls = 0
-        var seen = 0
-        for b in bytes {
-            if b == 0 { return true }
-            if seen < 8192 {
-                seen += 1
-                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) || b == 0x7F {
+    public static func isBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            if memchr(base, 0, b.count) != nil { return true }
+            let seen = Swift.min(b.count, 8192)
+            var controls = 0
+            for i in 0..<seen {
+                let c = b[i]
+                if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B) || c == 0x7F {
                     controls += 1
                 }
             }
+            return controls * 10 > seen
         }
-        return controls * 10 > seen
     }
 
     static func lossy(_ bytes: [UInt8]) -> [UInt8] {
@@ -113,7 +118,13 @@ struct UTF8Scan {
         bytes.withUnsafeBufferPointer { b in
             let n = b.count
             var i = 0
+            let raw = UnsafeRawBufferPointer(b)
             while i < n {
+                // Skip ASCII eight bytes at a time.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < n else { break }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 let need: Int

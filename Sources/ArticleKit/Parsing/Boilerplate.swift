@@ -5,7 +5,7 @@ enum Boilerplate {
     static let maxBytes = 400
 
     static func reason(forLine text: String) -> DroppedBlock.Reason? {
-        guard text.utf8.count <= maxBytes else { return nil }
+        guard text.utf8.count <= maxBytes, mayBeBoilerplate(text.utf8) else { return nil }
         let lower = text.lowercased()
         let words = lower.split(whereSeparator: { " \t|·•–—/:,()[]".contains($0) }).map(String.init)
         guard !words.isEmpty else { return nil }
@@ -20,6 +20,41 @@ enum Boilerplate {
            words.contains(where: { shareActions.contains($0) }) { return .shareLinks }
         return nil
     }
+
+    /// A cheap test on bytes before any string work: the line's first word is one that opens
+    /// boilerplate, or the line mentions cookies.
+    static func mayBeBoilerplate(_ utf8: String.UTF8View) -> Bool {
+        var first: [UInt8] = []
+        for b in utf8 {
+            if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "|") { break }
+            first.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            if first.count > 24 { break }
+        }
+        if openingWords.contains(first) { return true }
+        return utf8.count >= 6 && containsCookie(utf8)
+    }
+
+    static func containsCookie(_ utf8: String.UTF8View) -> Bool {
+        let word = Array("cookie".utf8)
+        var matched = 0
+        for b in utf8 {
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            matched = lower == word[matched] ? matched + 1 : (lower == word[0] ? 1 : 0)
+            if matched == word.count { return true }
+        }
+        return false
+    }
+
+    /// First words (lowered) of every pattern below.
+    static let openingWords: Set<[UInt8]> = {
+        var words = Set<[UInt8]>()
+        let phrases = relatedPrefixes + newsletterPrefixes + Array(advertisement) + Array(shareActions) + Array(shareWords)
+        for phrase in phrases {
+            let first = phrase.split(whereSeparator: { " :".contains($0) }).first.map(String.init) ?? phrase
+            words.insert(Array(first.utf8))
+        }
+        return words
+    }()
 
     static let relatedPrefixes = [
         "leggi anche", "leggi tutto", "leggi l'articolo", "leggi l’articolo", "vedi anche",

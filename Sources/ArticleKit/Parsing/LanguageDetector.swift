@@ -1,24 +1,59 @@
 /// Tells the language of a text by counting common function words. Good enough for a
-/// label in the library list and for choosing the fact extractor's vocabulary.
+/// label in the library list and for choosing the fact extractor's vocabulary. Works over
+/// UTF-8 bytes with hashed words, so it costs little on every article.
 public enum LanguageDetector {
+    /// Words read at most; the opening of an article is enough.
+    static let maxWords = 400
+
     /// The language with clearly the most stop-word hits, or `.unknown`.
     public static func detect(_ text: String) -> Language {
-        var scores: [Language: Int] = [:]
-        var total = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }) {
-            total += 1
-            for (language, words) in stopWords where words.contains(word) {
-                scores[language, default: 0] += 1
-            }
-            if total > 600 { break }
-        }
-        let ranked = scores.sorted { $0.value > $1.value }
-        guard let best = ranked.first, best.value >= 4, best.value * 100 >= total * 8 else { return .unknown }
-        let second = ranked.count > 1 ? ranked[1].value : 0
-        return best.value * 2 >= second * 3 ? best.key : .unknown
+        var copy = text
+        return copy.withUTF8 { detect(bytes: $0) }
     }
 
-    static let stopWords: [Language: Set<Substring>] = [
+    /// The same over UTF-8 bytes.
+    public static func detect(bytes b: UnsafeBufferPointer<UInt8>) -> Language {
+        var scores = [Int](repeating: 0, count: languages.count)
+        var total = 0
+        var hash: UInt64 = fnvOffset
+        var length = 0
+        func endWord() {
+            if length > 0 {
+                total += 1
+                if let mask = table[hash] {
+                    for i in languages.indices where mask & (1 << i) != 0 { scores[i] += 1 }
+                }
+            }
+            hash = fnvOffset
+            length = 0
+        }
+        for byte in b {
+            if Bytes.isWordByte(byte) || byte == UInt8(ascii: "'") {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lower)) &* fnvPrime
+                length += 1
+            } else {
+                endWord()
+                if total >= maxWords { break }
+            }
+        }
+        endWord()
+        let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
+        let best = scores[ranked[0]], second = scores[ranked[1]]
+        guard best >= 4, best * 100 >= total * 8, best * 2 >= second * 3 else { return .unknown }
+        return languages[ranked[0]]
+    }
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    static func hash(_ word: String) -> UInt64 {
+        word.utf8.reduce(fnvOffset) { ($0 ^ UInt64($1)) &* fnvPrime }
+    }
+
+    static let languages: [Language] = [.italian, .english, .french, .german, .spanish]
+
+    static let stopWords: [Language: [String]] = [
         .italian: ["il", "lo", "gli", "di", "che", "è", "per", "non", "una", "del", "della", "con",
                    "sono", "nel", "alla", "anche", "come", "più", "questo", "dei", "delle", "tra",
                    "ha", "si", "ma", "sul", "sulla", "degli", "nella", "al", "ed"],
@@ -32,4 +67,13 @@ public enum LanguageDetector {
         .spanish: ["el", "los", "las", "que", "y", "en", "por", "para", "es", "del", "se", "como",
                    "más", "pero", "sus", "fue", "este", "está", "una", "con"],
     ]
+
+    /// Word hash → bit set of the languages whose stop words include it.
+    static let table: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        for (i, language) in languages.enumerated() {
+            for word in stopWords[language] ?? [] { table[hash(word), default: 0] |= 1 << i }
+        }
+        return table
+    }()
 }

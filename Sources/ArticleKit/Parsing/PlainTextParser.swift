@@ -6,7 +6,7 @@ public enum PlainTextParser {
     public static func parse(_ source: SourceText, path: String? = nil, encoding: TextEncoding = .utf8) -> Article {
         var state = PlainTextParse(source: source)
         state.run()
-        let language = LanguageDetector.detect(state.sampleForLanguage())
+        let language = state.sampleForLanguage().withUnsafeBufferPointer { LanguageDetector.detect(bytes: $0) }
         return Article(
             path: path, format: .text, encoding: encoding, language: language,
             title: state.title, lede: state.lede, sections: state.sections, dropped: state.dropped,
@@ -101,21 +101,32 @@ struct PlainTextParse {
         return Boilerplate.reason(forLine: text(line.trimmedStart, line.trimmedEnd))
     }
 
-    /// A line that is the title, once or several times over.
+    /// A line that is the title, once or several times over (runs of spaces count as one).
     private func isRepeatedTitle(_ line: SourceLine) -> Bool {
-        guard !titleKey.isEmpty, line.trimmedEnd - line.trimmedStart >= titleKey.count else { return false }
-        let key = collapsed(line.trimmedStart, line.trimmedEnd)
-        var pos = 0
-        while pos < key.count {
-            guard pos + titleKey.count <= key.count,
-                  key[pos..<pos + titleKey.count].elementsEqual(titleKey) else { return false }
-            pos += titleKey.count
-            if pos < key.count {
-                guard key[pos] == 0x20 else { return false }
-                pos += 1
+        let key = titleKey
+        guard !key.isEmpty, line.trimmedEnd - line.trimmedStart >= key.count else { return false }
+        return source.utf8.withUnsafeBufferPointer { b in
+            var i = line.trimmedStart
+            var j = 0
+            while i < line.trimmedEnd {
+                if j == key.count {
+                    // One copy matched: only spaces may separate it from the next.
+                    guard Bytes.isSpace(b[i]) else { return false }
+                    while i < line.trimmedEnd, Bytes.isSpace(b[i]) { i += 1 }
+                    j = 0
+                    continue
+                }
+                if Bytes.isSpace(b[i]) {
+                    guard key[j] == 0x20 else { return false }
+                    while i < line.trimmedEnd, Bytes.isSpace(b[i]) { i += 1 }
+                } else {
+                    guard b[i] == key[j] else { return false }
+                    i += 1
+                }
+                j += 1
             }
+            return j == key.count
         }
-        return true
     }
 
     /// Splits a run of kept lines into quotes, list items and paragraphs.
@@ -244,22 +255,27 @@ struct PlainTextParse {
     /// A paragraph that reads as a summary: one or a few sentences of moderate length.
     static func readsAsSummary(_ text: String) -> Bool {
         let count = Bytes.countWords(text)
-        guard count >= 8, count <= 120, let last = text.unicodeScalars.last else { return false }
-        return ".!?…»”\"".unicodeScalars.contains(last)
+        guard count >= 8, count <= 120 else { return false }
+        let utf8 = text.utf8
+        return sentenceEnds.contains { utf8.count >= $0.count && utf8.suffix($0.count).elementsEqual($0) }
     }
+
+    static let sentenceEnds: [[UInt8]] = [".", "!", "?", "…", "»", "”", "\""].map { Array($0.utf8) }
 
     /// A paragraph wholly inside quotation marks.
     static func isQuotation(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        var scalars = text.unicodeScalars
-        if scalars.last == "." { scalars.removeLast() }
-        guard let last = scalars.last, scalars.count > 2 else { return false }
-        switch first {
-        case "“": return last == "”"
-        case "«": return last == "»"
-        case "\"": return last == "\""
-        default: return false
+        var utf8 = Substring(text).utf8
+        if utf8.last == UInt8(ascii: ".") { utf8 = utf8.dropLast() }
+        guard utf8.count > 6 else { return false }
+        for (open, close) in quotePairs
+        where utf8.starts(with: open) && utf8.suffix(close.count).elementsEqual(close) {
+            return true
         }
+        return false
+    }
+
+    static let quotePairs: [([UInt8], [UInt8])] = [("“", "”"), ("«", "»"), ("\"", "\"")].map {
+        (Array($0.0.utf8), Array($0.1.utf8))
     }
 
     // MARK: Building text
@@ -294,16 +310,14 @@ struct PlainTextParse {
     static func appendCollapsed(_ bytes: [UInt8], _ start: Int, _ end: Int, into out: inout [UInt8]) {
         bytes.withUnsafeBufferPointer { b in
             var i = start
-            var space = false
             while i < end {
-                let c = b[i]
-                if Bytes.isSpace(c) {
-                    space = true
-                } else {
-                    if space { out.append(0x20); space = false }
-                    out.append(c)
-                }
-                i += 1
+                var j = i
+                while j < end, !Bytes.isSpace(b[j]) { j += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                guard j < end else { break }
+                while j < end, Bytes.isSpace(b[j]) { j += 1 }
+                if j < end { out.append(0x20) }
+                i = j
             }
         }
     }
@@ -312,13 +326,13 @@ struct PlainTextParse {
         String(decoding: source.utf8[start..<end], as: UTF8.self)
     }
 
-    /// The first few kilobytes of kept text, for language detection.
-    func sampleForLanguage() -> String {
-        var sample = ""
+    /// The opening of the kept text as UTF-8, for language detection.
+    func sampleForLanguage() -> [UInt8] {
+        var sample: [UInt8] = []
         for block in [title, lede].compactMap({ $0 }) + blocks {
-            sample += block.text
-            sample += " "
-            if sample.utf8.count > 4096 { break }
+            sample.append(contentsOf: block.text.utf8)
+            sample.append(0x20)
+            if sample.count > 3000 { break }
         }
         return sample
     }
