@@ -15,8 +15,12 @@ let package = Package(
         // The shared model library: decoding, parsing, fact extraction. Pure values.
         .target(
             name: "ArticleKit",
+            dependencies: ["CCmark", "CLibXML2"],
             resources: [.copy("Resources")]
         ),
+        // libcmark (CommonMark) and libxml2 (its HTML parser) as system libraries.
+        .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // The executable: command-line parsing and the run loop.
         .executableTarget(
             name: "leggio",

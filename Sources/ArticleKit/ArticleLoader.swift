@@ -1,4 +1,5 @@
-/// Reads an article from a file or from bytes: decode, then parse in the right format.
+/// Reads an article from a file or from bytes: decode, then parse in the right format
+/// (chosen by the extension, else by sniffing the content; see `FormatSniffer`).
 public enum ArticleLoader {
     /// Reads and parses the file at `path`.
     public static func load(path: String) throws(ArticleError) -> Article {
@@ -6,14 +7,24 @@ public enum ArticleLoader {
         return try parse(bytes: bytes, path: path)
     }
 
-    /// Decodes and parses bytes; `path` names the file in errors and in the article.
-    public static func parse(bytes: [UInt8], path: String? = nil) throws(ArticleError) -> Article {
+    /// Decodes and parses bytes; `path` names the file in errors and in the article, and its
+    /// extension chooses the format unless `format` is given.
+    public static func parse(bytes: [UInt8], path: String? = nil, format: DocumentFormat? = nil) throws(ArticleError) -> Article {
+        let known = format ?? path.flatMap(FormatSniffer.format(forPath:))
+        if known == .html {
+            // HTML declares its own charset; the HTML decoder honours it.
+            return try HTMLParser.parse(bytes: bytes, path: path)
+        }
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(bytes)
         } catch {
             throw .binary(path: path ?? "input")
         }
-        return PlainTextParser.parse(decoded.text, path: path, encoding: decoded.encoding)
+        switch known ?? FormatSniffer.sniff(decoded.text) {
+        case .text: return PlainTextParser.parse(decoded.text, path: path, encoding: decoded.encoding)
+        case .markdown: return MarkdownParser.parse(decoded.text, path: path, encoding: decoded.encoding)
+        case .html: return try HTMLParser.parse(bytes: bytes, path: path)
+        }
     }
 }

@@ -1,0 +1,72 @@
+/// Turns the blocks a structured parser (Markdown, HTML) found, in reading order, into an
+/// `Article`: headings open sections, a leading summary paragraph becomes the lede, words are
+/// counted and the language detected. Shared so both parsers shape articles the same way.
+struct ArticleAssembler {
+    var title: Block?
+    var blocks: [Block] = []
+    var dropped: [DroppedBlock] = []
+    var author: String?
+    var date: String?
+
+    /// Collapses every run of whitespace (spaces, tabs, line breaks) to one space and trims.
+    static func collapse(_ text: String) -> String {
+        var out: [UInt8] = []
+        var copy = text
+        copy.withUTF8 { b in
+            out.reserveCapacity(b.count)
+            var space = false
+            for c in b {
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B {
+                    space = true
+                } else {
+                    if space, !out.isEmpty { out.append(0x20) }
+                    space = false
+                    out.append(c)
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func build(source: SourceText, path: String?, format: DocumentFormat, encoding: TextEncoding) -> Article {
+        var body = blocks
+        var lede: Block?
+        if let first = body.first, first.kind == .paragraph, PlainTextParse.readsAsSummary(first.text) {
+            lede = first
+            lede?.kind = .lede
+            body.removeFirst()
+        }
+        var sections: [Section] = []
+        var heading: Block?
+        var current: [Block] = []
+        func close() {
+            let spans = (heading.map { [$0.span] } ?? []) + current.map(\.span)
+            guard let first = spans.first else { return }
+            sections.append(Section(heading: heading, blocks: current, span: spans.dropFirst().reduce(first) { $0.union($1) }))
+        }
+        for block in body {
+            if block.kind == .heading {
+                close()
+                heading = block
+                current = []
+            } else {
+                current.append(block)
+            }
+        }
+        close()
+
+        var words = 0
+        var sample = ""
+        for block in [title, lede].compactMap({ $0 }) + body {
+            words += Bytes.countWords(block.text)
+            if sample.utf8.count < 4096 {
+                sample += block.text
+                sample += " "
+            }
+        }
+        return Article(
+            path: path, format: format, encoding: encoding, language: LanguageDetector.detect(sample),
+            title: title, lede: lede, sections: sections, dropped: dropped,
+            author: author, date: date, source: source, words: words)
+    }
+}

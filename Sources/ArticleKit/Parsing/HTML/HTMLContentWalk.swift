@@ -1,0 +1,191 @@
+/// Walks a page's body once, without recursion: furniture anywhere is recorded as dropped,
+/// and inside the article element text is gathered into blocks. A block ends where a block
+/// element starts or ends; its kind comes from the elements around it (heading, list item,
+/// quote, `<pre>`), and its span runs from the owning element's start tag (or the end of the
+/// previous block) to its end tag (or the start of the next block).
+struct HTMLContentWalk {
+    let document: HTMLDocument
+    let article: HTMLNode?
+    var blocks: [Block] = []
+    var dropped: [DroppedBlock] = []
+
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "html", "legend", "listing", "xmp",
+    ]
+
+    /// An open block element.
+    private struct Frame {
+        var node: HTMLNode
+        var name: String
+        /// Where the element's start tag begins, when written.
+        var start: Int?
+        /// True once a block has been emitted inside it.
+        var used = false
+        /// For `ol`/`ul`: items seen so far and the first number.
+        var items = 0
+        var first = 1
+        /// For `li`: its marker.
+        var marker: String?
+    }
+    private var frames: [Frame] = []
+    private var text: [UInt8] = []
+    private var runStart: Int?
+    /// The last known offset in the source the walk has passed.
+    private var position = 0
+    /// A block element just closed, whose end offset becomes `position` if text follows it.
+    private var closedBlock: HTMLNode?
+    private var depthInArticle = 0
+    private var pre = 0
+
+    init(document: HTMLDocument, article: HTMLNode?) {
+        self.document = document
+        self.article = article
+    }
+
+    mutating func run() {
+        let body = bodyElement()
+        HTMLWalk.walk(from: body, includeRoot: true) { node in enter(node) } exit: { node in leave(node) }
+    }
+
+    private func bodyElement() -> HTMLNode? {
+        var found: HTMLNode?
+        var child = document.root?.pointee.children
+        while let c = child {
+            if c.isElement, c.name == "body" { found = c; break }
+            child = c.pointee.next
+        }
+        return found ?? article
+    }
+
+    private var inArticle: Bool { depthInArticle > 0 }
+
+    private mutating func enter(_ node: HTMLNode) -> Bool {
+        if node.isText {
+            guard inArticle else { return false }
+            let before = text.count
+            node.appendContent(to: &text)
+            if runStart == nil, text[before...].contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
+                if let closed = closedBlock, let end = document.endOffset(closed) { position = Swift.max(position, end) }
+                closedBlock = nil
+                runStart = position
+            }
+            return false
+        }
+        guard node.isElement else { return false }
+        if node == article {
+            depthInArticle = 1
+        } else if inArticle {
+            depthInArticle += 1
+        }
+        if node != article, let reason = HTMLFurniture.reason(node, insideArticle: inArticle) {
+            recordDropped(node, reason: reason)
+            if inArticle { flush(at: document.startOffset(node)) }
+            if let end = document.endOffset(node) { position = Swift.max(position, end) }
+            return false
+        }
+        guard inArticle else { return true }
+        let name = node.name
+        if Self.blockElements.contains(name) {
+            flush(at: document.startOffset(node))
+            var frame = Frame(node: node, name: name, start: document.startOffset(node))
+            if name == "ol" || name == "ul" {
+                frame.first = node.attribute("start").flatMap { Int($0.trimmingSpaces) } ?? 1
+            } else if name == "li", let list = frames.lastIndex(where: { $0.name == "ol" || $0.name == "ul" }) {
+                let number = frames[list].first + frames[list].items
+                frames[list].items += 1
+                frame.marker = frames[list].name == "ol" ? "\(number)." : "-"
+            } else if name == "pre" || name == "listing" || name == "xmp" {
+                pre += 1
+            }
+            frames.append(frame)
+        } else if name == "br" {
+            text.append(pre > 0 ? 0x0A : 0x20)
+        } else if name == "img", let alt = node.attribute("alt"), !alt.isEmpty, runStart != nil {
+            text.append(0x20)
+        }
+        if let s = document.contentStart(node) { position = Swift.max(position, s) }
+        closedBlock = nil
+        return true
+    }
+
+    private mutating func leave(_ node: HTMLNode) {
+        guard node.isElement, inArticle else { return }
+        if Self.blockElements.contains(node.name), let top = frames.last, top.node == node {
+            if runStart != nil {
+                flush(at: document.endOffset(node))
+            }
+            let frame = frames.removeLast()
+            if frame.name == "pre" || frame.name == "listing" || frame.name == "xmp" { pre -= 1 }
+            if frame.used, let parent = frames.indices.last { frames[parent].used = true }
+            closedBlock = node
+        }
+        if node == article {
+            flush(at: document.endOffset(node))
+            depthInArticle = 0
+        } else {
+            depthInArticle -= 1
+        }
+    }
+
+    /// Ends the text run at `boundary` (the source offset where the next block starts or the
+    /// owning element ends) and records it as a block.
+    private mutating func flush(at boundary: Int?) {
+        defer {
+            text.removeAll(keepingCapacity: true)
+            runStart = nil
+            if let boundary { position = Swift.max(position, boundary) }
+        }
+        guard let runStart else { return }
+        let isCode = pre > 0
+        var content = isCode ? String(decoding: text, as: UTF8.self) : ArticleAssembler.collapse(String(decoding: text, as: UTF8.self))
+        if isCode {
+            while content.last == "\n" || content.last == "\r\n" { content.removeLast() }
+            while content.first == "\n" || content.first == "\r\n" { content.removeFirst() }
+        }
+        guard !content.allSatisfy({ $0.isWhitespace }) else { return }
+
+        var kind = Block.Kind.paragraph
+        var level = 0
+        var marker: String?
+        // The first block inside an element is shown from the element's start tag on.
+        var start = runStart
+        if let owner = frames.indices.last {
+            if !frames[owner].used, let s = frames[owner].start { start = s }
+            frames[owner].used = true
+        }
+        if isCode {
+            kind = .code
+        } else if let i = frames.lastIndex(where: { ["h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"].contains($0.name) }) {
+            let name = frames[i].name
+            switch name {
+            case "li":
+                kind = .list
+                level = Swift.max(0, frames.filter { $0.name == "ol" || $0.name == "ul" }.count - 1)
+                marker = frames[i].marker
+                frames[i].marker = nil
+            case "blockquote":
+                kind = .quote
+                level = Swift.max(0, frames.filter { $0.name == "blockquote" }.count - 1)
+            default:
+                kind = .heading
+                level = Int(String(name.dropFirst())) ?? 2
+            }
+            frames[i].used = true
+        }
+        start = document.trimForward(start, ceiling: document.source.utf8.count)
+        var end = boundary.map { document.trimBack($0, floor: start) } ?? start
+        if end < start { end = start }
+        blocks.append(Block(kind: kind, text: content, span: document.source.span(start: start, end: end), level: level, marker: marker))
+    }
+
+    private mutating func recordDropped(_ node: HTMLNode, reason: DroppedBlock.Reason) {
+        guard let span = document.span(node) else { return }
+        var text = ArticleAssembler.collapse(HTMLWalk.text(of: node))
+        if text.isEmpty { return }
+        if text.count > 300 { text = String(text.prefix(300)) + "…" }
+        dropped.append(DroppedBlock(reason: reason, text: text, span: span))
+    }
+}

@@ -1,0 +1,41 @@
+/// Which elements of a page are furniture rather than article: scripts, styles, navigation,
+/// page headers and footers, asides, forms, and widgets whose class, id or role says what they
+/// are (share buttons, cookie notices, newsletter boxes, related links, advertisements).
+enum HTMLFurniture {
+    /// Elements dropped wherever they are.
+    static let elements: Set<String> = [
+        "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe",
+        "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "dialog", "menu",
+        "link", "meta",
+    ]
+
+    /// Why an element is dropped, or nil when it may hold article text. `header` is page
+    /// furniture outside the article but the article's own heading block inside it.
+    static func reason(_ node: HTMLNode, insideArticle: Bool) -> DroppedBlock.Reason? {
+        let name = node.name
+        if elements.contains(name) { return .pageFurniture }
+        if name == "header", !insideArticle { return .pageFurniture }
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return .pageFurniture }
+        if let role = node.attribute("role")?.lowercased(),
+           ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu"].contains(role) {
+            return role == "banner" && insideArticle ? nil : .pageFurniture
+        }
+        var words: [Substring] = []
+        for attribute in ["class", "id"] {
+            guard let value = node.attribute(attribute)?.lowercased() else { continue }
+            words += value.split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }
+        }
+        for word in words {
+            switch word {
+            case "share", "sharing", "social", "sharebar", "socialshare", "condividi": return .shareLinks
+            case "cookie", "cookies", "consent", "gdpr", "cookiebar": return .cookieNotice
+            case "newsletter", "subscribe", "subscription", "iscriviti": return .newsletter
+            case "related", "readmore", "correlati", "recommended", "outbrain", "taboola": return .relatedLink
+            case "ad", "ads", "advert", "advertisement", "adv", "sponsor", "sponsored", "banner", "pubblicita": return .advertisement
+            case "breadcrumb", "breadcrumbs", "navbar", "menu", "sidebar", "comments", "skip", "toolbar", "pagination": return .pageFurniture
+            default: continue
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,110 @@
+import CLibXML2
+
+/// Parses saved web pages with libxml2's HTML parser into an `Article`: finds the article
+/// (`<article>`, `<main>`, else the element holding the most paragraph text), drops page
+/// furniture and records it, turns `h1`–`h6` into sections and paragraphs, list items, quotes
+/// and `<pre>` into blocks whose spans point at the markup in the original page.
+public enum HTMLParser {
+    /// Decodes a page's bytes honouring its declared charset, then parses it.
+    public static func parse(bytes: [UInt8], path: String? = nil) throws(ArticleError) -> Article {
+        let decoded: TextDecoder.Decoded
+        do {
+            decoded = try HTMLCharset.decode(bytes)
+        } catch {
+            throw .binary(path: path ?? "input")
+        }
+        return parse(decoded.text, path: path, encoding: decoded.encoding)
+    }
+
+    /// Parses decoded page text into an `Article`.
+    public static func parse(_ source: SourceText, path: String? = nil, encoding: TextEncoding = .utf8) -> Article {
+        let document = HTMLDocument(source: source)
+        let root = HTMLArticleFinder.find(document)
+        let meta = HTMLMetadata(document, article: root)
+        var walk = HTMLContentWalk(document: document, article: root)
+        walk.run()
+
+        var assembler = ArticleAssembler()
+        assembler.dropped = walk.dropped
+        assembler.author = meta.author
+        assembler.date = meta.date
+        var blocks = walk.blocks
+        if let h1 = blocks.firstIndex(where: { $0.kind == .heading && $0.level == 1 }) {
+            var title = blocks.remove(at: h1)
+            title.kind = .title
+            assembler.title = title
+        } else if let text = meta.ogTitle, let span = meta.ogTitleSpan {
+            assembler.title = Block(kind: .title, text: text, span: span, level: 1)
+        } else if let text = meta.title, let span = meta.titleSpan {
+            assembler.title = Block(kind: .title, text: text, span: span, level: 1)
+        }
+        assembler.blocks = blocks
+        return assembler.build(source: source, path: path, format: .html, encoding: encoding)
+    }
+}
+
+/// Chooses the element that holds the article.
+enum HTMLArticleFinder {
+    /// Inline elements whose text counts for the block around them.
+    static let inline: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "strike", "tt",
+    ]
+
+    /// `<article>` (the one with most text when there are several), else `<main>` or
+    /// `role="main"`, else the element with the most paragraph text, else `<body>`.
+    static func find(_ document: HTMLDocument) -> HTMLNode? {
+        var articles: [HTMLNode] = []
+        var main: HTMLNode?
+        var body: HTMLNode?
+        var scores: [Int: Int] = [:]
+        HTMLWalk.walk(from: document.root, includeRoot: true) { node in
+            if node.isText {
+                guard let target = creditTarget(for: node) , let i = document.index(target) else { return false }
+                var length = 0
+                if var p = node.pointee.content {
+                    while p.pointee != 0 {
+                        let c = p.pointee
+                        if c != 0x20 && c != 0x0A && c != 0x09 && c != 0x0D { length += 1 }
+                        p += 1
+                    }
+                }
+                if length > 0 { scores[i, default: 0] += length }
+                return false
+            }
+            guard node.isElement else { return false }
+            let name = node.name
+            if name == "head" { return false }
+            if HTMLFurniture.reason(node, insideArticle: false) != nil { return false }
+            switch name {
+            case "article": articles.append(node)
+            case "main": if main == nil { main = node }
+            case "body": if body == nil { body = node }
+            default: if main == nil, node.attribute("role")?.lowercased() == "main" { main = node }
+            }
+            return true
+        }
+        func textScore(_ node: HTMLNode) -> Int {
+            var total = 0
+            for (i, s) in scores where document.elements[i].isInside(node) { total += s }
+            return total
+        }
+        if articles.count == 1 { return articles[0] }
+        if articles.count > 1 { return articles.max { textScore($0) < textScore($1) } }
+        if let main { return main }
+        if let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
+            return document.elements[best.key]
+        }
+        return body ?? document.root
+    }
+
+    /// The element a text node's length is credited to: the paragraph's parent for text in
+    /// a `<p>`, else the nearest block element.
+    static func creditTarget(for text: HTMLNode) -> HTMLNode? {
+        var n = text.pointee.parent
+        while let cur = n, inline.contains(cur.name) { n = cur.pointee.parent }
+        guard let block = n, block.isElement else { return nil }
+        if block.name == "p" || block.name == "pre" || block.name == "blockquote" { return block.pointee.parent ?? block }
+        return block
+    }
+}

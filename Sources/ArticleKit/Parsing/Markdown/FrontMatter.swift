@@ -1,0 +1,99 @@
+/// A YAML front matter block at the very start of a Markdown file (`---` … `---` or `...`).
+/// Only the simple `key: value` lines articles use are read; anything else is kept as text
+/// of the dropped block but not interpreted.
+struct FrontMatter {
+    /// Byte range of the whole block, fences included, without the final line terminator.
+    var span: SourceSpan
+    /// Offset where the Markdown body starts (the line after the closing fence).
+    var bodyStart: Int
+    /// Number of lines the block covers, fences included.
+    var lineCount: Int
+    /// `key: value` pairs, keys lowercased, values unquoted; the first item for list values.
+    var fields: [String: String]
+    /// Span of each field's line, to point a title at its source.
+    var fieldSpans: [String: SourceSpan]
+    /// The inner lines, whitespace collapsed, for the dropped-block record.
+    var text: String
+
+    /// Reads the front matter opening `source`, or nil if the text does not start with one.
+    static func read(_ source: SourceText) -> FrontMatter? {
+        guard source.lineCount >= 2, isFence(source.line(1), closing: false) else { return nil }
+        var closing: Int?
+        for n in 2...source.lineCount where isFence(source.line(n), closing: true) {
+            closing = n
+            break
+        }
+        guard let end = closing else { return nil }
+        var fields: [String: String] = [:]
+        var spans: [String: SourceSpan] = [:]
+        var lines: [String] = []
+        var pendingListKey: String?
+        if end > 2 {
+            for n in 2..<end {
+                let line = source.line(n)
+                lines.append(line)
+                let trimmed = line.trimmingSpaces
+                if trimmed.hasPrefix("- "), let key = pendingListKey {
+                    fields[key] = unquote(String(trimmed.dropFirst(2)))
+                    spans[key] = spanOfLine(source, n)
+                    pendingListKey = nil
+                    continue
+                }
+                guard let first = line.first, first != " ", first != "\t", first != "#",
+                      let colon = line.firstIndex(of: ":") else { continue }
+                let key = line[..<colon].trimmingSpaces.lowercased()
+                let value = unquote(line[line.index(after: colon)...].trimmingSpaces)
+                guard !key.isEmpty else { continue }
+                if value.isEmpty {
+                    pendingListKey = key
+                } else if fields[key] == nil {
+                    fields[key] = value
+                    spans[key] = spanOfLine(source, n)
+                    pendingListKey = nil
+                }
+            }
+        }
+        let last = source.lineRange(end)
+        let bodyStart = end < source.lineCount ? source.lineStarts[end] : source.utf8.count
+        return FrontMatter(
+            span: SourceSpan(start: 0, end: last.upperBound, firstLine: 1, lastLine: end),
+            bodyStart: bodyStart, lineCount: end, fields: fields, fieldSpans: spans,
+            text: ArticleAssembler.collapse(lines.joined(separator: " ")))
+    }
+
+    private static func isFence(_ line: String, closing: Bool) -> Bool {
+        var s = Substring(line)
+        while s.last == " " || s.last == "\t" { s.removeLast() }
+        return s == "---" || (closing && s == "...")
+    }
+
+    private static func spanOfLine(_ source: SourceText, _ n: Int) -> SourceSpan {
+        let r = source.lineRange(n)
+        return SourceSpan(start: r.lowerBound, end: r.upperBound, firstLine: n, lastLine: n)
+    }
+
+    /// Removes one pair of matching quotes and a trailing `# comment` from a plain value.
+    static func unquote(_ value: String) -> String {
+        var v = value
+        if v.count >= 2, let f = v.first, f == "\"" || f == "'", v.last == f {
+            v = String(v.dropFirst().dropLast())
+            if f == "'" { v = v.split(separator: "''", omittingEmptySubsequences: false).joined(separator: "'") }
+            return v
+        }
+        if let hash = v.split(separator: " #", maxSplits: 1, omittingEmptySubsequences: false).first,
+           hash.count < v.count {
+            v = hash.trimmingSpaces
+        }
+        return v
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

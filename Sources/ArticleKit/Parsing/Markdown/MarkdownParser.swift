@@ -1,0 +1,226 @@
+import CCmark
+
+/// Parses Markdown with libcmark (the CommonMark reference implementation) into an `Article`.
+/// Headings open sections, list items, block quotes and code become blocks, and a leading YAML
+/// front matter block gives title, date and author. cmark's source positions (1-based lines,
+/// 1-based byte columns) become spans in the decoded text. The tree is walked with cmark's
+/// iterator, never recursively, so thousands of nested lists or quotes cannot exhaust the stack.
+public enum MarkdownParser {
+    /// Parses decoded text into an `Article`.
+    public static func parse(_ source: SourceText, path: String? = nil, encoding: TextEncoding = .utf8) -> Article {
+        var assembler = ArticleAssembler()
+        let frontMatter = FrontMatter.read(source)
+        var titleFromFrontMatter: String?
+        if let fm = frontMatter {
+            assembler.dropped.append(DroppedBlock(reason: .metadata, text: fm.text, span: fm.span))
+            assembler.author = fm.fields["author"] ?? fm.fields["authors"] ?? fm.fields["by"]
+            assembler.date = fm.fields["date"] ?? fm.fields["published"] ?? fm.fields["pubdate"]
+            if let title = fm.fields["title"], !title.isEmpty, let span = fm.fieldSpans["title"] {
+                titleFromFrontMatter = ArticleAssembler.collapse(title)
+                assembler.title = Block(kind: .title, text: titleFromFrontMatter!, span: span, level: 1)
+            }
+        }
+        var walk = MarkdownWalk(source: source, bodyStart: frontMatter?.bodyStart ?? 0,
+                                lineOffset: frontMatter?.lineCount ?? 0)
+        walk.run()
+        assembler.dropped.append(contentsOf: walk.dropped)
+        var blocks = walk.blocks
+        if let first = blocks.first, first.kind == .heading {
+            if let fmTitle = titleFromFrontMatter {
+                // A first heading repeating the front matter title is the title written twice.
+                if first.text.lowercased() == fmTitle.lowercased() {
+                    assembler.dropped.append(DroppedBlock(reason: .repeatedTitle, text: first.text, span: first.span))
+                    blocks.removeFirst()
+                }
+            } else {
+                var title = blocks.removeFirst()
+                title.kind = .title
+                assembler.title = title
+            }
+        }
+        assembler.blocks = blocks
+        assembler.dropped.sort { $0.span.start < $1.span.start }
+        return assembler.build(source: source, path: path, format: .markdown, encoding: encoding)
+    }
+}
+
+/// The state of one walk over cmark's tree.
+struct MarkdownWalk {
+    let source: SourceText
+    /// Where the text given to cmark starts in `source`, and how many lines come before it.
+    let bodyStart: Int
+    let lineOffset: Int
+    var blocks: [Block] = []
+    var dropped: [DroppedBlock] = []
+
+    /// An open container: a list, a list item or a block quote.
+    private struct Frame {
+        var type: cmark_node_type
+        var start: Int
+        /// For items: the marker as written; for lists: the next ordinal.
+        var marker: String?
+        /// True once a block has been emitted inside this container.
+        var used = false
+    }
+    private var stack: [Frame] = []
+    private var lists = 0
+    private var quotes = 0
+    /// The leaf block collecting inline text, if any.
+    private var text: [UInt8] = []
+    private var inLeaf = false
+
+    init(source: SourceText, bodyStart: Int, lineOffset: Int) {
+        self.source = source
+        self.bodyStart = bodyStart
+        self.lineOffset = lineOffset
+    }
+
+    mutating func run() {
+        let count = source.utf8.count - bodyStart
+        guard count > 0 else { return }
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_NOBREAKS
+        let document: OpaquePointer? = source.utf8.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { chars in
+                cmark_parse_document(chars + bodyStart, count, options)
+            }
+        }
+        guard let document else { return }
+        defer { cmark_node_free(document) }
+        guard let iter = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_BLOCK_QUOTE:
+                if entering {
+                    stack.append(Frame(type: type, start: startOffset(node)))
+                    quotes += 1
+                } else {
+                    stack.removeLast()
+                    quotes -= 1
+                }
+            case CMARK_NODE_LIST:
+                if entering {
+                    stack.append(Frame(type: type, start: startOffset(node)))
+                    lists += 1
+                } else {
+                    stack.removeLast()
+                    lists -= 1
+                }
+            case CMARK_NODE_ITEM:
+                if entering {
+                    let start = startOffset(node)
+                    stack.append(Frame(type: type, start: start, marker: marker(at: start)))
+                } else {
+                    stack.removeLast()
+                }
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if entering {
+                    text.removeAll(keepingCapacity: true)
+                    inLeaf = true
+                } else {
+                    inLeaf = false
+                    let collapsed = ArticleAssembler.collapse(String(decoding: text, as: UTF8.self))
+                    if !collapsed.isEmpty {
+                        emit(node, text: collapsed, heading: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : nil)
+                    }
+                }
+            case CMARK_NODE_CODE_BLOCK:
+                var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                while literal.last == "\n" || literal.last == "\r\n" { literal.removeLast() }
+                if !literal.isEmpty { emit(node, text: literal, code: true) }
+            case CMARK_NODE_HTML_BLOCK:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                dropped.append(DroppedBlock(reason: .pageFurniture, text: ArticleAssembler.collapse(literal), span: span(node)))
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if inLeaf, let literal = cmark_node_get_literal(node) {
+                    var p = literal
+                    while p.pointee != 0 {
+                        text.append(UInt8(bitPattern: p.pointee))
+                        p += 1
+                    }
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if inLeaf { text.append(0x20) }
+            default:
+                break  // emphasis, links, images: their text children carry the words
+            }
+        }
+    }
+
+    /// Records a finished leaf block, its kind decided by the nearest container.
+    private mutating func emit(_ node: OpaquePointer, text: String, heading: Int? = nil, code: Bool = false) {
+        var span = span(node)
+        let container = stack.lastIndex { $0.type == CMARK_NODE_ITEM || $0.type == CMARK_NODE_BLOCK_QUOTE }
+        var kind: Block.Kind
+        var level = 0
+        var marker: String?
+        if let c = container {
+            // The first block of a container is shown from the container's marker on.
+            if !stack[c].used { span = source.span(start: stack[c].start, end: span.end) }
+            if stack[c].type == CMARK_NODE_ITEM {
+                kind = .list
+                level = Swift.max(0, lists - 1)
+                if !stack[c].used { marker = stack[c].marker }
+            } else {
+                kind = .quote
+                level = Swift.max(0, quotes - 1)
+            }
+            stack[c].used = true
+            if code { kind = .code }
+        } else if let heading {
+            kind = .heading
+            level = heading
+        } else {
+            kind = code ? .code : .paragraph
+        }
+        blocks.append(Block(kind: kind, text: text, span: span, level: level, marker: marker))
+    }
+
+    /// The list marker written at an item's start (`-`, `*`, `+`, `1.`, `2)`).
+    private func marker(at offset: Int) -> String? {
+        let b = source.utf8
+        var i = offset
+        while i < b.count, b[i] != 0x20, b[i] != 0x09, b[i] != 0x0A, b[i] != 0x0D, i - offset < 10 { i += 1 }
+        return i > offset ? String(decoding: b[offset..<i], as: UTF8.self) : nil
+    }
+
+    // MARK: Positions
+
+    /// Byte offset of a cmark position (1-based line of the body, 1-based byte column).
+    private func offset(line: Int32, column: Int32, end: Bool) -> Int {
+        let n = Swift.min(Swift.max(Int(line), 1) + lineOffset, source.lineCount)
+        guard n >= 1 else { return bodyStart }
+        let range = source.lineRange(n)
+        let col = Int(column)
+        if col <= 0 { return end ? range.upperBound : range.lowerBound }
+        let o = range.lowerBound + col - (end ? 0 : 1)
+        return Swift.min(Swift.max(o, range.lowerBound), range.upperBound)
+    }
+
+    private func startOffset(_ node: OpaquePointer) -> Int {
+        offset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node), end: false)
+    }
+
+    /// The node's span; its end is clamped to the end of its last line.
+    private func span(_ node: OpaquePointer) -> SourceSpan {
+        let start = startOffset(node)
+        var endLine = cmark_node_get_end_line(node)
+        var endColumn = cmark_node_get_end_column(node)
+        // cmark sometimes ends a block at column 0 of the following (blank) line.
+        if endColumn == 0, endLine > cmark_node_get_start_line(node) {
+            endLine -= 1
+            endColumn = 0
+        }
+        var end = offset(line: endLine, column: endColumn, end: true)
+        if end < start { end = start }
+        // Trailing blanks are not part of the block.
+        let b = source.utf8
+        while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0A || b[end - 1] == 0x0D { end -= 1 }
+        return source.span(start: start, end: end)
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("HTML through libxml2")
+struct HTMLParserTests {
+    static func load(_ name: String) throws -> Article {
+        try ArticleLoader.parse(bytes: try fixtureBytes("html/" + name), path: name)
+    }
+
+    @Test func titleDateAuthorFromMarkupAndMetaTags() throws {
+        let a = try Self.load("article.html")
+        #expect(a.format == .html)
+        #expect(a.title?.text == "Harbour wind farm approved")
+        #expect(a.source.string(in: a.title!.span) == "<h1>Harbour wind farm approved</h1>")
+        #expect(a.author == "Sam Carter")
+        #expect(a.date == "2024-05-02T09:00:00Z")
+        #expect(a.language == .english)
+    }
+
+    @Test func characterReferencesAreDecoded() throws {
+        let a = try Self.load("article.html")
+        #expect(a.lede?.text == "The council approved & funded the wind farm on Tuesday\u{A0}night, after “two years” of debate.")
+    }
+
+    @Test func headingsBecomeSectionsAndBlocksKeepTheirKinds() throws {
+        let a = try Self.load("article.html")
+        #expect(a.sections.map(\.title) == ["What happens next", "The phases"])
+        #expect(a.sections.map(\.level) == [2, 3])
+        #expect(a.sections[0].blocks.map(\.text) == [
+            "Construction starts in June and will employ 120 people.",
+            "It will take two years to finish the 14 turbines.",
+        ])
+        let phases = a.sections[1].blocks
+        #expect(phases.map(\.kind) == [.list, .list, .list, .list, .list, .quote, .code])
+        #expect(phases.map(\.level) == [0, 1, 0, 0, 0, 0, 0])
+        #expect(phases.compactMap(\.marker) == ["-", "-", "-", "3.", "4."])
+        #expect(phases[6].text == "turbines = 14\n  capacity = \"84 MW\"")
+    }
+
+    @Test func spansPointAtTheMarkup() throws {
+        let a = try Self.load("article.html")
+        let blocks = a.sections.flatMap(\.blocks)
+        #expect(a.source.string(in: blocks[0].span) == "<p>Construction starts in June and will employ 120 people.")
+        #expect(a.source.string(in: blocks[1].span) == "<p\n  class=\"multi-line-tag\">It will take\ntwo years to finish the 14 turbines.</p>")
+        #expect(blocks[1].span.firstLine == 22 && blocks[1].span.lastLine == 24)
+        #expect(a.source.string(in: blocks[2].span) == "<li>Phase one")
+        #expect(a.source.string(in: blocks[3].span) == "<li>Survey of the seabed</li>")
+        #expect(a.source.string(in: a.sections[1].heading!.span) == "<h3>The phases</h3>")
+        for (_, span) in allSpans(a) {
+            #expect(span.firstLine == a.source.lineNumber(forOffset: span.start))
+            #expect(span.lastLine == a.source.lineNumber(forOffset: Swift.max(span.start, span.end - 1)))
+        }
+    }
+
+    @Test func furnitureIsDroppedAndRecorded() throws {
+        let a = try Self.load("article.html")
+        let dropped = a.dropped.map { "\($0.reason.rawValue): \($0.text)" }
+        #expect(dropped == [
+            "page-furniture: Home News",
+            "share-links: Share on X Share by email",
+            "page-furniture: Get our newsletter",
+            "page-furniture: Popular: other stories",
+            "page-furniture: © The Gazette",
+        ])
+        #expect(a.source.string(in: a.dropped[1].span).hasPrefix("<div class=\"share-buttons\">"))
+        #expect(a.source.string(in: a.dropped[1].span).hasSuffix("</div>"))
+        let all = a.allBlocks.map(\.text).joined(separator: " ")
+        #expect(!all.contains("not article text"))
+        #expect(!all.contains("color"))
+    }
+
+    @Test func withoutArticleTheElementWithMostParagraphTextWins() throws {
+        let a = try Self.load("no-article.html")
+        #expect(a.title?.text == "Notizie dal quartiere")
+        #expect(a.date == "2023-11-20")
+        let texts = a.allBlocks.map(\.text)
+        #expect(texts.contains("La nuova biblioteca di quartiere"))
+        #expect(texts.contains { $0.hasPrefix("Il comune ha stanziato 2 milioni") })
+        #expect(!texts.contains { $0.contains("Archivio") || $0.contains("Pubblicità") })
+        #expect(a.dropped.contains { $0.reason == .cookieNotice && $0.text == "Questo sito usa i cookie." })
+        #expect(a.language == .italian)
+    }
+
+    @Test func declaredWindows1252IsHonoured() throws {
+        let a = try Self.load("windows-1252.html")
+        #expect(a.encoding == .windows1252)
+        #expect(a.title?.text == "Caffè e città: l’inverno più freddo")
+        #expect(a.lede?.text == "Perché il caffè costa di più? Il prezzo è salito a 1,20 € in città – “un record”, dicono i baristi.")
+        #expect(a.source.string(in: a.title!.span) == "<h1>Caffè e città: l’inverno più freddo</h1>")
+    }
+
+    @Test func brokenMarkupIsRecovered() {
+        let a = HTMLParser.parse(SourceText("<p>One <b>two <i>three</b> four<p>five &copy; <div>six"))
+        #expect(a.allBlocks.map(\.text) == ["One two three four", "five © six"] || a.allBlocks.map(\.text) == ["One two three four", "five ©", "six"])
+    }
+
+    @Test func thousandsOfNestedElementsDoNotCrash() {
+        let depth = 5000
+        let html = "<html><body><article>" + String(repeating: "<div><blockquote>", count: depth) + "<p>deep text</p>"
+        let a = HTMLParser.parse(SourceText(html))
+        let last = a.allBlocks.last
+        #expect(last?.text == "deep text")
+        #expect(last?.kind == .quote)
+        #expect(last?.level == depth - 1)
+        #expect(a.source.string(in: last!.span) == "<p>deep text</p>")
+    }
+}
