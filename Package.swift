@@ -26,13 +26,21 @@ let package = Package(
             name: "leggio",
             dependencies: [
                 "ArticleKit",
+                "ReaderUI",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Everything the reader shows, without a terminal: cells, width, wrapping, panes, update.
+        .target(name: "ReaderUI", dependencies: ["ArticleKit"]),
+        // ncursesw as a system library, reached through small shims (shim.h).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The only code that calls ncurses: set-up, teardown, drawing a Screen, reading events.
+        .target(name: "CursesTerminal", dependencies: ["ReaderUI", "CNcursesw"]),
         // Throughput benchmark; run with `swift run -c release leggio-bench`.
         .executableTarget(
             name: "leggio-bench",
-            dependencies: ["ArticleKit"],
+            dependencies: ["ArticleKit", "ReaderUI"],
             path: "Sources/LeggioBench"
         ),
         .testTarget(
@@ -40,6 +48,8 @@ let package = Package(
             dependencies: ["ArticleKit"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["leggio"]),
     ],
     swiftLanguageModes: [.v6]
 )

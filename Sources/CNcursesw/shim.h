@@ -1,0 +1,137 @@
+// ncursesw for Swift: wide-character curses plus small accessors for what Swift cannot import
+// (C globals such as stdscr and LINES, macros such as A_BOLD and getmaxyx), and signal
+// handlers that restore the terminal. Only CursesTerminal imports this module.
+#ifndef LEGGIO_CNCURSESW_SHIM_H
+#define LEGGIO_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Globals.
+static inline WINDOW *leggio_stdscr(void) { return stdscr; }
+static inline int leggio_lines(void) { return LINES; }
+static inline int leggio_cols(void) { return COLS; }
+static inline int leggio_colors(void) { return COLORS; }
+static inline int leggio_color_pairs(void) { return COLOR_PAIRS; }
+
+// Attributes (macros in curses.h).
+static inline attr_t leggio_a_normal(void) { return A_NORMAL; }
+static inline attr_t leggio_a_bold(void) { return A_BOLD; }
+static inline attr_t leggio_a_dim(void) { return A_DIM; }
+static inline attr_t leggio_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t leggio_a_reverse(void) { return A_REVERSE; }
+static inline attr_t leggio_a_italic(void) { return A_ITALIC; }
+
+static inline int leggio_getmaxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
+static inline int leggio_getmaxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)y; return x; }
+
+// Keys (KEY_* are macros).
+static inline int leggio_key_up(void) { return KEY_UP; }
+static inline int leggio_key_down(void) { return KEY_DOWN; }
+static inline int leggio_key_left(void) { return KEY_LEFT; }
+static inline int leggio_key_right(void) { return KEY_RIGHT; }
+static inline int leggio_key_npage(void) { return KEY_NPAGE; }
+static inline int leggio_key_ppage(void) { return KEY_PPAGE; }
+static inline int leggio_key_home(void) { return KEY_HOME; }
+static inline int leggio_key_end(void) { return KEY_END; }
+static inline int leggio_key_enter(void) { return KEY_ENTER; }
+static inline int leggio_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int leggio_key_dc(void) { return KEY_DC; }
+static inline int leggio_key_btab(void) { return KEY_BTAB; }
+static inline int leggio_key_resize(void) { return KEY_RESIZE; }
+static inline int leggio_key_mouse(void) { return KEY_MOUSE; }
+static inline int leggio_key_f(int n) { return KEY_F(n); }
+
+// Mouse.
+static inline mmask_t leggio_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int leggio_mouse_kind(mmask_t state) {
+    // 1 click, 4 wheel up, 5 wheel down, 0 other.
+    if (state & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (state & BUTTON5_PRESSED) return 5;
+#endif
+    if (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    return 0;
+}
+
+// Drawing one cell: a grapheme cluster given as up to 6 wide characters.
+static inline int leggio_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t c;
+    if (setcchar(&c, text, attrs, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &c);
+}
+
+// Signals. Terminating signals restore the terminal and exit at once (128 + signal), so the
+// shell gets its cooked mode back even when the reader is busy. A crash (abort, trap, bad
+// memory access) restores the terminal and re-raises the signal for the default action.
+static volatile sig_atomic_t leggio_continued = 0;
+
+static void leggio_on_terminate(int sig) {
+    endwin();
+    _exit(128 + sig);
+}
+
+static void leggio_on_crash(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void leggio_on_continue(int sig) {
+    (void)sig;
+    leggio_continued = 1;
+}
+
+static inline void leggio_install_signal_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = leggio_on_terminate;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
+    sa.sa_handler = leggio_on_crash;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGILL, &sa, NULL);
+    sigaction(SIGTRAP, &sa, NULL);
+    sigaction(SIGABRT, &sa, NULL);
+    sigaction(SIGFPE, &sa, NULL);
+    sa.sa_handler = leggio_on_continue;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGCONT, &sa, NULL);
+}
+
+/// True once after the process was continued (fg after Ctrl-Z): the screen needs a full redraw.
+static inline int leggio_take_continued(void) {
+    int was = leggio_continued;
+    leggio_continued = 0;
+    return was;
+}
+
+static inline void leggio_set_locale(void) { setlocale(LC_ALL, ""); }
+
+/// Starts curses on the process's terminal; NULL (instead of exiting, as initscr does) when
+/// the terminal type is unknown.
+static inline SCREEN *leggio_newterm(void) {
+    SCREEN *s = newterm(NULL, stdout, stdin);
+    if (s) set_term(s);
+    return s;
+}
+
+/// The next refresh repaints every cell.
+static inline void leggio_force_repaint(void) { clearok(curscr, TRUE); }
+
+#endif

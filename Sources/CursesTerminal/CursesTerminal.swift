@@ -1,0 +1,162 @@
+import CNcursesw
+import ReaderUI
+
+/// The terminal through ncursesw: the only code in Leggio that calls curses. It sets the
+/// terminal up (locale, cbreak, no echo, keypad, short Esc delay, mouse, colours), copies
+/// `Screen`s out, turns input into `Event`s and restores the terminal on every way out.
+/// Everything happens on the main actor, as curses is not thread-safe.
+@MainActor
+public final class CursesTerminal {
+    private let theme: Theme
+    private var colorPairs: [Int16] = []
+    private var attributes: [attr_t] = []
+    private var open = false
+
+    /// Why the terminal could not be used.
+    public enum SetupError: Error, CustomStringConvertible {
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .unknownTerminal(let term): "the terminal type \"\(term)\" is not known to ncurses"
+            }
+        }
+    }
+
+    /// Starts curses. `color: false` (NO_COLOR) keeps only bold, underline, reverse and dim.
+    public init(color: Bool) throws(SetupError) {
+        leggio_set_locale()
+        guard leggio_newterm() != nil else {
+            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        open = true
+        leggio_install_signal_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(leggio_stdscr(), true)
+        set_escdelay(25)
+        wtimeout(leggio_stdscr(), -1)
+        curs_set(1)
+        mousemask(leggio_mouse_mask(), nil)
+        mouseinterval(0)
+        let useColor = color && has_colors()
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        theme = Theme.standard(color: useColor)
+        for role in Role.allCases {
+            let a = theme.appearance(role)
+            var attr = leggio_a_normal()
+            if a.bold { attr |= leggio_a_bold() }
+            if a.dim { attr |= leggio_a_dim() }
+            if a.underline { attr |= leggio_a_underline() }
+            if a.reverse { attr |= leggio_a_reverse() }
+            if a.italic { attr |= leggio_a_italic() }
+            attributes.append(attr)
+            var pair: Int16 = 0
+            if useColor, a.foreground != nil || a.background != nil {
+                pair = Int16(role.rawValue) + 1
+                init_pair(pair, Int16(a.foreground?.rawValue ?? -1), Int16(a.background?.rawValue ?? -1))
+            }
+            colorPairs.append(pair)
+        }
+    }
+
+    /// The terminal's size now.
+    public var size: Size {
+        Size(width: Int(leggio_getmaxx(leggio_stdscr())), height: Int(leggio_getmaxy(leggio_stdscr())))
+    }
+
+    /// Copies a frame to the terminal; curses sends only what changed (unless `full`).
+    public func draw(_ screen: Screen, full: Bool = false) {
+        if full || leggio_take_continued() != 0 { leggio_force_repaint() }
+        var buffer = [wchar_t](repeating: 0, count: 8)
+        let width = min(screen.width, size.width)
+        let height = min(screen.height, size.height)
+        for y in 0..<height {
+            for x in 0..<width {
+                let cell = screen[x, y]
+                if cell.isContinuation { continue }
+                var n = 0
+                for s in cell.text.unicodeScalars where n < 7 {
+                    buffer[n] = wchar_t(bitPattern: s.value)
+                    n += 1
+                }
+                if n == 0 { buffer[0] = 0x20; n = 1 }
+                buffer[n] = 0
+                let role = Int(cell.role.rawValue)
+                _ = buffer.withUnsafeBufferPointer { p in
+                    leggio_put_cell(Int32(y), Int32(x), p.baseAddress, attributes[role], colorPairs[role])
+                }
+            }
+        }
+        if let c = screen.cursor, c.x < width, c.y < height {
+            curs_set(1)
+            wmove(leggio_stdscr(), Int32(c.y), Int32(c.x))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(leggio_stdscr())
+        doupdate()
+    }
+
+    /// Waits for the next key, mouse report or resize. Returns nil for input Leggio ignores.
+    public func nextEvent() -> Event? {
+        var ch: wint_t = 0
+        let rc = wget_wch(leggio_stdscr(), &ch)
+        if rc == ERR { return leggio_take_continued() != 0 ? .redraw : nil }
+        let code = Int32(bitPattern: ch)
+        if rc == KEY_CODE_YES {
+            switch code {
+            case leggio_key_resize(): return .resize(size)
+            case leggio_key_mouse(): return mouseEvent()
+            case leggio_key_up(): return .key(.up)
+            case leggio_key_down(): return .key(.down)
+            case leggio_key_left(): return .key(.left)
+            case leggio_key_right(): return .key(.right)
+            case leggio_key_npage(): return .key(.pageDown)
+            case leggio_key_ppage(): return .key(.pageUp)
+            case leggio_key_home(): return .key(.home)
+            case leggio_key_end(): return .key(.end)
+            case leggio_key_enter(): return .key(.enter)
+            case leggio_key_backspace(): return .key(.backspace)
+            case leggio_key_dc(): return .key(.delete)
+            case leggio_key_btab(): return .key(.backTab)
+            default:
+                for n in 1...12 where code == leggio_key_f(Int32(n)) { return .key(.function(n)) }
+                return nil
+            }
+        }
+        switch code {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(code + 96)))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(code)) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    private func mouseEvent() -> Event? {
+        var m = MEVENT()
+        guard getmouse(&m) == OK else { return nil }
+        switch leggio_mouse_kind(m.bstate) {
+        case 1: return .mouse(MouseEvent(.click, x: Int(m.x), y: Int(m.y)))
+        case 4: return .mouse(MouseEvent(.wheelUp, x: Int(m.x), y: Int(m.y)))
+        case 5: return .mouse(MouseEvent(.wheelDown, x: Int(m.x), y: Int(m.y)))
+        default: return nil
+        }
+    }
+
+    /// Restores the terminal: cooked mode, echo, cursor visible, main screen.
+    public func shutdown() {
+        guard open else { return }
+        open = false
+        curs_set(1)
+        endwin()
+    }
+}

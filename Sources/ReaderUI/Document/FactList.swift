@@ -1,0 +1,69 @@
+import ArticleKit
+
+/// The facts sidebar's rows: a header per non-empty group with its count, then one row per
+/// fact. Only fact rows can be selected.
+public struct FactList: Sendable {
+    public enum Group: String, CaseIterable, Sendable {
+        case figures = "Figures"
+        case dates = "Dates"
+        case people = "People"
+        case places = "Places"
+        case organizations = "Organisations"
+        case sources = "Sources"
+    }
+
+    public struct Item: Sendable {
+        public var group: Group
+        public var label: String
+        /// Every mention, in text order.
+        public var mentions: [Mention]
+        /// Sections the fact is mentioned in.
+        public var sections: Set<Int>
+    }
+
+    public enum Row: Sendable {
+        case header(Group, count: Int)
+        case item(Int)
+    }
+
+    public let items: [Item]
+    public let rows: [Row]
+    /// Row index of each item.
+    public let itemRow: [Int]
+
+    public init(_ facts: Facts) {
+        var items: [Item] = []
+        func add(_ g: Group, _ label: String, _ mentions: [Mention]) {
+            let sorted = mentions.sorted { $0.span.start < $1.span.start }
+            items.append(Item(group: g, label: label, mentions: sorted, sections: Set(sorted.map(\.section))))
+        }
+        for f in facts.figures { add(.figures, f.text, [f.mention]) }
+        for d in facts.dates { add(.dates, d.text, [d.mention]) }
+        for e in facts.people { add(.people, e.name, e.mentions) }
+        for e in facts.places { add(.places, e.name, e.mentions) }
+        for e in facts.organizations { add(.organizations, e.name, e.mentions) }
+        for s in facts.sources { add(.sources, s.name, s.claims) }
+        var rows: [Row] = []
+        var itemRow: [Int] = []
+        for g in Group.allCases {
+            let members = items.indices.filter { items[$0].group == g }
+            if members.isEmpty { continue }
+            rows.append(.header(g, count: members.count))
+            for i in members {
+                while itemRow.count <= i { itemRow.append(0) }
+                itemRow[i] = rows.count
+                rows.append(.item(i))
+            }
+        }
+        self.items = items
+        self.rows = rows
+        self.itemRow = itemRow
+    }
+
+    public static let empty = FactList(Facts())
+
+    /// Number of facts with a mention in section `s`.
+    public func count(inSection s: Int) -> Int {
+        items.reduce(0) { $0 + ($1.sections.contains(s) ? 1 : 0) }
+    }
+}

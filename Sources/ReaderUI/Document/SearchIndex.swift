@@ -1,0 +1,56 @@
+/// A search hit: a byte range of one block's text.
+public struct Match: Hashable, Sendable {
+    public var block: Int
+    public var start: Int
+    public var end: Int
+
+    public init(block: Int, start: Int, end: Int) {
+        self.block = block
+        self.start = start
+        self.end = end
+    }
+}
+
+/// The article's blocks folded for search (accents off; lower case for queries without
+/// capitals). Built the first time the reader searches, then reused for every keystroke.
+public struct SearchIndex: Sendable {
+    private var lower: [FoldedText]
+    private var cased: [FoldedText]?
+    private let texts: [String]
+
+    public init(texts: [String]) {
+        self.texts = texts
+        lower = texts.map { Folding.fold($0, lowercase: true) }
+    }
+
+    /// Every match of `query` in reading order: case and accents ignored unless the query has
+    /// capitals, in which case case must match (accents are still ignored).
+    public mutating func matches(_ query: String) -> [Match] {
+        guard !query.isEmpty else { return [] }
+        let sensitive = Folding.isCaseSensitive(query)
+        if sensitive, cased == nil { cased = texts.map { Folding.fold($0, lowercase: false) } }
+        return Self.find(query, in: sensitive ? cased! : lower, lowercase: !sensitive)
+    }
+
+    /// Matches of `query` in one piece of text (used for the visible rows of the source panel).
+    public static func matches(_ query: String, inText text: String) -> [Range<Int>] {
+        guard !query.isEmpty else { return [] }
+        let sensitive = Folding.isCaseSensitive(query)
+        let folded = Folding.fold(text, lowercase: !sensitive)
+        let needle = Folding.foldQuery(query, lowercase: !sensitive)
+        return Folding.occurrences(of: needle, in: folded.bytes).map { folded.originalRange($0, $0 + needle.count) }
+    }
+
+    static func find(_ query: String, in folded: [FoldedText], lowercase: Bool) -> [Match] {
+        let needle = Folding.foldQuery(query, lowercase: lowercase)
+        guard !needle.isEmpty else { return [] }
+        var out: [Match] = []
+        for (b, f) in folded.enumerated() {
+            for at in Folding.occurrences(of: needle, in: f.bytes) {
+                let r = f.originalRange(at, at + needle.count)
+                out.append(Match(block: b, start: r.lowerBound, end: r.upperBound))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,48 @@
+/// What a key does, in words the help overlay shows.
+public enum Action: Hashable, Sendable {
+    case lineDown, lineUp
+    case pageDown, pageUp
+    case halfPageDown, halfPageUp
+    case top, bottom
+    case nextSection, previousSection
+    case section(Int)
+    case tableOfContents
+    case search
+    case nextMatch, previousMatch
+    case help
+    case toggleFacts, toggleSource
+    case focusNext, focusPrevious
+    case activate
+    case cancel
+    case redraw
+    case quit
+
+    public var description: String {
+        switch self {
+        case .lineDown: "scroll down a line (facts: next fact)"
+        case .lineUp: "scroll up a line (facts: previous fact)"
+        case .pageDown: "next page"
+        case .pageUp: "previous page"
+        case .halfPageDown: "half a page down"
+        case .halfPageUp: "half a page up"
+        case .top: "start of the article"
+        case .bottom: "end of the article"
+        case .nextSection: "next section"
+        case .previousSection: "previous section"
+        case .section(let n): "section \(n)"
+        case .tableOfContents: "table of contents"
+        case .search: "search in the article"
+        case .nextMatch: "next match"
+        case .previousMatch: "previous match"
+        case .help: "this help"
+        case .toggleFacts: "show or hide the facts sidebar"
+        case .toggleSource: "show or hide the source panel"
+        case .focusNext: "focus the next pane"
+        case .focusPrevious: "focus the previous pane"
+        case .activate: "facts: go to the next mention of the selected fact"
+        case .cancel: "clear the search highlight"
+        case .redraw: "redraw the screen"
+        case .quit: "quit"
+        }
+    }
+}

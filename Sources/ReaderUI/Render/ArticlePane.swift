@@ -1,0 +1,101 @@
+import ArticleKit
+
+/// The article: title, lede, headings styled apart, paragraphs wrapped to the measure, with
+/// search hits and the focused fact mention highlighted. Returns the cursor position.
+enum ArticlePane {
+    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) -> Point {
+        let doc = state.document
+        var content = rect
+        if state.geometry.arrangement != .narrow {
+            let a = doc.article
+            Renderer.drawTitle("Article · \(a.words) words · \(a.readingMinutes) min", in: rect,
+                               focused: state.focus == .article, into: &screen)
+            content = rect.droppingTop(1)
+        }
+        let layout = state.articleLayout
+        let margin = max(1, min(4, (content.width - layout.width) / 2))
+        let left = content.x + margin
+        let maxX = min(content.maxX, left + layout.width)
+        var cursor = Point(x: left, y: content.y)
+        var cursorSet = false
+        for r in 0..<content.height {
+            let i = state.articleTop + r
+            guard i < layout.lines.count else { break }
+            let line = layout.lines[i]
+            if line.isBlank { continue }
+            let y = content.y + r
+            let b = Int(line.block)
+            let block = doc.blocks[b]
+            let role = textRole(block.kind)
+            // Decoration: marker or quote bar.
+            switch line.decoration {
+            case .none: break
+            case .listMarker:
+                let m = ArticleLayout.marker(block)
+                screen.put(m, x: left + Int(line.indent) - DisplayWidth.of(m) - 1, y: y, role: .marker, maxX: maxX)
+            case .quoteBar:
+                screen.put("│", x: left + Int(line.indent) - 2, y: y, role: .marker, maxX: maxX)
+            }
+            let words = ArticleText.words(line, document: doc)
+            let marks = self.marks(state, block: b, lineStart: Int(line.start), lineEnd: Int(line.end))
+            let (_, first) = Segments.draw(words, x: left + Int(line.indent), y: y, maxX: maxX, base: role,
+                                           marks: marks.list, into: &screen)
+            if !cursorSet, marks.hasFocus, let f = first {
+                cursor = Point(x: f, y: y)
+                cursorSet = true
+            }
+        }
+        if layout.lines.isEmpty {
+            screen.put("(this article has no text)", x: left, y: content.y, role: .dropped, maxX: content.maxX)
+        }
+        return cursor
+    }
+
+    static func textRole(_ kind: Block.Kind) -> Role {
+        switch kind {
+        case .title: .title
+        case .lede: .lede
+        case .heading: .heading
+        case .quote: .quote
+        case .code: .code
+        case .paragraph, .list: .text
+        }
+    }
+
+    /// Highlights falling on one row: search matches, the current match, the focused mention.
+    static func marks(_ state: ReaderState, block: Int, lineStart: Int, lineEnd: Int) -> (list: [Segments.Mark], hasFocus: Bool) {
+        var list: [Segments.Mark] = []
+        var hasFocus = false
+        if let s = state.search, !s.matches.isEmpty {
+            var k = firstMatchIndex(s.matches, atOrAfterBlock: block)
+            while k < s.matches.count, s.matches[k].block == block {
+                let m = s.matches[k]
+                if m.end > lineStart, m.start < lineEnd {
+                    let current = s.current == k
+                    list.append(Segments.Mark(range: (m.start - lineStart)..<(m.end - lineStart),
+                                              role: current ? .currentHit : .searchHit))
+                    if current { hasFocus = true }
+                }
+                if m.start >= lineEnd { break }
+                k += 1
+            }
+        }
+        if let h = state.highlight, h.kind != .match, h.block == block, let r = h.range,
+           r.upperBound > lineStart, r.lowerBound < lineEnd {
+            list.append(Segments.Mark(range: (r.lowerBound - lineStart)..<(r.upperBound - lineStart), role: .factFocus))
+            hasFocus = true
+        }
+        return (list, hasFocus)
+    }
+
+    /// Index of the first match in `block` or later (binary search; matches are in order).
+    static func firstMatchIndex(_ matches: [Match], atOrAfterBlock block: Int) -> Int {
+        var low = 0
+        var high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].block < block { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

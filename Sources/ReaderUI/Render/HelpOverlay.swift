@@ -1,0 +1,73 @@
+/// The help overlay, generated from the key maps the input handling uses.
+enum HelpOverlay {
+    struct Line: Hashable {
+        var keys: String
+        var text: String
+        var isHeader: Bool
+    }
+
+    static func lines() -> [Line] {
+        var out: [Line] = [Line(keys: "", text: "Reading", isHeader: true)]
+        var digits: [Int] = []
+        func flushDigits() {
+            guard let a = digits.first, let b = digits.last else { return }
+            out.append(Line(keys: "\(a)–\(b)", text: "section 1 to \(b)", isHeader: false))
+            digits = []
+        }
+        for b in KeyMap.reading.bindings {
+            if case .section(let n) = b.action {
+                digits.append(n)
+                continue
+            }
+            flushDigits()
+            out.append(Line(keys: b.keys.map(\.description).joined(separator: " "), text: b.action.description, isHeader: false))
+        }
+        flushDigits()
+        out.append(Line(keys: "", text: "", isHeader: false))
+        out.append(Line(keys: "", text: "Table of contents (t)", isHeader: true))
+        for b in KeyMap.tableOfContents.bindings {
+            out.append(Line(keys: b.keys.map(\.description).joined(separator: " "), text: KeyMap.tocDescription(b.action), isHeader: false))
+        }
+        out.append(Line(keys: "", text: "", isHeader: false))
+        out.append(Line(keys: "", text: "Search prompt (/)", isHeader: true))
+        for b in KeyMap.prompt.bindings {
+            out.append(Line(keys: b.keys.map(\.description).joined(separator: " "), text: KeyMap.promptDescription(b.action), isHeader: false))
+        }
+        out.append(Line(keys: "", text: "Case and accents are ignored unless the query has capitals.", isHeader: false))
+        out.append(Line(keys: "", text: "", isHeader: false))
+        out.append(Line(keys: "", text: "Mouse: the wheel scrolls the pane under it;", isHeader: false))
+        out.append(Line(keys: "", text: "a click focuses a pane, selects a fact or a section.", isHeader: false))
+        return out
+    }
+
+    static let keyColumn = 20
+
+    static func box(size: Size, lines: Int) -> Rect {
+        let w = min(size.width - 2, 84)
+        let h = min(size.height - 1, lines + 2)
+        return Rect(x: (size.width - w) / 2, y: 0, width: w, height: h)
+    }
+
+    static func draw(_ state: ReaderState, into screen: inout Screen) -> Point {
+        let all = lines()
+        let box = box(size: state.size, lines: all.count)
+        Renderer.drawBox(box, title: "Keys · Esc closes", into: &screen)
+        let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
+        let keyCol = min(keyColumn, inner.width / 3)
+        for r in 0..<inner.height {
+            let i = state.helpTop + r
+            guard i < all.count else { break }
+            let line = all[i]
+            let y = inner.y + r
+            if line.isHeader {
+                screen.put(line.text, x: inner.x + 1, y: y, role: .overlayTitle, maxX: inner.maxX)
+            } else if line.keys.isEmpty {
+                screen.put(line.text, x: inner.x + 1, y: y, role: .overlay, maxX: inner.maxX)
+            } else {
+                screen.put(line.keys, x: inner.x + 2, y: y, role: .heading, maxX: inner.x + 1 + keyCol)
+                screen.put(line.text, x: inner.x + 2 + keyCol, y: y, role: .overlay, maxX: inner.maxX)
+            }
+        }
+        return Point(x: inner.x + 1, y: inner.y)
+    }
+}

@@ -1,0 +1,90 @@
+/// Draws a whole `ReaderState`: panes by the geometry, separators, status line, overlays,
+/// and where the cursor goes.
+enum Renderer {
+    static func render(_ state: ReaderState) -> Screen {
+        var screen = Screen(width: state.size.width, height: state.size.height)
+        let g = state.geometry
+        if g.arrangement == .tooSmall {
+            drawTooSmall(state.size, into: &screen)
+            return screen
+        }
+        var cursor: Point?
+        if let tabs = g.tabs { TabBar.draw(state, in: tabs, into: &screen) }
+        for sep in g.separators {
+            for y in sep.y..<sep.maxY { screen.put("│", x: sep.x, y: y, role: .border) }
+        }
+        if let r = g.panes[.article] {
+            let c = ArticlePane.draw(state, in: r, into: &screen)
+            if state.focus == .article { cursor = c }
+        }
+        if let r = g.panes[.source] {
+            let c = SourcePane.draw(state, in: r, into: &screen)
+            if state.focus == .source { cursor = c }
+        }
+        if let r = g.panes[.facts] {
+            let c = FactsPane.draw(state, in: r, into: &screen)
+            if state.focus == .facts { cursor = c }
+        }
+        let promptCursor = StatusLine.draw(state, in: g.status, into: &screen)
+        switch state.mode {
+        case .reading: break
+        case .searchPrompt: cursor = promptCursor
+        case .tableOfContents: cursor = TocOverlay.draw(state, into: &screen)
+        case .help: cursor = HelpOverlay.draw(state, into: &screen)
+        }
+        screen.cursor = cursor
+        return screen
+    }
+
+    static func drawTooSmall(_ size: Size, into screen: inout Screen) {
+        guard size.height > 0, size.width > 0 else { return }
+        let m = Geometry.minimum
+        screen.put("Too small (\(size.width)x\(size.height)): need \(m.width)x\(m.height)", x: 0, y: 0, role: .notice)
+        if size.height > 1 { screen.put("q quits", x: 0, y: 1, role: .text) }
+        screen.cursor = Point(x: 0, y: 0)
+    }
+
+    /// Draws a pane's title row: reversed across the pane, brighter when focused.
+    static func drawTitle(_ text: String, in rect: Rect, focused: Bool, into screen: inout Screen) {
+        let role: Role = focused ? .paneTitleFocused : .paneTitle
+        screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: role)
+        screen.put(" " + text, x: rect.x, y: rect.y, role: role, maxX: rect.maxX)
+    }
+
+    /// A box with a border and a title, cleared inside.
+    static func drawBox(_ box: Rect, title: String, into screen: inout Screen) {
+        screen.fill(box, role: .overlay)
+        guard box.width >= 2, box.height >= 2 else { return }
+        let inner = max(0, box.width - 2)
+        screen.put("┌" + String(repeating: "─", count: inner) + "┐", x: box.x, y: box.y, role: .border)
+        screen.put("└" + String(repeating: "─", count: inner) + "┘", x: box.x, y: box.maxY - 1, role: .border)
+        for y in (box.y + 1)..<(box.maxY - 1) {
+            screen.put("│", x: box.x, y: y, role: .border)
+            screen.put("│", x: box.maxX - 1, y: y, role: .border)
+        }
+        screen.put(" " + title + " ", x: box.x + 2, y: box.y, role: .overlayTitle, maxX: box.maxX - 2)
+    }
+}
+
+/// The narrow arrangement's tab row: one tab per pane that can be shown.
+enum TabBar {
+    static func hitRanges(_ state: ReaderState) -> [(Pane, Range<Int>)] {
+        var x = 0
+        var out: [(Pane, Range<Int>)] = []
+        for p in state.focusablePanes {
+            let w = p.title.count + 2
+            out.append((p, x..<(x + w)))
+            x += w + 1
+        }
+        return out
+    }
+
+    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        screen.fill(rect, role: .paneTitle)
+        for (p, r) in hitRanges(state) {
+            let role: Role = p == state.focus ? .paneTitleFocused : .paneTitle
+            screen.put(" " + p.title + " ", x: r.lowerBound, y: rect.y, role: role, maxX: rect.maxX)
+            if r.upperBound < rect.maxX { screen.put("│", x: r.upperBound, y: rect.y, role: .paneTitle) }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArticleKit
+
+/// The original text with line numbers. The focus span (reading paragraph, fact mention or
+/// search hit's paragraph) is highlighted; search hits too; dropped blocks are dimmed under a
+/// label giving the reason. Returns the cursor position.
+enum SourcePane {
+    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) -> Point {
+        let layout = state.sourceLayout
+        let source = state.article.source
+        let focus = state.focusSpan
+        var content = rect
+        if state.geometry.arrangement != .narrow {
+            var title = "Source"
+            if let f = focus {
+                title += f.firstLine == f.lastLine ? " · line \(f.firstLine)" : " · lines \(f.firstLine)–\(f.lastLine)"
+            }
+            title += " of \(source.lineCount)"
+            if !state.article.dropped.isEmpty { title += " · \(state.article.dropped.count) dropped" }
+            Renderer.drawTitle(title, in: rect, focused: state.focus == .source, into: &screen)
+            content = rect.droppingTop(1)
+        }
+        let gutter = layout.gutter
+        var cursor = Point(x: content.x, y: content.y)
+        var cursorSet = false
+        var hitsByLine: [Int32: [Range<Int>]] = [:]
+        for r in 0..<content.height {
+            let i = state.sourceTop + r
+            guard i < layout.rows.count else { break }
+            let row = layout.rows[i]
+            let y = content.y + r
+            if row.isLabel {
+                let reason = state.article.dropped[Int(row.droppedLabel)].reason.rawValue
+                screen.put(String(repeating: " ", count: gutter) + "╶ dropped: " + reason, x: content.x, y: y,
+                           role: .droppedLabel, maxX: content.maxX)
+                continue
+            }
+            if row.isFirst {
+                let n = String(row.line)
+                screen.put(String(repeating: " ", count: max(0, gutter - 1 - n.count)) + n, x: content.x, y: y,
+                           role: .lineNumber, maxX: content.maxX)
+            }
+            let start = Int(row.start)
+            let end = Int(row.end)
+            let text = Substring(String(decoding: source.utf8[start..<end], as: UTF8.self))
+            var marks: [Segments.Mark] = []
+            if let f = focus, f.end > start, f.start < end {
+                marks.append(Segments.Mark(range: (max(f.start, start) - start)..<(min(f.end, end) - start), role: .sourceFocus))
+            }
+            if let s = state.search, !s.matches.isEmpty {
+                let hits: [Range<Int>]
+                if let cached = hitsByLine[row.line] {
+                    hits = cached
+                } else {
+                    let lr = source.lineRange(Int(row.line))
+                    let lineText = String(decoding: source.utf8[lr], as: UTF8.self)
+                    hits = SearchIndex.matches(s.query, inText: lineText).map { ($0.lowerBound + lr.lowerBound)..<($0.upperBound + lr.lowerBound) }
+                    hitsByLine[row.line] = hits
+                }
+                for h in hits where h.upperBound > start && h.lowerBound < end {
+                    marks.append(Segments.Mark(range: (max(h.lowerBound, start) - start)..<(min(h.upperBound, end) - start), role: .searchHit))
+                }
+            }
+            let base: Role = row.dropped >= 0 ? .dropped : .source
+            let (_, first) = Segments.draw(text, x: content.x + gutter, y: y, maxX: content.maxX, base: base,
+                                           marks: marks, into: &screen)
+            if !cursorSet, let f = first, marks.contains(where: { $0.role == .sourceFocus }) {
+                cursor = Point(x: f, y: y)
+                cursorSet = true
+            }
+        }
+        return cursor
+    }
+}

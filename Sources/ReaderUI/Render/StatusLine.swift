@@ -1,0 +1,67 @@
+/// The bottom row: file name, section i/N and its heading, position, match counter, mode and
+/// a hint of keys; or the search prompt. Returns where the cursor goes at the prompt.
+enum StatusLine {
+    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) -> Point {
+        guard rect.height > 0 else { return Point(x: 0, y: 0) }
+        let y = rect.y
+        screen.fill(rect, role: .status)
+        if state.mode == .searchPrompt {
+            let end = screen.put("/" + state.prompt, x: rect.x, y: y, role: .prompt, maxX: rect.maxX)
+            var right = ""
+            if let s = state.search { right = s.matches.isEmpty ? "no matches" : "\(s.matches.count) matches" }
+            right += "  Enter go · Esc cancel "
+            let x = rect.maxX - DisplayWidth.of(right)
+            if x > end + 1 { screen.put(right, x: x, y: y, role: .status) }
+            screen.restyle(x: end, y: y, width: max(0, min(rect.maxX, x) - end), role: .prompt)
+            return Point(x: min(end, rect.maxX - 1), y: y)
+        }
+        let doc = state.document
+        let mode: String
+        switch state.mode {
+        case .reading: mode = "READING"
+        case .searchPrompt: mode = "SEARCH"
+        case .tableOfContents: mode = "CONTENTS"
+        case .help: mode = "HELP"
+        }
+        var counter: String?
+        if let s = state.search, !s.matches.isEmpty {
+            counter = s.current.map { "match \($0 + 1)/\(s.matches.count)" } ?? "\(s.matches.count) matches"
+        }
+        let hint = state.message ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
+        let section = doc.sectionCount > 0
+            ? "§\(state.currentSection + 1)/\(doc.sectionCount) " + doc.sectionTitle(state.currentSection) : ""
+        // Parts in the order drawn; the least important are dropped first when space is short.
+        var showName = true
+        var showMode = true
+        var showHint = true
+        func right() -> [(String, Role)] {
+            var parts: [(String, Role)] = []
+            if let counter { parts.append((counter, .statusAccent)) }
+            parts.append(("\(state.percent)%", .status))
+            if showMode { parts.append((mode, .statusAccent)) }
+            if showHint { parts.append((hint, state.message == nil ? .status : .statusAccent)) }
+            return parts
+        }
+        func width(_ parts: [(String, Role)]) -> Int { parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 } }
+        func leftWidth() -> Int { (showName ? DisplayWidth.of(doc.name) + 4 : 1) + min(DisplayWidth.of(section), 16) }
+        while width(right()) + leftWidth() > rect.width {
+            if showHint, state.message == nil { showHint = false } else if showMode { showMode = false }
+            else if showName { showName = false } else if showHint { showHint = false } else { break }
+        }
+        let parts = right()
+        let rightWidth = width(parts)
+        let leftMax = max(rect.x + 1, rect.maxX - rightWidth)
+        var x = rect.x
+        if showName {
+            x = screen.put(" " + doc.name, x: x, y: y, role: .statusAccent, maxX: leftMax)
+            if !section.isEmpty { x = screen.put(" │", x: x, y: y, role: .status, maxX: leftMax) }
+        }
+        if !section.isEmpty { x = screen.put(" " + section, x: x, y: y, role: .status, maxX: leftMax) }
+        var rx = max(x, rect.maxX - rightWidth)
+        for (text, role) in parts {
+            rx = screen.put(" │ ", x: rx, y: y, role: .status, maxX: rect.maxX)
+            rx = screen.put(text, x: rx, y: y, role: role, maxX: rect.maxX)
+        }
+        return Point(x: 0, y: y)
+    }
+}

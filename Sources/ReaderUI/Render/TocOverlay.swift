@@ -1,0 +1,45 @@
+/// The table of contents: each section with its words and facts, the current one selected.
+enum TocOverlay {
+    static func box(size: Size, entries: Int) -> Rect {
+        let w = min(size.width - 2, 72)
+        let h = min(size.height - 2, entries + 2)
+        return Rect(x: (size.width - w) / 2, y: max(0, (size.height - 1 - h) / 2), width: w, height: h)
+    }
+
+    static func draw(_ state: ReaderState, into screen: inout Screen) -> Point {
+        let doc = state.document
+        let box = box(size: state.size, entries: doc.sectionCount)
+        Renderer.drawBox(box, title: "Contents · \(doc.sectionCount) sections", into: &screen)
+        var cursor = Point(x: box.x + 1, y: box.y + 1)
+        let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
+        for r in 0..<inner.height {
+            let i = state.tocTop + r
+            guard i < doc.sectionCount else { break }
+            let y = inner.y + r
+            let selected = i == state.tocSelected
+            let role: Role = selected ? .selection : .overlay
+            if selected {
+                screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)
+                cursor = Point(x: inner.x + 1, y: y)
+            }
+            var info = "\(doc.sectionWords(i)) words"
+            if state.facts != nil { info += " · \(state.factList.count(inSection: i)) facts" }
+            let infoWidth = DisplayWidth.of(info)
+            let label = String(i + 1).leftPadded(to: 2) + "  " + doc.sectionTitle(i)
+            let room = inner.width - infoWidth - 2
+            if room >= 8 {
+                screen.put(label, x: inner.x + 1, y: y, role: role, maxX: inner.x + 1 + room - 1)
+                screen.put(info, x: inner.maxX - infoWidth - 1, y: y, role: selected ? .selection : .dropped, maxX: inner.maxX)
+            } else {
+                screen.put(label, x: inner.x + 1, y: y, role: role, maxX: inner.maxX)
+            }
+        }
+        return cursor
+    }
+}
+
+extension String {
+    func leftPadded(to n: Int) -> String {
+        count >= n ? self : String(repeating: " ", count: n - count) + self
+    }
+}

@@ -1,0 +1,135 @@
+import ArticleKit
+
+/// The panes of the reader.
+public enum Pane: Int, CaseIterable, Sendable {
+    case article, source, facts
+
+    public var title: String {
+        switch self {
+        case .article: "Article"
+        case .source: "Source"
+        case .facts: "Facts"
+        }
+    }
+}
+
+/// What the keyboard is talking to.
+public enum Mode: Hashable, Sendable {
+    case reading
+    case searchPrompt
+    case tableOfContents
+    case help
+}
+
+/// A search that has been typed: the query, its matches and the one in focus.
+public struct SearchState: Sendable {
+    public var query: String
+    public var matches: [Match]
+    /// Index into `matches` of the current match, once the reader has gone to one.
+    public var current: Int?
+}
+
+/// Something the reader's attention was sent to: a search hit or a fact's mention. It is
+/// highlighted in the article and its span in the source panel.
+public struct Highlight: Sendable, Hashable {
+    public enum Kind: Hashable, Sendable {
+        case match
+        /// A mention of the fact at this index of `FactList.items`.
+        case fact(Int)
+    }
+
+    public var kind: Kind
+    /// Block and byte range in the article, when the words were found there.
+    public var block: Int?
+    public var range: Range<Int>?
+    /// The span shown in the source panel.
+    public var span: SourceSpan
+}
+
+/// Work for the run loop: the reader's state never performs it itself.
+public enum Effect: Hashable, Sendable {
+    /// Extract the facts of the open article and send `.factsLoaded`.
+    case loadFacts
+    /// Repaint every cell (the terminal may have been drawn over).
+    case fullRedraw
+    case quit
+}
+
+/// Everything the reader shows, as a value. `Reader.update` makes the next one from an event;
+/// `Reader.render` draws it.
+public struct ReaderState: Sendable {
+    public let document: ReaderDocument
+    public var facts: Facts?
+    public var factList = FactList.empty
+    public var size: Size
+    public var geometry: Geometry
+    public var showFacts = true
+    public var showSource = true
+    public var focus: Pane = .article
+    public var mode: Mode = .reading
+
+    public var articleTop = 0
+    public var sourceTop = 0
+    public var factsTop = 0
+    public var factSelected = 0
+    public var tocSelected = 0
+    public var tocTop = 0
+    public var helpTop = 0
+
+    /// The query being typed at the prompt.
+    public var prompt = ""
+    public var search: SearchState?
+    public var searchIndex: SearchIndex?
+    public var highlight: Highlight?
+    /// A one-off line for the status bar ("Pattern not found").
+    public var message: String?
+
+    public var articleLayout: ArticleLayout
+    public var sourceLayout: SourceLayout
+    /// Layouts already computed for other widths (toggling panes back is instant).
+    var articleCache: [Int: ArticleLayout] = [:]
+    var sourceCache: [Int: SourceLayout] = [:]
+
+    public init(document: ReaderDocument, size: Size) {
+        self.document = document
+        self.size = size
+        let g = Geometry(size: size, showFacts: true, showSource: true, focus: .article)
+        geometry = g
+        articleLayout = ArticleLayout(document: document, width: g.articleTextWidth)
+        sourceLayout = SourceLayout(article: document.article, width: g.sourceWidth)
+    }
+
+    public var article: Article { document.article }
+
+    /// Rows of the article pane's text area.
+    public var articleRows: Int { geometry.content(.article)?.height ?? 0 }
+    public var sourceRows: Int { geometry.content(.source)?.height ?? 0 }
+    public var factRows: Int { geometry.content(.facts)?.height ?? 0 }
+
+    /// The block at the top of the article view: the reading position.
+    public var readingBlock: Int? { articleLayout.block(atOrAfter: articleTop) }
+
+    /// The section being read (0-based).
+    public var currentSection: Int {
+        guard !articleLayout.lines.isEmpty else { return 0 }
+        if let b = readingBlock, articleTop == 0 || articleLayout.lines[articleTop].isBlank {
+            return document.blockSection[b]
+        }
+        return articleLayout.section(atRow: articleTop)
+    }
+
+    /// The span the source panel highlights: the highlight's, or the reading block's.
+    public var focusSpan: SourceSpan? {
+        if let h = highlight { return h.span }
+        guard let b = readingBlock else { return nil }
+        return document.blocks[b].span
+    }
+
+    /// Position in the article, 0–100.
+    public var percent: Int {
+        let total = articleLayout.lines.count
+        guard total > 0 else { return 100 }
+        let seen = min(total, articleTop + max(1, articleRows))
+        return seen * 100 / total
+    }
+}
