@@ -1,0 +1,263 @@
+import ArticleKit
+import Dispatch
+import Foundation
+import GRDB
+
+/// The library's full-text index: SQLite FTS5 (unicode61, diacritics removed) over every
+/// section of every article, plus the facts named in each section. A cache: it is rebuilt
+/// when damaged, and deleting it loses nothing. Safe to share between processes (WAL).
+public final class LibraryIndex: Sendable {
+    /// Bumped whenever the tables change; an index of another version is rebuilt.
+    public static let schemaVersion = 1
+
+    public let path: String
+    /// Set when the index had to be rebuilt on opening, with the reason, for a notice.
+    public let notice: String?
+    let pool: DatabasePool
+
+    /// `$XDG_CACHE_HOME/leggio/index.sqlite`, default `~/.cache/leggio/index.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
+        return base + "/leggio/index.sqlite"
+    }
+
+    /// Opens (or creates) the index at `path`; a damaged or outdated one is rebuilt.
+    public init(path: String = LibraryIndex.defaultPath()) throws(LibraryIndexError) {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotCreate(path: folder, reason: error.localizedDescription)
+        }
+        do {
+            pool = try Self.open(path)
+            notice = nil
+        } catch {
+            // Damaged, not a database, or an old schema: start again from nothing.
+            Self.remove(path)
+            do {
+                pool = try Self.open(path)
+            } catch {
+                throw .database("\(error)")
+            }
+            notice = "the search index was damaged and has been rebuilt"
+        }
+    }
+
+    static func open(_ path: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: path, configuration: config)
+        try pool.write { db in
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version != 0 && version != schemaVersion {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "schema \(version)")
+            }
+            if version == 0 {
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS documents(
+                        id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+                        mtime INTEGER NOT NULL, hash INTEGER NOT NULL, title TEXT NOT NULL,
+                        format TEXT NOT NULL, language TEXT NOT NULL);
+                    CREATE TABLE IF NOT EXISTS sections(
+                        doc INTEGER NOT NULL, idx INTEGER NOT NULL, heading TEXT,
+                        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                        firstLine INTEGER NOT NULL, lastLine INTEGER NOT NULL,
+                        PRIMARY KEY(doc, idx)) WITHOUT ROWID;
+                    CREATE VIRTUAL TABLE IF NOT EXISTS section_text USING fts5(
+                        title, heading, body, tokenize = 'unicode61 remove_diacritics 2');
+                    CREATE VIRTUAL TABLE IF NOT EXISTS section_facts USING fts5(
+                        people, places, orgs, sources, tokenize = 'unicode61 remove_diacritics 2');
+                    PRAGMA user_version = \(schemaVersion);
+                    """)
+            }
+            // Touch the FTS tables so a damaged file fails here, not in the middle of a search.
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM section_text WHERE rowid = 0")
+        }
+        return pool
+    }
+
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    // MARK: Updating
+
+    /// Brings the index up to date with scanned `files` (kept by their canonical path, `key`):
+    /// new and changed files are indexed (a file is read again only when its size or time
+    /// changed, and indexed again only when its content hash changed), and indexed files under
+    /// `roots` (canonical paths) that are no longer in `files` are removed.
+    /// `progress` is called with (done, total) after each batch.
+    @discardableResult
+    public func update(files: [ScannedFile], roots: [String],
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws(LibraryIndexError) -> IndexUpdate {
+        do {
+            return try performUpdate(files: files, roots: roots, progress: progress)
+        } catch let error as LibraryIndexError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    private func performUpdate(files: [ScannedFile], roots: [String],
+                               progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdate {
+        var summary = IndexUpdate()
+        let known = try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM documents").reduce(into: [String: (Int, Int64)]()) {
+                $0[$1["path"]] = ($1["size"], $1["mtime"])
+            }
+        }
+        var stale: [ScannedFile] = []
+        for file in files {
+            if let k = known[file.key], k.0 == file.size, k.1 == file.modified {
+                summary.unchanged += 1
+            } else {
+                stale.append(file)
+            }
+        }
+        let present = Set(files.map(\.key))
+        let gone = known.keys.filter { path in !present.contains(path) && roots.contains { Self.isInside(path, $0) } }
+        if !gone.isEmpty {
+            try pool.write { db in
+                for path in gone { try Self.delete(path: path, in: db) }
+            }
+            summary.removed = gone.count
+        }
+
+        let batchSize = 512
+        var done = 0
+        for start in stride(from: 0, to: stale.count, by: batchSize) {
+            let batch = Array(stale[start..<min(start + batchSize, stale.count)])
+            let prepared = Self.prepare(batch, knownHashes: try hashes(of: batch))
+            try pool.write { db in
+                for item in prepared {
+                    switch item {
+                    case .failed(let path, let reason):
+                        summary.failed[path] = reason
+                        try Self.delete(path: path, in: db)
+                    case .touched(let file):
+                        try db.execute(sql: "UPDATE documents SET size = ?, mtime = ? WHERE path = ?",
+                                       arguments: [file.size, file.modified, file.key])
+                        summary.unchanged += 1
+                    case .document(let doc):
+                        let existed = try Self.delete(path: doc.file.key, in: db)
+                        try Self.insert(doc, in: db)
+                        if existed { summary.changed += 1 } else { summary.added += 1 }
+                    }
+                }
+            }
+            done += batch.count
+            progress?(done, stale.count)
+        }
+        return summary
+    }
+
+    enum Prepared: Sendable {
+        case document(IndexedDocument)
+        /// Same content, new size or time.
+        case touched(ScannedFile)
+        case failed(String, String)
+    }
+
+    private func hashes(of files: [ScannedFile]) throws -> [String: Int64] {
+        try pool.read { db in
+            var out: [String: Int64] = [:]
+            for file in files {
+                if let h = try Int64.fetchOne(db, sql: "SELECT hash FROM documents WHERE path = ?", arguments: [file.key]) {
+                    out[file.key] = h
+                }
+            }
+            return out
+        }
+    }
+
+    /// Reads, parses and extracts facts for a batch on all cores.
+    static func prepare(_ files: [ScannedFile], knownHashes: [String: Int64]) -> [Prepared] {
+        let results = UnsafeSendableBuffer<Prepared>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let file = files[i]
+            let item: Prepared
+            do {
+                let bytes = try FileReader.read(file.key)
+                let hash = IndexedDocument.contentHash(bytes)
+                if knownHashes[file.key] == hash {
+                    item = .touched(file)
+                } else {
+                    item = .document(try IndexedDocument(file: file, bytes: bytes, hash: hash))
+                }
+            } catch {
+                item = .failed(file.key, "\(error)")
+            }
+            results[i] = item
+        }
+        return results.values.compactMap { $0 }
+    }
+
+    @discardableResult
+    static func delete(path: String, in db: Database) throws -> Bool {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else {
+            return false
+        }
+        let low = id << 10, high = (id << 10) | 1023
+        try db.execute(sql: "DELETE FROM section_text WHERE rowid BETWEEN ? AND ?", arguments: [low, high])
+        try db.execute(sql: "DELETE FROM section_facts WHERE rowid BETWEEN ? AND ?", arguments: [low, high])
+        try db.execute(sql: "DELETE FROM sections WHERE doc = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+        return true
+    }
+
+    static func insert(_ doc: IndexedDocument, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO documents(path, size, mtime, hash, title, format, language) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [doc.file.key, doc.file.size, doc.file.modified, doc.hash, doc.title, doc.format, doc.language])
+        let id = db.lastInsertedRowID
+        let sectionInsert = try db.cachedStatement(sql: """
+            INSERT INTO sections(doc, idx, heading, start, "end", firstLine, lastLine) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let textInsert = try db.cachedStatement(sql: "INSERT INTO section_text(rowid, title, heading, body) VALUES (?, ?, ?, ?)")
+        let factsInsert = try db.cachedStatement(sql: "INSERT INTO section_facts(rowid, people, places, orgs, sources) VALUES (?, ?, ?, ?, ?)")
+        for row in doc.sections {
+            let rowid = id << 10 | Int64(row.index)
+            try sectionInsert.execute(arguments: [id, row.index, row.heading, row.span.start, row.span.end,
+                                                  row.span.firstLine, row.span.lastLine])
+            try textInsert.execute(arguments: [rowid, row.title, row.heading ?? "", row.body])
+            if !(row.people.isEmpty && row.places.isEmpty && row.orgs.isEmpty && row.sources.isEmpty) {
+                try factsInsert.execute(arguments: [rowid, row.people, row.places, row.orgs, row.sources])
+            }
+        }
+    }
+
+    /// True when `path` is `root` or inside it.
+    static func isInside(_ path: String, _ root: String) -> Bool {
+        if path == root { return true }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix)
+    }
+
+    /// Number of articles indexed.
+    public func documentCount() throws(LibraryIndexError) -> Int {
+        do {
+            return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+}
+
+/// A fixed-size buffer that concurrent workers fill at distinct indices.
+final class UnsafeSendableBuffer<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(i: Int) -> T? {
+        get { lock.withLock { storage[i] } }
+        set { lock.withLock { storage[i] = newValue } }
+    }
+
+    var values: [T?] { lock.withLock { storage } }
+}

@@ -1,0 +1,66 @@
+import ArticleKit
+
+/// Finds the exact words a query matched inside a section of an article, ignoring case and
+/// accents as the index does, so every hit can be traced to spans in the original text.
+public enum MatchLocator {
+    /// Spans of the terms' occurrences inside `span` of `article`'s text, in order. Words match
+    /// whole (a prefix term only at its start); a phrase matches its words with any spacing.
+    public static func spans(of terms: [SearchQuery.Term], in article: Article, within span: SourceSpan) -> [SourceSpan] {
+        let bytes = article.source.utf8
+        let start = max(0, min(span.start, bytes.count)), end = max(start, min(span.end, bytes.count))
+        let folded = bytes[start..<end].withUnsafeBufferPointer { TextFolding.fold($0, lowercase: true, base: start) }
+        var found: [Range<Int>] = []
+        for term in terms {
+            let words = SearchQuery.cleaned(term.text).split(separator: " ").map {
+                TextFolding.fold(String($0), lowercase: true).bytes
+            }
+            guard let first = words.first else { continue }
+            var isPrefix = false
+            if case .prefix = term { isPrefix = true }
+            for at in TextFolding.occurrences(of: first, in: folded.bytes) where isWordStart(folded.bytes, at) {
+                var cursor = at + first.count
+                var ok = true
+                for word in words.dropFirst() {
+                    // Skip the separators between the phrase's words.
+                    while cursor < folded.bytes.count, !isWordByte(folded.bytes[cursor]) { cursor += 1 }
+                    guard folded.bytes[cursor...].starts(with: word) else { ok = false; break }
+                    cursor += word.count
+                }
+                guard ok else { continue }
+                if isPrefix {
+                    // The span covers the whole word the prefix began.
+                    while cursor < folded.bytes.count, isWordByte(folded.bytes[cursor]) { cursor += 1 }
+                } else if !isWordEnd(folded.bytes, cursor) {
+                    continue
+                }
+                found.append(folded.originalRange(at, cursor))
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }.map { article.source.span(start: $0.lowerBound, end: $0.upperBound) }
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+    }
+
+    static func isWordStart(_ bytes: [UInt8], _ i: Int) -> Bool { i == 0 || !isWordByte(bytes[i - 1]) }
+
+    static func isWordEnd(_ bytes: [UInt8], _ i: Int) -> Bool { i >= bytes.count || !isWordByte(bytes[i]) }
+}
+
+extension LibraryIndex {
+    /// Fills each hit's `matches` by reading its article again (hits whose file can no longer
+    /// be read keep none).
+    public static func locateMatches(_ hits: [SearchHit], query: SearchQuery) -> [SearchHit] {
+        var cache: [String: Article] = [:]
+        return hits.map { hit in
+            var hit = hit
+            let article = cache[hit.path] ?? (try? ArticleLoader.load(path: hit.path))
+            cache[hit.path] = article
+            if let article {
+                hit.matches = MatchLocator.spans(of: query.highlightTerms, in: article, within: hit.sectionSpan)
+            }
+            return hit
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import ArticleKit
+import Foundation
+import LibraryKit
+
+/// `leggio search QUERY [PATH...]`: ranked hits across a library, from the full-text index,
+/// which is brought up to date first (only new and changed files are read).
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search articles by keyword, ranked, with the matching words in context.",
+        discussion: """
+            Query: words (all must match), "a phrase", prefix*, a OR b, -word, and fact filters \
+            person:"Kim Jong-un", place:Kursk, org:Nis, source:ministero. Accents and case are ignored.
+            The index lives in $XDG_CACHE_HOME/leggio (default ~/.cache/leggio) and can be deleted at any time.
+            """
+    )
+
+    @Argument(help: "What to search for (quote it as one argument).")
+    var query: String
+
+    @Argument(help: "Files or folders to search (default: the current folder).")
+    var paths: [String] = []
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Option(help: "Most hits to print.")
+    var limit = 20
+
+    @Flag(help: "Search the index as it is, without checking the files for changes first.")
+    var cached = false
+
+    @Flag(help: "Include hidden files and folders.")
+    var hidden = false
+
+    func run() throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery.parse(query)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        let roots = (paths.isEmpty ? ["."] : paths).map(LibraryScanner.canonicalPath)
+        let hits: [SearchHit]
+        do {
+            hits = try search(parsed, under: roots)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        if json {
+            try printJSON(LibraryIndex.locateMatches(hits, query: parsed).map(SearchHitJSON.init))
+        } else {
+            SearchOutput.print(hits, colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        }
+        if hits.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Opens the index, brings it up to date with the files under `roots` unless `--cached`,
+    /// and runs the query there.
+    func search(_ query: SearchQuery, under roots: [String]) throws(LibraryIndexError) -> [SearchHit] {
+        let index = try LibraryIndex()
+        if let notice = index.notice { printError(notice) }
+        if !cached {
+            let scan = LibraryScanner.scan(roots, includeHidden: hidden)
+            for problem in scan.problems where !json { printError(problem.message) }
+            let progress: IndexProgress? = isatty(2) != 0 ? IndexProgress() : nil
+            var report: (@Sendable (Int, Int) -> Void)?
+            if let progress { report = { done, total in progress.show(done, total) } }
+            let summary = try index.update(files: scan.files, roots: roots, progress: report)
+            progress?.finish()
+            for (path, reason) in summary.failed.sorted(by: { $0.key < $1.key }) where !json {
+                printError("skipped \(path): \(reason)")
+            }
+        }
+        return try index.search(query, limit: limit, under: roots)
+    }
+}
+
+/// "indexing 3,200 / 10,000" on standard error, rewritten in place.
+final class IndexProgress: Sendable {
+    func show(_ done: Int, _ total: Int) {
+        FileHandle.standardError.write(Data("\rindexing \(done.formatted()) / \(total.formatted())".utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

@@ -1,0 +1,65 @@
+import ArticleKit
+import Foundation
+import LibraryKit
+import ReaderUI
+
+/// Lines printed by `leggio search`: `path:line: §N heading: snippet`, the matched words in bold
+/// colour on a terminal and in [brackets] otherwise.
+enum SearchOutput {
+    static func print(_ hits: [SearchHit], colour: Bool) {
+        var out = ""
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        for hit in hits {
+            let place = hit.heading ?? hit.title
+            let path = hit.path.hasPrefix(cwd) ? String(hit.path.dropFirst(cwd.count)) : hit.path
+            // Document text and file names pass through the sanitizer before any terminal.
+            out += Sanitizer.clean("\(path):\(hit.sectionSpan.firstLine): §\(hit.section + 1) \(place): ")
+            for run in hit.snippetRuns {
+                let text = Sanitizer.clean(run.text.replacingOccurrences(of: "\n", with: " "))
+                if run.matched {
+                    out += colour ? "\u{1B}[1;31m" + text + "\u{1B}[0m" : "[" + text + "]"
+                } else {
+                    out += text
+                }
+            }
+            out += "\n"
+        }
+        Swift.print(out, terminator: "")
+    }
+}
+
+/// One hit in `leggio search --json`.
+struct SearchHitJSON: Encodable {
+    var path: String
+    var title: String
+    var section: Int
+    var heading: String?
+    var snippet: String
+    var score: Double
+    var sectionSpan: ArticleJSON.Span
+    var spans: [ArticleJSON.Span]
+
+    init(_ hit: SearchHit) {
+        path = hit.path
+        title = hit.title
+        section = hit.section
+        heading = hit.heading
+        snippet = hit.snippetRuns.map { $0.matched ? "[" + $0.text + "]" : $0.text }.joined()
+        score = (hit.score * 1000).rounded() / 1000
+        sectionSpan = ArticleJSON.Span(hit.sectionSpan)
+        spans = hit.matches.map(ArticleJSON.Span.init)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(path, forKey: .path)
+        try c.encode(title, forKey: .title)
+        try c.encode(section, forKey: .section)
+        try c.encode(heading, forKey: .heading)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(score, forKey: .score)
+        try c.encode(sectionSpan, forKey: .sectionSpan)
+        try c.encode(spans, forKey: .spans)
+    }
+    enum CodingKeys: String, CodingKey { case path, title, section, heading, snippet, score, sectionSpan, spans }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+@testable import LibraryKit
+
+/// A temporary library folder and index for one test.
+struct TemporaryLibrary {
+    let folder: String
+    let indexPath: String
+
+    init() throws {
+        folder = LibraryScanner.canonicalPath(NSTemporaryDirectory()) + "/leggio-search-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/articles", withIntermediateDirectories: true)
+        indexPath = folder + "/cache/index.sqlite"
+    }
+
+    var root: String { folder + "/articles" }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: root + "/" + name, atomically: true, encoding: .utf8)
+    }
+
+    func remove(_ name: String) throws { try FileManager.default.removeItem(atPath: root + "/" + name) }
+
+    /// The folder's files, from the scanner.
+    func files() throws -> [ScannedFile] {
+        LibraryScanner.scan([root]).files
+    }
+
+    @discardableResult
+    func update(_ index: LibraryIndex) throws -> IndexUpdate {
+        try index.update(files: files(), roots: [root])
+    }
+}
+
+@Suite("The library index")
+struct LibraryIndexTests {
+    static let kursk = """
+        Perdite nordcoreane al fronte del Kursk
+
+        Secondo l'agenzia di Seul, circa 11.000 soldati nordcoreani sono stati inviati al fronte.
+
+        Le cifre
+
+        Il ministero ha spiegato perché le perdite sono alte: oltre 2.700 feriti.
+        """
+    static let passing = """
+        Notizie dal mondo in breve
+
+        Una raccolta delle notizie della settimana da tutto il mondo, con brevi aggiornamenti.
+
+        Economia
+
+        I mercati sono rimasti stabili. Una breve nota: si parla anche di Kursk in un rapporto.
+        """
+    static let english = """
+        The city library reopens after three years
+
+        The city library has reopened after a restoration that took three years and cost millions.
+
+        What changed
+
+        The reading rooms are larger and the archive is now digital.
+        """
+
+    func fixture() throws -> (TemporaryLibrary, LibraryIndex) {
+        let lib = try TemporaryLibrary()
+        try lib.write("kursk.txt", Self.kursk)
+        try lib.write("passing.txt", Self.passing)
+        try lib.write("library.txt", Self.english)
+        let index = try LibraryIndex(path: lib.indexPath)
+        try lib.update(index)
+        return (lib, index)
+    }
+
+    @Test func titleMatchBeatsAPassingMention() throws {
+        let (_, index) = try fixture()
+        let hits = try index.search(SearchQuery.parse("kursk"))
+        #expect(hits.count == 2)
+        #expect(hits.first?.path.hasSuffix("kursk.txt") == true)
+        #expect(hits.first?.section == 0)
+        #expect(hits.last?.path.hasSuffix("passing.txt") == true)
+        #expect(hits.last?.heading == "Economia")
+        #expect(hits[0].score > hits[1].score)
+    }
+
+    @Test func accentsFoldBothWays() throws {
+        let (_, index) = try fixture()
+        let hits = try index.search(SearchQuery.parse("perche"))
+        #expect(hits.map(\.heading) == ["Le cifre"])
+        #expect(hits.first?.snippetRuns.contains { $0.matched && $0.text == "perché" } == true)
+        #expect(try index.search(SearchQuery.parse("perché")).count == 1)
+    }
+
+    @Test func phraseAndPrefix() throws {
+        let (_, index) = try fixture()
+        #expect(try index.search(SearchQuery.parse("\"city library\"")).count >= 1)
+        #expect(try index.search(SearchQuery.parse("\"library city\"")).isEmpty)
+        let prefix = try index.search(SearchQuery.parse("nordcorean*"))
+        #expect(prefix.count == 1 && prefix[0].path.hasSuffix("kursk.txt"))
+        #expect(try index.search(SearchQuery.parse("kursk -mercati")).count == 1)
+        #expect(try index.search(SearchQuery.parse("mercati OR archive")).count == 2)
+    }
+
+    @Test func incrementalUpdates() throws {
+        let (lib, index) = try fixture()
+        #expect(try lib.update(index) == IndexUpdate(unchanged: 3))
+        try lib.write("library.txt", Self.english.replacingOccurrences(of: "digital", with: "searchable"))
+        try lib.remove("passing.txt")
+        try lib.write("new.txt", "Un nuovo articolo\n\nParla di astronomia e di comete luminose nel cielo d'inverno.")
+        let summary = try lib.update(index)
+        #expect(summary.added == 1 && summary.changed == 1 && summary.removed == 1 && summary.unchanged == 1)
+        #expect(try index.search(SearchQuery.parse("digital")).isEmpty)
+        #expect(try index.search(SearchQuery.parse("searchable")).count == 1)
+        #expect(try index.search(SearchQuery.parse("mercati")).isEmpty)
+        #expect(try index.search(SearchQuery.parse("comete")).count == 1)
+        #expect(try index.documentCount() == 3)
+    }
+
+    @Test func searchIsLimitedToTheGivenFolders() throws {
+        let (lib, index) = try fixture()
+        #expect(try index.search(SearchQuery.parse("kursk"), under: [lib.root]).count == 2)
+        #expect(try index.search(SearchQuery.parse("kursk"), under: [lib.root + "/kursk.txt"]).count == 1)
+        #expect(try index.search(SearchQuery.parse("kursk"), under: ["/elsewhere"]).isEmpty)
+    }
+
+    @Test func unreadableAndBinaryFilesAreReportedNotFatal() throws {
+        let (lib, index) = try fixture()
+        try Data([0x00, 0x01, 0x02, 0x03]).write(to: URL(fileURLWithPath: lib.root + "/image.txt"))
+        let summary = try lib.update(index)
+        #expect(summary.failed.count == 1)
+        #expect(summary.failed.values.first?.contains("binary") == true)
+    }
+
+    @Test func aDamagedIndexIsRebuilt() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("kursk.txt", Self.kursk)
+        try FileManager.default.createDirectory(atPath: lib.folder + "/cache", withIntermediateDirectories: true)
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: lib.indexPath))
+        let index = try LibraryIndex(path: lib.indexPath)
+        #expect(index.notice != nil)
+        try lib.update(index)
+        #expect(try index.search(SearchQuery.parse("kursk")).count == 1)
+    }
+
+    @Test func twoIndexesOnOneFileUpdateAtOnce() async throws {
+        let lib = try TemporaryLibrary()
+        for i in 0..<60 {
+            try lib.write("a\(i).txt", "Articolo numero \(i)\n\nTesto dell'articolo \(i) sulle comete e sui pianeti lontani.")
+        }
+        let files = try lib.files()
+        let first = try LibraryIndex(path: lib.indexPath)
+        let second = try LibraryIndex(path: lib.indexPath)
+        async let a = Task.detached { try first.update(files: files, roots: [lib.root]) }.value
+        async let b = Task.detached { try second.update(files: files, roots: [lib.root]) }.value
+        _ = try await (a, b)
+        #expect(try first.documentCount() == 60)
+        #expect(try second.search(SearchQuery.parse("comete"), limit: 100).count == 60)
+    }
+
+    @Test func defaultLocationFollowsXDG() {
+        #expect(LibraryIndex.defaultPath(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/h"]) == "/x/cache/leggio/index.sqlite")
+        #expect(LibraryIndex.defaultPath(environment: ["HOME": "/h"]) == "/h/.cache/leggio/index.sqlite")
+        #expect(LibraryIndex.defaultPath(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"]) == "/h/.cache/leggio/index.sqlite")
+    }
+}
+
+@Suite("Locating matched words")
+struct MatchLocatorTests {
+    @Test func spansOfWordsPhrasesAndPrefixes() throws {
+        let text = "Titolo\n\nLa Corea del Nord e i nordcoreani: perché la Corea\ndel Nord insiste.\n"
+        let article = try ArticleLoader.parse(bytes: Array(text.utf8))
+        let whole = article.source.span(start: 0, end: article.source.utf8.count)
+        let q = try SearchQuery.parse("\"corea del nord\" perche nordcorean*")
+        let spans = MatchLocator.spans(of: q.highlightTerms, in: article, within: whole)
+        #expect(spans.map { article.source.string(in: $0) } == ["Corea del Nord", "nordcoreani", "perché", "Corea\ndel Nord"])
+        #expect(spans.last?.firstLine == 3 && spans.last?.lastLine == 4)
+        // A word does not match inside a longer word.
+        let corea = MatchLocator.spans(of: [.word("corea")], in: article, within: whole)
+        #expect(corea.count == 2)
+    }
+}

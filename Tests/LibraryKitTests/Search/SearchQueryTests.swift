@@ -1,0 +1,38 @@
+import Testing
+@testable import LibraryKit
+
+@Suite("Reading search queries")
+struct SearchQueryTests {
+    func pattern(_ s: String) throws -> String? { FTSPattern.text(try SearchQuery.parse(s)) }
+
+    @Test func wordsPhrasesPrefixesOrAndExclusions() throws {
+        #expect(try pattern("corea russia") == "\"corea\" AND \"russia\"")
+        #expect(try pattern("\"corea del nord\" artiglier*") == "\"corea del nord\" AND \"artiglier\"*")
+        #expect(try pattern("kiev OR mosca truppe") == "(\"kiev\" OR \"mosca\") AND \"truppe\"")
+        #expect(try pattern("truppe -kiev") == "(\"truppe\") NOT (\"kiev\")")
+    }
+
+    @Test func factFilters() throws {
+        let q = try SearchQuery.parse("person:\"Kim Jong-un\" place:Kursk soldati")
+        #expect(q.facts.map(\.kind) == [.person, .place])
+        #expect(FTSPattern.facts(q) == "people : \"Kim Jong un\" AND places : \"Kursk\"")
+        #expect(FTSPattern.text(q) == "\"soldati\"")
+        #expect(try SearchQuery.parse("org:Nis").isFactsOnly)
+    }
+
+    @Test func malformedInputNeverReachesFTSSyntax() throws {
+        // Quotes, parentheses, operators and stray punctuation are all read as plain words.
+        #expect(try pattern("\"unclosed phrase") == "\"unclosed phrase\"")
+        #expect(try pattern("a) AND (b* NEAR/3 \"\"") == "\"a\" AND \"AND\" AND \"b\"* AND \"NEAR 3\"")
+        #expect(try pattern("OR OR perché") == "\"perché\"")
+        #expect(try pattern("'; DROP TABLE documents; --") == "\"DROP\" AND \"TABLE\" AND \"documents\"")
+    }
+
+    @Test func clearErrors() {
+        #expect(throws: SearchQueryError.empty) { try SearchQuery.parse("   ") }
+        #expect(throws: SearchQueryError.empty) { try SearchQuery.parse("!!! ***") }
+        #expect(throws: SearchQueryError.onlyExclusions) { try SearchQuery.parse("-kiev") }
+        #expect(throws: SearchQueryError.unknownFilter("colour")) { try SearchQuery.parse("colour:red") }
+        #expect(SearchQueryError.onlyExclusions.description.contains("at least one word"))
+    }
+}
