@@ -1,0 +1,116 @@
+/// Finds what a number counts: the noun phrase after it (`soldati`, `pezzi di artiglieria a
+/// lungo raggio`, `long-range artillery pieces`, `wounded`).
+enum CountedNoun {
+    /// The phrase starting at `k` (after the number and any scale word), as a token range.
+    static func read(_ block: ScannedBlock, from k: Int, language: Language, gazetteer: Gazetteer) -> ClosedRange<Int>? {
+        var k = k
+        for skip in WordLists.countSkips where block.matches(skip, at: k) {
+            k += skip.count
+            break
+        }
+        guard isContentWord(block, k) else { return nil }
+        return language == .english ? english(block, from: k) : italian(block, from: k, gazetteer: gazetteer)
+    }
+
+    /// A lower-case word that is not a function word.
+    static func isContentWord(_ block: ScannedBlock, _ k: Int) -> Bool {
+        guard k >= 0, k < block.count else { return false }
+        let t = block[k]
+        return t.kind == .word && !t.isCapitalized && !WordLists.stopwords.contains(t.lower)
+            && !WordLists.scales.keys.contains(t.lower) && t.lower != "'s"
+    }
+
+    /// Italian: a head noun, then `di` phrases, fixed modifiers and adjectives of nationality.
+    static func italian(_ block: ScannedBlock, from start: Int, gazetteer: Gazetteer) -> ClosedRange<Int> {
+        // An adjective before the noun: 40.000 nuovi volumi.
+        let head = preNominal.contains(block.word(start)) && isContentWord(block, start + 1) ? start + 1 : start
+        var last = head
+        var ofPhrases = 0
+        var adjectives = 0
+        var k = head + 1
+        while k < block.count {
+            if let modifier = WordLists.countModifiers.first(where: { block.matches($0, at: k) }) {
+                last = k + modifier.count - 1
+                k = last + 1
+                continue
+            }
+            let w = block.word(k)
+            if ofPhrases < 2, ["di", "dei", "degli", "delle", "del", "della", "d'"].contains(w), isContentWord(block, k + 1),
+               !isParticiple(block.word(k + 1)) {
+                last = k + 1
+                k += 2
+                ofPhrases += 1
+                continue
+            }
+            if adjectives < 1, block[k].kind == .word, !block[k].isCapitalized,
+               gazetteer.isAdjective(w) || (ofPhrases > 0 && looksAdjectival(w) && isContentWord(block, k) && !isParticiple(w)) {
+                last = k
+                k += 1
+                adjectives += 1
+                continue
+            }
+            break
+        }
+        return start...last
+    }
+
+    /// Italian adjective endings, for `sistemi di difesa aerea`.
+    static func looksAdjectival(_ w: String) -> Bool {
+        for ending in ["ea", "eo", "ei", "ale", "ali", "ica", "ico", "ici", "iche", "iva", "ivo", "ivi", "ive", "are", "ari"]
+        where w.hasSuffix(ending) && w.utf8.count > ending.utf8.count + 2 { return true }
+        return false
+    }
+
+    static let preNominal: Set<String> = [
+        "nuovi", "nuove", "ulteriori", "altri", "altre", "diversi", "diverse", "vari", "varie", "primi", "prime",
+        "ultimi", "ultime", "soli", "sole", "piccoli", "piccole", "grandi",
+    ]
+    /// Units that end an English counted phrase (`1.2 gigawatt offshore wind farm` counts gigawatt).
+    static let units: Set<String> = [
+        "gigawatt", "megawatt", "kilowatt", "terawatt", "gw", "mw", "kw", "km", "kilometres", "kilometers", "miles",
+        "metres", "meters", "kg", "tonnes", "tons", "hectares", "acres",
+    ]
+
+    /// Italian past participles used after a counted noun (`inviati`, `registrati`, `feriti`).
+    static func isParticiple(_ w: String) -> Bool {
+        for ending in ["ati", "ate", "iti", "ite", "uti", "ute"] where w.hasSuffix(ending) && w.utf8.count > 5 { return true }
+        return false
+    }
+
+    /// English: up to four content words, ending at the first plural; an `of` phrase after a
+    /// measure noun.
+    static func english(_ block: ScannedBlock, from head: Int) -> ClosedRange<Int> {
+        var last = head
+        var k = head
+        while k < block.count, k < head + 4, isContentWord(block, k) {
+            let w = block.word(k)
+            if k > head, WordLists.englishPhraseEnders.contains(w) { break }
+            last = k
+            if isPlural(w) { break }
+            if k == head, units.contains(w), !["hours", "hour"].contains(block.word(k + 1)) { break }
+            if k == head, WordLists.englishPhraseEnders.contains(w) { break }
+            k += 1
+        }
+        // construction and supply jobs
+        if !isPlural(block.word(last)), ["and", "or"].contains(block.word(last + 1)), isContentWord(block, last + 2) {
+            if isPlural(block.word(last + 2)) {
+                last += 2
+            } else if isContentWord(block, last + 3), isPlural(block.word(last + 3)) {
+                last += 3
+            }
+        }
+        if WordLists.measureNouns.contains(block.word(last)), block.word(last + 1) == "of", isContentWord(block, last + 2) {
+            last += 2
+        }
+        if let modifier = WordLists.countModifiers.first(where: { block.matches($0, at: last + 1) }) {
+            last += modifier.count
+        }
+        return head...last
+    }
+
+    static func isPlural(_ w: String) -> Bool {
+        if WordLists.irregularPlurals.contains(w) { return true }
+        guard w.utf8.count > 3, w.hasSuffix("s") else { return false }
+        return !(w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is"))
+    }
+}

@@ -1,0 +1,188 @@
+/// Groups name candidates into entities: the same name mentioned again, aliases the text
+/// declares (`Nis`), a surname or family name standing for a full name (`Putin`, `Kim`), and
+/// bare organisation words standing for the one organisation they fit (`il ministero`).
+/// Candidates that stay unexplained are dropped: precision over recall.
+struct EntityGrouper {
+    private(set) var entities: [Entity] = []
+    /// For each candidate, the entity it was resolved to.
+    private(set) var resolved: [Int?] = []
+    private var byKey: [String: Int] = [:]
+    private var aliasKeys: [String: Int] = [:]
+
+    init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker) {
+        resolved = Array(repeating: nil, count: candidates.count)
+        func mention(_ c: NameCandidate) -> Mention { maker.mention(blocks[c.block], c.first, c.last) }
+        func kindOf(_ k: NameCandidate.Kind) -> Entity.Kind? {
+            switch k {
+            case .person: .person
+            case .place: .place
+            case .organization: .organization
+            default: nil
+            }
+        }
+        // Full names first; short forms and acronyms wait until every full name is known.
+        let declared = Set(candidates.filter { $0.aliasOf != nil }.map(\.key))
+        func deferred(_ c: NameCandidate) -> Bool {
+            declared.contains(c.key) || (!c.key.contains(" ") && (c.kind == .person || (c.kind == .organization && c.text.allSatisfy { $0.isUppercase })))
+        }
+        for (i, c) in candidates.enumerated() where c.aliasOf == nil {
+            guard let kind = kindOf(c.kind), !deferred(c) else { continue }
+            let tag = kind.rawValue + ":" + c.key
+            let idx: Int
+            if let existing = byKey[tag] {
+                idx = existing
+            } else {
+                idx = entities.count
+                entities.append(Entity(kind: kind, name: c.text, aliases: [], mentions: []))
+                byKey[tag] = idx
+                aliasKeys[c.key] = aliasKeys[c.key] ?? idx
+            }
+            entities[idx].mentions.append(mention(c))
+            resolved[i] = idx
+        }
+        // Declared aliases.
+        for (i, c) in candidates.enumerated() {
+            guard let owner = c.aliasOf, let idx = resolved[owner] else { continue }
+            addAlias(idx, c.text)
+            aliasKeys[c.key] = idx
+            entities[idx].mentions.append(mention(c))
+            resolved[i] = idx
+        }
+        // Short forms: a surname or family name of exactly one person, an alias, a known name.
+        for (i, c) in candidates.enumerated() where resolved[i] == nil && c.aliasOf == nil {
+            guard c.kind == .unknown || c.kind == .person || (c.kind == .organization && deferred(c)) else { continue }
+            if let idx = aliasKeys[c.key] {
+                entities[idx].mentions.append(mention(c))
+                resolved[i] = idx
+                continue
+            }
+            if c.kind == .organization {
+                // An acronym of an organisation named in full (IMF, International Monetary Fund), or one of its own.
+                let owners = entities.indices.filter { entities[$0].kind == .organization && Self.initials(entities[$0].name) == c.key }
+                let idx: Int
+                if owners.count == 1 {
+                    idx = owners[0]
+                    addAlias(idx, c.text)
+                } else {
+                    idx = entities.count
+                    entities.append(Entity(kind: .organization, name: c.text, aliases: [], mentions: []))
+                    byKey["organization:" + c.key] = idx
+                }
+                aliasKeys[c.key] = idx
+                entities[idx].mentions.append(mention(c))
+                resolved[i] = idx
+                continue
+            }
+            if c.key.contains(" "), c.kind == .unknown {
+                // The end of a person's name: De Pascale for Michele de Pascale.
+                let owners = entities.indices.filter { entities[$0].kind == .person && Gazetteer.key(entities[$0].name).hasSuffix(" " + c.key) }
+                if owners.count == 1 {
+                    addAlias(owners[0], c.text)
+                    aliasKeys[c.key] = owners[0]
+                    entities[owners[0]].mentions.append(mention(c))
+                    resolved[i] = owners[0]
+                }
+                continue
+            }
+            if !c.key.contains(" ") {
+                let owners = entities.indices.filter { e in
+                    guard entities[e].kind == .person else { return false }
+                    let words = Gazetteer.key(entities[e].name).split(separator: " ")
+                    return words.count > 1 && (words.first == Substring(c.key) || words.last == Substring(c.key))
+                }
+                if owners.count == 1 {
+                    addAlias(owners[0], c.text)
+                    aliasKeys[c.key] = owners[0]
+                    entities[owners[0]].mentions.append(mention(c))
+                    resolved[i] = owners[0]
+                    continue
+                }
+            }
+            // A place by its context: in Sindh, near Sukkur; Sindh and Punjab next to a known place.
+            if c.kind == .unknown, !Gazetteer.shared.givenNames.contains(c.key),
+               Self.placePrepositions.contains(c.before) || coordinatedWithPlace(i, candidates) {
+                let tag = "place:" + c.key
+                let idx = byKey[tag] ?? entities.count
+                if idx == entities.count {
+                    entities.append(Entity(kind: .place, name: c.text, aliases: [], mentions: []))
+                    byKey[tag] = idx
+                    aliasKeys[c.key] = aliasKeys[c.key] ?? idx
+                }
+                entities[idx].mentions.append(mention(c))
+                resolved[i] = idx
+                continue
+            }
+            if c.kind == .person, c.personContext {
+                let tag = "person:" + c.key
+                let idx = byKey[tag] ?? entities.count
+                if idx == entities.count {
+                    entities.append(Entity(kind: .person, name: c.text, aliases: [], mentions: []))
+                    byKey[tag] = idx
+                    aliasKeys[c.key] = idx
+                }
+                entities[idx].mentions.append(mention(c))
+                resolved[i] = idx
+            }
+        }
+        // Bare organisation words: the one organisation whose name holds the word.
+        for (i, c) in candidates.enumerated() where c.kind == .reference {
+            let owners = entities.indices.filter { e in
+                entities[e].kind == .organization && Gazetteer.key(entities[e].name).split(separator: " ").contains(Substring(c.key))
+            }
+            if owners.count == 1 {
+                entities[owners[0]].mentions.append(mention(c))
+                resolved[i] = owners[0]
+            } else if owners.isEmpty, c.text.first?.isUppercase == true {
+                // Il Parlamento: a capitalised institution named by its word alone.
+                let tag = "organization:" + c.key
+                let idx = byKey[tag] ?? entities.count
+                if idx == entities.count {
+                    entities.append(Entity(kind: .organization, name: c.text, aliases: [], mentions: []))
+                    byKey[tag] = idx
+                }
+                entities[idx].mentions.append(mention(c))
+                resolved[i] = idx
+            }
+        }
+        for e in entities.indices { entities[e].mentions.sort { $0.span.start < $1.span.start } }
+    }
+
+    static let placePrepositions: Set<String> = ["in", "near", "around", "outside", "across", "vicino", "presso"]
+
+    /// `Sindh and Punjab`: a neighbour joined by `and`/`e` is a place the gazetteer knows.
+    private func coordinatedWithPlace(_ i: Int, _ candidates: [NameCandidate]) -> Bool {
+        let c = candidates[i]
+        let joins: Set<String> = ["and", "e", "ed", "or", "o", ","]
+        func isPlace(_ j: Int) -> Bool {
+            let o = candidates[j]
+            return o.block == c.block && o.kind == .place && Gazetteer.shared.places.contains(o.key)
+        }
+        if joins.contains(c.before), i > 0, candidates[i - 1].last == c.first - 2, isPlace(i - 1) { return true }
+        if joins.contains(c.after), i + 1 < candidates.count, candidates[i + 1].first == c.last + 2, isPlace(i + 1) { return true }
+        return false
+    }
+
+    /// Lower-cased initials of the capitalised words of a name (`International Monetary Fund` → `imf`).
+    static func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil } })
+    }
+
+    private mutating func addAlias(_ idx: Int, _ text: String) {
+        if text != entities[idx].name, !entities[idx].aliases.contains(text) { entities[idx].aliases.append(text) }
+    }
+
+    /// Adds a mention found outside prose (a title or heading) to an entity, creating it when new.
+    mutating func addHeadlineMention(kind: Entity.Kind, key: String, mention: Mention) {
+        if let idx = aliasKeys[key] ?? byKey[kind.rawValue + ":" + key] {
+            entities[idx].mentions.append(mention)
+            entities[idx].mentions.sort { $0.span.start < $1.span.start }
+        } else {
+            byKey[kind.rawValue + ":" + key] = entities.count
+            aliasKeys[key] = entities.count
+            entities.append(Entity(kind: kind, name: mention.text, aliases: [], mentions: [mention]))
+        }
+    }
+
+    /// The entity a name key stands for, if any.
+    func entity(forKey key: String) -> Int? { aliasKeys[key] }
+}

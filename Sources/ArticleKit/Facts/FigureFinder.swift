@@ -1,0 +1,89 @@
+/// Finds figures in a block: a number with its scale (`milioni`, `bn`), unit (`%`, `€`,
+/// `dollars`), qualifier and what it counts. Ordinals, times, years and numbers inside dates
+/// are left alone; a bare number that counts nothing stated is not reported.
+enum FigureFinder {
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "esimo", "esima"]
+
+    static func find(_ block: ScannedBlock, consumed: inout [Bool], language: Language, gazetteer: Gazetteer,
+                     maker: MentionMaker) -> [Figure] {
+        var out: [Figure] = []
+        var k = 0
+        while k < block.count {
+            defer { k += 1 }
+            let t = block[k]
+            guard t.kind == .number, !consumed[k], !isOrdinalOrPart(block, k) else { continue }
+            guard var value = NumberReader.value(t.lower, language: language) else { continue }
+            var unit: String?
+            var first = k
+            var last = k
+            if !t.suffix.isEmpty {
+                guard let scale = WordLists.scaleSuffixes[t.suffix] else { continue }
+                value *= scale
+            }
+            // Currency symbol before: € 3 miliardi, $4.5bn.
+            if k > 0, block[k - 1].kind == .punct, let code = WordLists.currencySymbols[block[k - 1].lower] {
+                unit = code
+                first = k - 1
+            }
+            var p = k + 1
+            if t.suffix.isEmpty, let scale = WordLists.scales[block.word(p)] {
+                value *= scale
+                last = p
+                p += 1
+            }
+            let scaled = last > k || !t.suffix.isEmpty
+            // Unit after: %, per cento, euro, di dollari.
+            if unit == nil {
+                if p < block.count, block[p].isPunct("%") {
+                    unit = "%"; last = p; p += 1
+                } else if block.matches(["per", "cento"], at: p) || block.matches(["per", "cent"], at: p) {
+                    unit = "%"; last = p + 1; p += 2
+                } else if ["percent", "percento"].contains(block.word(p)) {
+                    unit = "%"; last = p; p += 1
+                } else if let code = WordLists.currencyWords[block.word(p)] {
+                    unit = code; last = p; p += 1
+                } else if ["di", "of"].contains(block.word(p)), let code = WordLists.currencyWords[block.word(p + 1)] {
+                    unit = code; last = p + 1; p += 2
+                }
+            }
+            var counts: String?
+            if unit == nil {
+                if scaled, ["di", "of"].contains(block.word(p)) { p += 1 }
+                if let phrase = CountedNoun.read(block, from: p, language: language, gazetteer: gazetteer) {
+                    let head = phrase.lowerBound
+                    counts = maker.text(block[head].start, block[phrase.upperBound].end)
+                    last = phrase.upperBound
+                }
+            }
+            guard unit != nil || counts != nil else { continue }
+            var qualifier = Qualifier.exact
+            if let (q, qFirst) = QualifierReader.read(block, endingAt: first - 1) {
+                qualifier = q
+                first = qFirst
+            }
+            for c in first...last { consumed[c] = true }
+            let mention = maker.mention(block, first, last)
+            out.append(Figure(text: mention.text, value: value, qualifier: qualifier, counts: counts, unit: unit, mention: mention))
+            k = last
+        }
+        return out
+    }
+
+    /// Ordinals (`3rd`, `1°`), times (`10:30`), ranges and parts of codes (`2-3`, `12/4`).
+    static func isOrdinalOrPart(_ block: ScannedBlock, _ k: Int) -> Bool {
+        let t = block[k]
+        if ordinalSuffixes.contains(t.suffix) { return true }
+        if k + 1 < block.count, !block[k + 1].spaceBefore, block[k + 1].kind == .punct {
+            let next = block[k + 1].lower
+            if ["°", "º", "ª"].contains(next) { return true }
+            if [":", "/", "-", "–"].contains(next), k + 2 < block.count, block[k + 2].kind == .number, !block[k + 2].spaceBefore {
+                return true
+            }
+        }
+        if k > 0, !t.spaceBefore, [":", "/", "-", "–"].contains(block[k - 1].lower), k >= 2, block[k - 2].kind == .number {
+            return true
+        }
+        if k > 0, !t.spaceBefore, block[k - 1].kind == .word { return true }
+        return false
+    }
+}

@@ -1,0 +1,38 @@
+/// Finds names in titles and headings, where every word may be capitalised: only names the
+/// article's prose already established, or that the gazetteers know, are taken.
+struct HeadlineMatcher {
+    let gazetteer: Gazetteer
+    let maker: MentionMaker
+
+    func match(_ block: ScannedBlock, into grouper: inout EntityGrouper) {
+        let longest = max(gazetteer.longestName, 4)
+        var p = 0
+        while p < block.count {
+            let t = block[p]
+            guard t.kind == .word, t.isCapitalized, !WordLists.stopwords.contains(t.lower) else { p += 1; continue }
+            var matched = 0
+            var n = min(longest, block.count - p)
+            while n >= 1 {
+                let last = p + n - 1
+                if (p...last).allSatisfy({ block[$0].kind == .word }), block[last].isCapitalized {
+                    let key = (p...last).map { block[$0].lower }.joined(separator: " ")
+                    var kind: Entity.Kind?
+                    if let idx = grouper.entity(forKey: key) {
+                        kind = grouper.entities[idx].kind
+                    } else if gazetteer.places.contains(key) {
+                        kind = .place
+                    } else if gazetteer.organizations.contains(key) {
+                        kind = .organization
+                    }
+                    if let kind {
+                        grouper.addHeadlineMention(kind: kind, key: key, mention: maker.mention(block, p, last))
+                        matched = n
+                        break
+                    }
+                }
+                n -= 1
+            }
+            p += max(matched, 1)
+        }
+    }
+}

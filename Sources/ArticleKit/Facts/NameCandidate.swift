@@ -1,0 +1,28 @@
+/// A name found in one block before grouping: where it is, what it looks like, and why.
+struct NameCandidate: Sendable {
+    enum Kind: Sendable {
+        case person, place, organization
+        /// A capitalised word or run the gazetteers and context could not classify (`Putin`,
+        /// `Kim`): kept only when it turns out to be another form of a known name.
+        case unknown
+        /// A bare organisation word standing for one named earlier (`il ministero`, `the ministry`).
+        case reference
+    }
+
+    var kind: Kind
+    var block: Int
+    /// First and last token, inclusive.
+    var first: Int
+    var last: Int
+    /// Lookup key: lower case, single spaces.
+    var key: String
+    /// The words as written.
+    var text: String
+    /// A title or role announced a person (`il presidente`, `President`).
+    var personContext = false
+    /// The candidate this one is declared an alias of (`…, nota come Nis`).
+    var aliasOf: Int?
+    /// The lower-cased words right before and after it ("" at the block's edges).
+    var before = ""
+    var after = ""
+}

@@ -1,0 +1,349 @@
+/// Finds names in a prose block: runs of capitalised words joined by connectors (`Corea del
+/// Nord`, `Ursula von der Leyen`), classified with the gazetteers and the words around them;
+/// organisations written in lower case (`il ministero della Difesa sudcoreano`, `the South
+/// Korean defence ministry`); aliases the text declares (`nota come Nis`, `known as`, `(NIS)`).
+/// A capitalised word at a sentence start is a name only when something else vouches for it.
+struct NameFinder {
+    let gazetteer: Gazetteer
+    /// Words seen capitalised away from a sentence start anywhere in the article.
+    let midSentenceCapitals: Set<String>
+    let maker: MentionMaker
+
+    static let lowercaseHeads: Set<String> = [
+        "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
+        "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica",
+        "ministry", "agency", "department", "government", "police", "army", "navy", "commission", "office", "authority",
+    ]
+    /// Words that narrow an English organisation word (`defence ministry`, `spy agency`).
+    static let englishDomains: Set<String> = [
+        "defence", "defense", "foreign", "interior", "finance", "health", "justice", "education", "economy",
+        "trade", "spy", "intelligence", "security", "energy", "environment", "transport", "tax", "statistics",
+        "space", "border", "immigration", "culture",
+    ]
+    static let orgConnectors: Set<String> = [
+        "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "of", "for", "per",
+    ]
+    /// Capitalised particles inside a surname (`Lo Russo`, `De Luca`, `Van Dijk`).
+    static let surnameParticles: Set<String> = ["lo", "la", "le", "li", "de", "di", "da", "del", "della", "van", "von", "der", "du", "dos", "el", "al"]
+    /// Words that announce an organisation in apposition (`the developer, Ocean Breeze Energy,`).
+    static let organizationAppositions: Set<String> = ["developer", "company", "firm", "operator", "società", "azienda", "gruppo", "operatore"]
+    /// Upper-case abbreviations that are not organisations.
+    static let commonAcronyms: Set<String> = [
+        "gdp", "pil", "ceo", "cfo", "usd", "eur", "gbp", "tv", "pc", "ai", "ia", "covid", "ok", "dna", "co2", "uk", "usa",
+        "iva", "vat", "pdf", "sms", "gps", "led", "suv", "faq", "ad", "bc", "am", "pm", "ii", "iii", "iv", "vi",
+    ]
+    /// Words that, right after a name, make it an organisation (`the Aslef union`, `Coldiretti, l'associazione`).
+    static let organizationFollowers: Set<String> = [
+        "union", "group", "company", "party", "association", "sindacato", "associazione", "gruppo", "società",
+        "azienda", "partito", "federazione", "confederazione",
+    ]
+    static let articles: Set<String> = ["il", "lo", "la", "l'", "i", "gli", "le", "the"]
+    static let aliasWords: Set<String> = [
+        "nota", "noto", "note", "noti", "conosciuta", "conosciuto", "conosciute", "conosciuti", "detta",
+        "detto", "chiamata", "chiamato",
+    ]
+
+    func find(_ block: ScannedBlock, index: Int, consumed: [Bool], into out: inout [NameCandidate]) {
+        var k = 0
+        while k < block.count {
+            let t = block[k]
+            guard !consumed[k], t.kind == .word else { k += 1; continue }
+            if isNameWord(block, k, consumed) {
+                k = readRun(block, index, k, runEnd(block, k, consumed), consumed, &out)
+            } else if !t.isCapitalized, Self.lowercaseHeads.contains(t.lower) {
+                k = readLowercaseOrganization(block, index, k, consumed, &out)
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ block: ScannedBlock, _ k: Int, _ consumed: [Bool]) -> Bool {
+        guard k < block.count, !consumed[k] else { return false }
+        let t = block[k]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        if WordLists.stopwords.contains(t.lower) {
+            // Nello Musumeci, Della Valle: a long function word inside a sentence, before a name.
+            guard !t.sentenceStart, t.lower.utf8.count > 3, !Self.articles.contains(t.lower), k + 1 < block.count,
+                  block[k + 1].kind == .word, block[k + 1].isCapitalized, block[k + 1].spaceBefore,
+                  !WordLists.stopwords.contains(block[k + 1].lower) else { return false }
+        }
+        return !WordLists.weekdays.contains(t.lower) && WordLists.englishMonths[t.lower] == nil
+            && WordLists.italianMonths[t.lower] == nil
+    }
+
+    /// The last token of the capitalised run starting at `k`.
+    func runEnd(_ block: ScannedBlock, _ k: Int, _ consumed: [Bool]) -> Int {
+        var j = k
+        while true {
+            if isNameWord(block, j + 1, consumed) {
+                j += 1
+            } else if j + 2 < block.count, !block[j + 1].isCapitalized, WordLists.nameConnectors.contains(block.word(j + 1)),
+                      isNameWord(block, j + 2, consumed) {
+                j += 2
+            } else if j + 2 < block.count, block[j].isCapitalized, block[j].lower.utf8.count == 1, block[j + 1].isPunct("."),
+                      !block[j + 1].spaceBefore, isNameWord(block, j + 2, consumed) {
+                j += 2  // initials: C.C. Wei, J. K. Rowling
+            } else if j + 2 < block.count, block[j + 1].isCapitalized, Self.surnameParticles.contains(block.word(j + 1)),
+                      block[j + 1].spaceBefore, isNameWord(block, j + 2, consumed) {
+                j += 2  // Stefano Lo Russo, Ursula Von der Leyen
+            } else {
+                return j
+            }
+        }
+    }
+
+    func key(_ block: ScannedBlock, _ first: Int, _ last: Int) -> String {
+        var s = ""
+        for k in first...last {
+            if k > first, block[k].spaceBefore || !(block[k - 1].lower.hasSuffix("'")) { s += " " }
+            s += block[k].lower
+        }
+        return s
+    }
+
+    /// Something other than its capital letter makes the word at a sentence start a name.
+    func vouched(_ block: ScannedBlock, _ s: Int, _ e: Int) -> Bool {
+        let w = block[s].lower
+        let g = gazetteer
+        if g.givenNames.contains(w) || g.places.contains(w) || g.organizations.contains(w) || g.organizationWords.contains(w)
+            || g.personTitles.contains(w) || midSentenceCapitals.contains(w) || g.adjectives.contains(w) || block[s].isAllCaps {
+            return true
+        }
+        if e > s {
+            for end in s + 1...e {
+                let k = key(block, s, end)
+                if g.places.contains(k) || g.organizations.contains(k) || g.adjectives.contains(k) { return true }
+            }
+        }
+        return false
+    }
+
+    private func nextNameWord(_ block: ScannedBlock, after k: Int, upTo e: Int) -> Int {
+        var j = k + 1
+        while j <= e, !block[j].isCapitalized { j += 1 }
+        return j
+    }
+
+    /// Classifies the run `s...e` and records its candidates; returns where scanning goes on.
+    func readRun(_ block: ScannedBlock, _ index: Int, _ start: Int, _ end: Int, _ consumed: [Bool],
+                 _ out: inout [NameCandidate]) -> Int {
+        var s = start
+        var e = end
+        if block[s].sentenceStart, !vouched(block, s, e) {
+            s = nextNameWord(block, after: s, upTo: e)
+            if s > e { return e + 1 }
+        }
+        // A title inside the run: President Vladimir Putin, Prime Minister Keir Starmer.
+        var personContext = false
+        var titleEnd = -1
+        for m in s...e where gazetteer.personTitles.contains(block[m].lower) { titleEnd = m }
+        if titleEnd >= s {
+            if titleEnd == e { return e + 1 }
+            personContext = true
+            s = nextNameWord(block, after: titleEnd, upTo: e)
+            if s > e { return e + 1 }
+        }
+        // A title in lower case before it: il presidente Putin, il leader nordcoreano Kim Jong-un.
+        if gazetteer.personTitles.contains(block.word(s - 1))
+            || (gazetteer.isAdjective(block.word(s - 1)) && gazetteer.personTitles.contains(block.word(s - 2)))
+            || (block.word(s - 1) == "," && gazetteer.personTitles.contains(block.word(s - 2))) {
+            personContext = true
+        }
+        // A title further back, before an office: il ministro per la Protezione civile Nello Musumeci.
+        if !personContext {
+            var j = s - 1
+            while j >= max(0, s - 8), block[j].kind == .word {
+                let w = block[j].lower
+                if !block[j].isCapitalized, gazetteer.personTitles.contains(w) { personContext = j < s - 1; break }
+                guard block[j].isCapitalized || Self.orgConnectors.contains(w) || Self.articles.contains(w)
+                        || gazetteer.isAdjective(w) else { break }
+                j -= 1
+            }
+        }
+        let appositionBefore = block.word(s - 1) == "," && Self.organizationAppositions.contains(block.word(s - 2))
+        // Leading adjectives of nationality belong to an organisation's name, to nothing else.
+        var a = s
+        if !gazetteer.places.contains(key(block, s, e)) {
+            while a <= e {
+                if a < e, gazetteer.adjectives.contains(key(block, a, a + 1)) { a += 2; continue }
+                if gazetteer.adjectives.contains(block[a].lower) { a += 1; continue }
+                break
+            }
+        }
+        if a > e { return e + 1 }
+        // A known name that goes on in lower case: Protezione civile, Unione europea.
+        for n in stride(from: 3, through: 1, by: -1) where e + n < block.count {
+            guard (e + 1...e + n).allSatisfy({ block[$0].kind == .word && !block[$0].isCapitalized && !consumed[$0] }) else { continue }
+            let k = key(block, a, e + n)
+            if gazetteer.organizations.contains(k) || gazetteer.places.contains(k) { e += n; break }
+        }
+        // A name after an organisation in one run: presidente del Consiglio Giorgia Meloni.
+        if let m = (a + 1...max(a + 1, e)).first(where: { $0 <= e && block[$0 - 1].isCapitalized && gazetteer.givenNames.contains(block[$0].lower) }),
+           (a..<m).contains(where: { gazetteer.organizationWords.contains(block[$0].lower) }) {
+            if m - 1 > a {
+                out.append(NameCandidate(kind: .organization, block: index, first: a, last: m - 1, key: key(block, a, m - 1),
+                                         text: maker.mention(block, a, m - 1).text, before: block.word(a - 1), after: block.word(m)))
+            }
+            a = m
+            s = m
+            personContext = true
+        }
+        var organizationContext = appositionBefore || Self.organizationFollowers.contains(block.word(e + 1))
+        if block.word(e + 1) == "," {
+            let n = Self.articles.contains(block.word(e + 2)) ? e + 3 : e + 2
+            if Self.organizationFollowers.contains(block.word(n)) { organizationContext = true }
+        }
+        let whole = key(block, a, e)
+        var last = e
+        var kind: NameCandidate.Kind
+        var first = a
+        if gazetteer.places.contains(whole) {
+            kind = .place
+        } else if a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
+            kind = .reference  // la Regione, il Parlamento: the one named elsewhere, or itself
+        } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block[$0].lower) }) {
+            kind = .organization
+            first = s
+            last = extendOrganization(block, from: e, consumed)
+        } else if (block[a].isAllCaps && (2...6).contains(block[a].lower.utf8.count) && !Self.commonAcronyms.contains(block[a].lower))
+                    || organizationContext {
+            kind = .organization
+        } else if personContext {
+            kind = .person
+        } else if e > a, ["at", "from", "presso"].contains(block.word(a - 1)), !gazetteer.givenNames.contains(block[a].lower) {
+            kind = .organization  // analysts at Morgan Stanley
+        } else if e > a, gazetteer.givenNames.contains(block[a].lower) {
+            kind = .person
+        } else {
+            kind = .unknown
+        }
+        let declarer = out.count
+        if kind == .unknown, a == e, Self.commonAcronyms.contains(block[a].lower) { return e + 1 }
+        out.append(NameCandidate(kind: kind, block: index, first: first, last: last, key: key(block, first, last),
+                                 text: maker.mention(block, first, last).text, personContext: personContext,
+                                 before: block.word(first - 1), after: block.word(last + 1)))
+        if kind == .organization || kind == .reference {
+            // Places named inside an organisation's name: l'Agenzia di spionaggio di Seul.
+            for m in first + 1...max(first + 1, last) where m <= last && block[m].isCapitalized && gazetteer.places.contains(block[m].lower) {
+                out.append(NameCandidate(kind: .place, block: index, first: m, last: m, key: block[m].lower,
+                                         text: maker.mention(block, m, m).text, before: block.word(m - 1), after: block.word(m + 1)))
+            }
+        }
+        return readAlias(block, index, after: last, declarer: declarer, kind: kind, consumed, &out)
+    }
+
+    /// Extends an organisation over adjectives and `di`/`of` phrases:
+    /// `Banca centrale europea`, `ministero della Difesa sudcoreano`, `Agenzia di spionaggio di Seul`.
+    func extendOrganization(_ block: ScannedBlock, from e: Int, _ consumed: [Bool]) -> Int {
+        var last = e
+        var x = e + 1
+        while x < block.count, !consumed[x] {
+            let t = block[x]
+            if t.kind == .word, !t.isCapitalized, gazetteer.isAdjective(t.lower) {
+                last = x; x += 1; continue
+            }
+            if Self.orgConnectors.contains(t.lower), x + 1 < block.count, block[x + 1].kind == .word {
+                if isNameWord(block, x + 1, consumed) {
+                    last = runEnd(block, x + 1, consumed); x = last + 1; continue
+                }
+                if !block[x + 1].isCapitalized, !WordLists.stopwords.contains(block[x + 1].lower),
+                   Self.orgConnectors.contains(block.word(x + 2)), isNameWord(block, x + 3, consumed) {
+                    last = runEnd(block, x + 3, consumed); x = last + 1; continue
+                }
+                // A capitalised name may end in lower case before punctuation: Agenzia internazionale dell'energia, …
+                if block[e].isCapitalized || (e > 0 && block[e - 1].isCapitalized), !block[x + 1].isCapitalized,
+                   !WordLists.stopwords.contains(block[x + 1].lower), x + 2 < block.count, [",", "(", ")", ";"].contains(block.word(x + 2)) {
+                    last = x + 1; x = last + 1; continue
+                }
+            }
+            break
+        }
+        return last
+    }
+
+    /// An organisation named around a lower-case word: `il ministero della Difesa sudcoreano`,
+    /// `il governo italiano`, `the South Korean defence ministry`, `Seoul's spy agency`. A bare
+    /// `il ministero` is a reference to one named elsewhere.
+    func readLowercaseOrganization(_ block: ScannedBlock, _ index: Int, _ k: Int, _ consumed: [Bool],
+                                   _ out: inout [NameCandidate]) -> Int {
+        var first = k
+        // English modifiers before the word.
+        var b = k
+        while b - 1 >= 0, !block[b - 1].isCapitalized, Self.englishDomains.contains(block.word(b - 1)), !consumed[b - 1] { b -= 1 }
+        if b >= 2, gazetteer.adjectives.contains(key(block, b - 2, b - 1)), block[b - 2].isCapitalized {
+            b -= 2
+        } else if b >= 1, block[b - 1].isCapitalized, gazetteer.isAdjective(block.word(b - 1)) {
+            b -= 1
+        } else if b >= 2, block.word(b - 1) == "'s" {
+            if block[b - 2].isCapitalized, gazetteer.places.contains(block.word(b - 2)) {
+                b -= 2
+            } else if b >= 3, gazetteer.places.contains(key(block, b - 3, b - 2)) {
+                b -= 3
+            }
+        }
+        if b < k { first = b }
+        let last = extendOrganization(block, from: k, consumed)
+        if first < k || last > k {
+            var named = first < k
+            if last > k {
+                for m in k + 1...last where block[m].isCapitalized || gazetteer.isAdjective(block[m].lower) { named = true }
+            }
+            if named {
+                let declarer = out.count
+                out.append(NameCandidate(kind: .organization, block: index, first: first, last: last,
+                                         key: key(block, first, last), text: maker.mention(block, first, last).text,
+                                         before: block.word(first - 1), after: block.word(last + 1)))
+                for m in k + 1...max(k + 1, last) where m <= last && block[m].isCapitalized && gazetteer.places.contains(block[m].lower) {
+                    out.append(NameCandidate(kind: .place, block: index, first: m, last: m, key: block[m].lower,
+                                             text: maker.mention(block, m, m).text))
+                }
+                return readAlias(block, index, after: last, declarer: declarer, kind: .organization, consumed, &out)
+            }
+        }
+        if Self.articles.contains(block.word(k - 1)) {
+            out.append(NameCandidate(kind: .reference, block: index, first: k, last: k, key: block[k].lower,
+                                     text: maker.mention(block, k, k).text))
+        }
+        return k + 1
+    }
+
+    /// An alias declared right after a name: `, nota come Nis`, `, known as the NIS`, `(NIS)`.
+    func readAlias(_ block: ScannedBlock, _ index: Int, after e: Int, declarer: Int, kind: NameCandidate.Kind,
+                   _ consumed: [Bool], _ out: inout [NameCandidate]) -> Int {
+        guard kind != .unknown else { return e + 1 }
+        var x = e + 1
+        var close = -1
+        if block.word(x) == "(" {
+            x += 1
+        } else if block.word(x) == "," {
+            x += 1
+            if block.word(x) == "meglio" || block.word(x) == "also" { x += 1 }
+            if Self.aliasWords.contains(block.word(x)) {
+                x += 1
+                if block.word(x) == "anche" { x += 1 }
+                guard block.word(x) == "come" else { return e + 1 }
+                x += 1
+            } else if block.word(x) == "known", block.word(x + 1) == "as" {
+                x += 2
+            } else {
+                return e + 1
+            }
+            if Self.articles.contains(block.word(x)) { x += 1 }
+        } else {
+            return e + 1
+        }
+        guard isNameWord(block, x, consumed) else { return e + 1 }
+        let end = runEnd(block, x, consumed)
+        guard end - x < 3 else { return e + 1 }
+        if block.word(e + 1) == "(" {
+            guard block.word(end + 1) == ")" else { return e + 1 }
+            close = end + 1
+        }
+        out.append(NameCandidate(kind: kind, block: index, first: x, last: end, key: key(block, x, end),
+                                 text: maker.mention(block, x, end).text, aliasOf: declarer,
+                                 before: block.word(x - 1), after: block.word(end + 1)))
+        return max(end, close) + 1
+    }
+}

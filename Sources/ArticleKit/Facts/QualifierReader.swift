@@ -1,0 +1,19 @@
+/// Reads how a figure is hedged from the words right before it (`circa`, `oltre`, `more than`,
+/// `fino a`, `less than`).
+enum QualifierReader {
+    /// The qualifier whose phrase ends at token `last`, and the index where the phrase starts.
+    static func read(_ block: ScannedBlock, endingAt last: Int) -> (Qualifier, first: Int)? {
+        guard last >= 0 else { return nil }
+        for entry in WordLists.qualifiers {
+            let first = last - entry.words.count + 1
+            if first >= 0, block.matches(entry.words, at: first) {
+                // "non più di" is at most, not more than.
+                if entry.qualifier == .moreThan, first > 0, block.word(first - 1) == "non" || block.word(first - 1) == "no" {
+                    continue
+                }
+                return (entry.qualifier, first)
+            }
+        }
+        return nil
+    }
+}

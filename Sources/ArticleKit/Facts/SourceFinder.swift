@@ -1,0 +1,182 @@
+/// Finds cited sources and their claims: `X ha ammesso/dichiarato/riferito/avvertito/spiegato
+/// che …`, `X ha fornito stime …`, `secondo X, …`, `according to X, …`, `X said (that) …`,
+/// `…, X said.`; a following `È stato riportato che …` goes to the source just cited.
+/// X must be a person, place or organisation already found, so a claim always has a name.
+struct SourceFinder {
+    let maker: MentionMaker
+
+    static let auxiliaries: Set<String> = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had"]
+    static let adverbs: Set<String> = [
+        "anche", "inoltre", "poi", "già", "ieri", "oggi", "nuovamente", "infatti", "recentemente", "più", "volte",
+        "also", "later", "previously", "separately", "again", "repeatedly", "recently", "earlier", "already",
+    ]
+    static let participles: Set<String> = [
+        "ammesso", "dichiarato", "riferito", "avvertito", "spiegato", "detto", "affermato", "annunciato",
+        "confermato", "sottolineato", "precisato", "aggiunto", "rivelato", "stimato", "riportato", "assicurato",
+        "ribadito", "denunciato", "osservato", "sostenuto", "comunicato", "ricordato", "segnalato", "indicato",
+        "said", "stated", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
+        "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "argued",
+    ]
+    static let presentVerbs: Set<String> = [
+        "dice", "dicono", "afferma", "dichiara", "spiega", "sostiene", "avverte", "riferisce", "conferma",
+        "ammette", "annuncia", "sottolinea", "precisa", "ritiene", "stima", "rivela", "assicura", "denuncia",
+        "says", "said", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
+        "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "stated", "argued",
+        "believes", "warns", "admits", "estimates", "claims", "argues",
+    ]
+    /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
+    static let prepositions: Set<String> = [
+        "in", "a", "at", "from", "of", "di", "da", "del", "della", "nel", "nella", "to", "by", "on", "per", "tra", "fra",
+    ]
+    /// `ha fornito stime`, `provided estimates`: giving figures is a claim too.
+    static let providingVerbs: Set<String> = ["fornito", "diffuso", "pubblicato", "presentato", "provided", "released", "published", "gave"]
+    static let providedThings: Set<String> = [
+        "stime", "dati", "cifre", "numeri", "valutazioni", "previsioni", "estimates", "figures", "data", "numbers", "estimate",
+    ]
+
+    /// The sources, in order of first citation, each with its claims.
+    func find(_ blocks: [ScannedBlock], candidates: [NameCandidate], resolved: [Int?], entities: [Entity]) -> [CitedSource] {
+        // Entity mentions by (block, last token) and (block, first token).
+        var byLast: [Int: [Int: Int]] = [:]
+        var byFirst: [Int: [Int: (Int, Int)]] = [:]
+        var firstByLast: [Int: [Int: Int]] = [:]
+        for (i, c) in candidates.enumerated() {
+            guard let e = resolved[i] else { continue }
+            // Of two names ending on the same word, the longer one is the subject (the agency, not Seul).
+            if let other = firstByLast[c.block]?[c.last], other <= c.first { continue }
+            firstByLast[c.block, default: [:]][c.last] = c.first
+            byLast[c.block, default: [:]][c.last] = e
+            byFirst[c.block, default: [:]][c.first] = (e, c.last)
+        }
+        var order: [Int] = []
+        var claims: [Int: [Mention]] = [:]
+        func add(_ entity: Int, _ block: ScannedBlock, _ first: Int, _ last: Int) {
+            var last = last
+            while last > first, block[last].kind == .punct, ScannedBlock.closing.contains(block[last].lower) { last -= 1 }
+            guard last >= first else { return }
+            let m = maker.mention(block, first, last)
+            if claims[entity] == nil { order.append(entity) }
+            if claims[entity]?.contains(where: { $0.span == m.span }) != true { claims[entity, default: []].append(m) }
+        }
+        for (bi, block) in blocks.enumerated() where !block.isHeadline {
+            let ends = byLast[bi] ?? [:]
+            let starts = byFirst[bi] ?? [:]
+            var lastCited: (entity: Int, sentenceEnd: Int)?
+            var k = 0
+            while k < block.count {
+                defer { k += 1 }
+                let w = block.word(k)
+                // secondo X / according to X
+                var after = -1
+                if w == "secondo", block[k + 1 < block.count ? k + 1 : k].kind == .word { after = k + 1 }
+                if w == "according", block.word(k + 1) == "to" { after = k + 2 }
+                if after >= 0 {
+                    // secondo [l'] [assessora] [X]: the name may follow an article, a title, an adjective.
+                    var named: (Int, Int)? = starts[after]
+                    if named == nil, NameFinder.articles.contains(block.word(after)) { after += 1; named = starts[after] }
+                    if named == nil, Gazetteer.shared.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
+                    if named == nil, Gazetteer.shared.isAdjective(block.word(after)) { after += 1; named = starts[after] }
+                    if let (e, nameLast) = named {
+                        // Past an alias in apposition: secondo l'Agenzia …, nota come Aie, …
+                        var xLast = nameLast
+                        if block.word(xLast + 1) == ",", let y = (xLast + 2...xLast + 6).first(where: { ends[$0] == e && block.word($0 + 1) == "," }) {
+                            xLast = y
+                        }
+                        let sentenceEnd = block.sentenceLast[k]
+                        if block.word(xLast + 1) == ",", xLast + 2 <= sentenceEnd {
+                            add(e, block, xLast + 2, sentenceEnd)
+                        } else if xLast >= sentenceEnd, k - 2 >= block.sentenceFirst[k] {
+                            add(e, block, block.sentenceFirst[k], k - 1)
+                        } else if xLast + 1 <= sentenceEnd {
+                            add(e, block, xLast + 1, sentenceEnd)
+                        }
+                        lastCited = (e, sentenceEnd)
+                    }
+                    continue
+                }
+                // X [ha] [anche] verb [che]
+                var v = k
+                var verbEnd = -1
+                if Self.auxiliaries.contains(w) {
+                    var p = k + 1
+                    while Self.adverbs.contains(block.word(p)) { p += 1 }
+                    if Self.participles.contains(block.word(p)) || Self.providingVerbs.contains(block.word(p)) { verbEnd = p }
+                    if block.word(p) == "reso", block.word(p + 1) == "noto" { verbEnd = p + 1 }
+                    if block.word(p) == "fatto", block.word(p + 1) == "sapere" { verbEnd = p + 1 }
+                } else if Self.presentVerbs.contains(w) {
+                    verbEnd = k
+                }
+                guard verbEnd >= 0 else {
+                    // È stato riportato che …, It was reported that …: the source just cited.
+                    if let cited = lastCited, block[k].sentenceStart, k > cited.sentenceEnd,
+                       block.sentenceFirst[k] == (cited.sentenceEnd + 1 ..< block.count).first(where: { block[$0].sentenceStart }) {
+                        let impersonal = [["è", "stato", "riportato", "che"], ["è", "stato", "riferito", "che"], ["è", "stato", "stimato", "che"],
+                                          ["it", "was", "reported", "that"], ["it", "was", "estimated", "that"]]
+                        if let pattern = impersonal.first(where: { block.matches($0, at: k) }) {
+                            add(cited.entity, block, k + pattern.count, block.sentenceLast[k])
+                            lastCited = (cited.entity, block.sentenceLast[k])
+                        }
+                    }
+                    continue
+                }
+                let sentenceEnd = block.sentenceLast[k]
+                // The subject: the name right before, past adverbs and an apposition in commas.
+                var s = v - 1
+                while s >= 0, Self.adverbs.contains(block.word(s)) { s -= 1 }
+                if block.word(s) == ")", ends[s] == nil, ends[s - 1] != nil {
+                    s -= 1  // "TSMC (…) confirmed": the name in brackets
+                } else if block.word(s) == ",", ends[s] == nil, ends[s - 1] != nil {
+                    s -= 1  // "The energy secretary, Gillian Martin, said"
+                } else if block.word(s) == ",", ends[s] == nil {
+                    var c = s - 1
+                    while c > s - 12, c >= block.sentenceFirst[k], block.word(c) != "," { c -= 1 }
+                    if c >= block.sentenceFirst[k], block.word(c) == ",", c < s - 1 { s = c - 1 }
+                }
+                if let e = ends[s], s >= block.sentenceFirst[k],
+                   !(entities[e].kind == .place && Self.prepositions.contains(block.word(firstOfMention(candidates, bi, s, e, resolved) - 1))) {
+                    var claimStart = verbEnd + 1
+                    var p = verbEnd + 1
+                    // Up to four words (to whom, when) before "che"/"that".
+                    while p <= min(sentenceEnd, verbEnd + 5), !["che", "that", ",", ".", ":"].contains(block.word(p)) { p += 1 }
+                    if ["che", "that"].contains(block.word(p)) {
+                        claimStart = p + 1
+                    } else if block.word(verbEnd + 1) == ":" {
+                        claimStart = verbEnd + 2
+                    } else if Self.providingVerbs.contains(block.word(verbEnd)) {
+                        guard Self.providedThings.contains(block.word(verbEnd + 1)) else { continue }
+                        claimStart = verbEnd + 1
+                    } else if block.word(verbEnd + 1) == "," || block.word(verbEnd + 1) == "." || verbEnd >= sentenceEnd {
+                        // "…, X said." The claim is what comes before.
+                        let first = block.sentenceFirst[k]
+                        // Past a capitalised title: "…, Commerce Secretary Gina Raimondo said."
+                        var named = firstOfMention(candidates, bi, s, e, resolved)
+                        while named - 1 > first, named > s - 6, block[named - 1].kind == .word, block[named - 1].isCapitalized { named -= 1 }
+                        if s > first, block.word(named - 1) == ",", named - 2 >= first {
+                            add(e, block, first, named - 2)
+                            lastCited = (e, sentenceEnd)
+                        }
+                        continue
+                    }
+                    if claimStart <= sentenceEnd {
+                        add(e, block, claimStart, sentenceEnd)
+                        lastCited = (e, sentenceEnd)
+                    }
+                    v = verbEnd
+                } else if block.word(v - 1) == ",", let (e, xLast) = starts[verbEnd + 1], xLast >= sentenceEnd - 0 || block.word(xLast + 1) == "," {
+                    // "…, said X." / "…, ha spiegato X."
+                    let first = block.sentenceFirst[k]
+                    if v - 2 >= first {
+                        add(e, block, first, v - 2)
+                        lastCited = (e, sentenceEnd)
+                    }
+                }
+            }
+        }
+        return order.map { CitedSource(name: entities[$0].name, claims: claims[$0] ?? []) }
+    }
+
+    private func firstOfMention(_ candidates: [NameCandidate], _ block: Int, _ last: Int, _ entity: Int, _ resolved: [Int?]) -> Int {
+        for (i, c) in candidates.enumerated() where c.block == block && c.last == last && resolved[i] == entity { return c.first }
+        return last
+    }
+}

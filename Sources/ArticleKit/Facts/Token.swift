@@ -1,0 +1,211 @@
+/// One word, number or punctuation mark of a block, located by UTF-8 offsets in the source.
+/// Fact extraction works over these instead of `Character`s, so it stays cheap.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punct }
+
+    var kind: Kind
+    /// Source offsets of the token (for a number, its attached letters included: `4.5bn`).
+    var start: Int
+    var end: Int
+    /// Lower-cased text (`’` written `'`); for a number, the digits and separators only.
+    var lower: String
+    /// Letters glued to a number, lower-cased (`bn` of `4.5bn`, `th` of `24th`); empty otherwise.
+    var suffix: String = ""
+    /// First letter upper-case (`Kim`, `NATO`, `È`).
+    var isCapitalized = false
+    /// Two or more letters, all upper-case ASCII (`NATO`, `NIS`).
+    var isAllCaps = false
+    /// Whitespace (or the block start) comes right before it.
+    var spaceBefore = true
+    /// First word or number of a sentence.
+    var sentenceStart = false
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    func isPunct(_ s: String) -> Bool { kind == .punct && lower == s }
+}
+
+/// Splits a byte range of the source into tokens. Elided articles are split off
+/// (`l’Agenzia` → `l’` `Agenzia`), possessive `’s` is its own token, hyphenated words stay whole.
+enum Tokenizer {
+    static let elisions: Set<String> = [
+        "l", "dell", "all", "d", "nell", "sull", "un", "dall", "quell", "coll", "c", "s", "m", "t", "v",
+        "n", "tutt", "sant", "bell", "quest", "nessun", "buon",
+    ]
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "prof", "sig", "sigg", "dott", "gen", "col", "jr", "sr", "inc",
+        "co", "ltd", "on", "avv", "ing", "no", "vs", "etc", "ecc", "mt", "lt", "capt", "gov", "sen", "rep",
+    ]
+
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity((end - start) / 5)
+        var i = start
+        var space = true
+        var atSentenceStart = true
+        while i < end {
+            let c = b[i]
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0x0B {
+                space = true; i += 1; continue
+            }
+            if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { space = true; i += 2; continue }
+            if isDigit(c) {
+                var j = i
+                while j < end, isDigit(b[j]) || ((b[j] == 0x2E || b[j] == 0x2C) && j + 1 < end && isDigit(b[j + 1])) { j += 1 }
+                let numberEnd = j
+                while j < end, isASCIILetter(b[j]) { j += 1 }
+                var t = Token(kind: .number, start: i, end: j, lower: string(b, i, numberEnd, lower: false))
+                if j > numberEnd { t.suffix = string(b, numberEnd, j, lower: true) }
+                t.spaceBefore = space
+                t.sentenceStart = atSentenceStart
+                atSentenceStart = false
+                out.append(t)
+                space = false
+                i = j
+                continue
+            }
+            let punctLength = punctuationLength(b, i, end)
+            if punctLength > 0 {
+                var t = Token(kind: .punct, start: i, end: i + punctLength, lower: string(b, i, i + punctLength, lower: false))
+                t.spaceBefore = space
+                out.append(t)
+                if c == 0x2E || c == 0x21 || c == 0x3F || (c == 0xE2 && punctLength == 3 && b[i + 2] == 0xA6) {
+                    if !(c == 0x2E && endsAbbreviation(out)) { atSentenceStart = true }
+                }
+                space = false
+                i += punctLength
+                continue
+            }
+            // A word: letters, digits, non-ASCII letters, inner hyphens and apostrophes.
+            var j = i
+            var cut = -1  // where an elided article ends (after its apostrophe)
+            var apostropheAt = -1
+            while j < end {
+                let d = b[j]
+                if d < 0x80 {
+                    if isASCIILetter(d) || isDigit(d) { j += 1; continue }
+                    if d == 0x2D, j + 1 < end, isLetterStart(b, j + 1, end) || isDigit(b[j + 1]) { j += 1; continue }
+                    if d == 0x27, j + 1 < end, isLetterStart(b, j + 1, end) { apostropheAt = j; cut = j + 1; break }
+                    break
+                }
+                if d == 0xE2, j + 3 < end, b[j + 1] == 0x80, b[j + 2] == 0x99, isLetterStart(b, j + 3, end) {
+                    apostropheAt = j; cut = j + 3; break
+                }
+                if punctuationLength(b, j, end) > 0 { break }
+                j += scalarLength(d)
+            }
+            if apostropheAt >= 0 {
+                let prefix = string(b, i, apostropheAt, lower: true)
+                // Possessive 's: the word, then "'s".
+                let afterS = cut + 1
+                if b[cut] | 0x20 == 0x73, afterS >= end || !isLetterStart(b, afterS, end) {
+                    appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart)
+                    var t = Token(kind: .word, start: apostropheAt, end: afterS, lower: "'s")
+                    t.spaceBefore = false
+                    out.append(t)
+                    i = afterS
+                    continue
+                }
+                if elisions.contains(prefix) {
+                    appendWord(&out, b, i, cut, &space, &atSentenceStart, lowerText: prefix + "'")
+                    // The sentence start (if any) moves on to the word after the article.
+                    if out[out.count - 1].sentenceStart { out[out.count - 1].sentenceStart = false; atSentenceStart = true }
+                    i = cut
+                    continue
+                }
+                // O'Brien, don't: one word.
+                j = cut
+                while j < end {
+                    let d = b[j]
+                    if d < 0x80 {
+                        if isASCIILetter(d) || isDigit(d) || (d == 0x2D && j + 1 < end && isLetterStart(b, j + 1, end)) { j += 1; continue }
+                        break
+                    }
+                    if punctuationLength(b, j, end) > 0 { break }
+                    j += scalarLength(d)
+                }
+            }
+            appendWord(&out, b, i, j, &space, &atSentenceStart)
+            i = j
+        }
+        return out
+    }
+
+    private static func appendWord(_ out: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
+                                   _ space: inout Bool, _ atSentenceStart: inout Bool, lowerText: String? = nil) {
+        var t = Token(kind: .word, start: s, end: e, lower: lowerText ?? string(b, s, e, lower: true))
+        let c = b[s]
+        t.isCapitalized = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < e && b[s + 1] >= 0x80 && b[s + 1] <= 0x9E && b[s + 1] != 0x97)
+        if t.isCapitalized, e - s >= 2 {
+            var caps = true
+            var letters = 0
+            for k in s..<e where isASCIILetter(b[k]) {
+                letters += 1
+                if b[k] >= 0x61 { caps = false; break }
+            }
+            t.isAllCaps = caps && letters >= 2
+        }
+        t.spaceBefore = space
+        t.sentenceStart = atSentenceStart
+        atSentenceStart = false
+        space = false
+        out.append(t)
+    }
+
+    /// True when the `.` just appended follows an abbreviation or an initial (`Mr.`, `J.`).
+    private static func endsAbbreviation(_ out: [Token]) -> Bool {
+        guard out.count >= 2 else { return false }
+        let w = out[out.count - 2]
+        guard w.kind == .word, w.end == out[out.count - 1].start else { return false }
+        if abbreviations.contains(w.lower) { return true }
+        return w.isCapitalized && w.lower.utf8.count == 1
+    }
+
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+    @inline(__always) static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// True when a letter starts at `i` (ASCII letter or a non-ASCII scalar that is not punctuation).
+    @inline(__always) static func isLetterStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return isASCIILetter(c) }
+        return c >= 0xC3 && punctuationLength(b, i, end) == 0
+    }
+
+    /// Length of a punctuation scalar at `i`, or 0 when it is part of a word.
+    static func punctuationLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return isASCIILetter(c) || isDigit(c) ? 0 : 1 }
+        if c == 0xC2 { return 2 }  // « » ° º ª £ · and the rest of Latin-1 punctuation
+        if c == 0xC3 { return i + 1 < end && (b[i + 1] == 0x97 || b[i + 1] == 0xB7) ? 2 : 0 }  // × ÷
+        if c == 0xE2, i + 2 < end {
+            if b[i + 1] == 0x80 || b[i + 1] == 0x82 { return 3 }  // dashes, quotes, … • €
+        }
+        return 0
+    }
+
+    /// The bytes as a string, optionally lower-cased (ASCII and Latin-1 capitals; `’` → `'`).
+    static func string(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, lower: Bool) -> String {
+        guard lower else { return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: e - s) { out in
+            var n = 0
+            var k = s
+            while k < e {
+                let c = b[k]
+                if c >= 0x41 && c <= 0x5A {
+                    out[n] = c | 0x20; n += 1; k += 1
+                } else if c == 0xC3, k + 1 < e, b[k + 1] >= 0x80, b[k + 1] <= 0x9E, b[k + 1] != 0x97 {
+                    out[n] = c; out[n + 1] = b[k + 1] + 0x20; n += 2; k += 2
+                } else if c == 0xE2, k + 2 < e, b[k + 1] == 0x80, b[k + 2] == 0x99 {
+                    out[n] = 0x27; n += 1; k += 3
+                } else {
+                    out[n] = c; n += 1; k += 1
+                }
+            }
+            return n
+        }
+    }
+}

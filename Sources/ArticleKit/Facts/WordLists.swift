@@ -1,0 +1,125 @@
+/// The closed-class words fact extraction reads: articles, prepositions, connectors inside
+/// names, months and weekdays, scale words, qualifiers. Language rules, not gazetteers, so
+/// they live in code. Every entry is lower-case.
+enum WordLists {
+    /// Words that never start a name, even capitalised at a sentence start.
+    static let stopwords: Set<String> = [
+        // Italian
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "di", "a", "da", "in", "con", "su",
+        "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle", "dell'", "al", "allo", "alla",
+        "ai", "agli", "alle", "all'", "dal", "dalla", "dai", "dagli", "dalle", "dall'", "nel", "nello", "nella",
+        "nei", "negli", "nelle", "nell'", "sul", "sulla", "sui", "sugli", "sulle", "sull'", "e", "ed", "o", "ma",
+        "che", "chi", "non", "se", "come", "dove", "quando", "mentre", "anche", "ancora", "già", "questo",
+        "questa", "questi", "queste", "quello", "quella", "quelli", "quelle", "ciò", "è", "sono", "era",
+        "secondo", "tuttavia", "inoltre", "infatti", "intanto", "oggi", "ieri", "domani", "dopo", "prima",
+        "poi", "ora", "così", "però", "quindi", "dunque", "nonostante", "oltre", "circa", "più", "meno",
+        "ogni", "alcuni", "alcune", "molti", "molte", "tutti", "tutte", "nessuno", "sempre", "mai", "qui",
+        "lì", "là", "sia", "né", "perché", "sebbene", "benché", "eppure", "almeno", "solo", "soltanto",
+        "recentemente", "attualmente", "finora", "insomma", "anzi", "invece", "ha", "hanno", "aveva",
+        "avevano", "sarà", "saranno", "sarebbero", "erano", "furono", "stati", "state", "stato", "si", "ci",
+        "loro", "suo", "sua", "suoi", "sue", "nostro", "nostra", "essere", "avere", "due", "tre", "quattro",
+        // English
+        "the", "an", "and", "or", "but", "of", "to", "at", "on", "by", "for", "with", "from", "into", "as",
+        "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "you", "his", "her", "their",
+        "our", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no", "if", "when",
+        "while", "where", "after", "before", "since", "although", "though", "however", "meanwhile",
+        "according", "also", "yet", "still", "there", "here", "today", "yesterday", "tomorrow", "some",
+        "many", "most", "more", "less", "about", "around", "over", "under", "up", "more", "such", "what",
+        "which", "who", "whom", "whose", "why", "how", "all", "both", "each", "every", "few", "other",
+        "one", "two", "three", "last", "next", "new", "recently", "earlier", "later", "now", "then", "so",
+        "because", "in", "a", "nearly", "almost", "than", "only", "just", "even", "instead",
+    ]
+
+    /// Lower-case words allowed inside a capitalised name when a capital follows
+    /// (`Corea del Nord`, `Bank of England`, `Ursula von der Leyen`).
+    static let nameConnectors: Set<String> = [
+        "del", "della", "dello", "dei", "degli", "delle", "di", "d'", "dell'", "da", "de", "von", "van", "der",
+        "den", "du", "des", "of", "for", "la", "le", "el", "al", "bin", "ibn",
+    ]
+
+    static let italianMonths: [String: Int] = [
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+        "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    ]
+    static let englishMonths: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+        "nov": 11, "dec": 12,
+    ]
+    static func month(_ lower: String) -> Int? { italianMonths[lower] ?? englishMonths[lower] }
+
+    static let weekdays: Set<String> = [
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Words before a bare year that make it a date (`nel 2025`, `since 2019`).
+    static let yearPrepositions: Set<String> = [
+        "nel", "nell'", "del", "dal", "al", "entro", "dopo", "prima", "fino", "anno", "il", "in", "since", "by", "for",
+        "until", "from", "before", "after", "during", "durante",
+    ]
+
+    /// Multipliers written after a number (`1,5 milioni`, `3 billion`) or glued to it (`4.5bn`).
+    static let scales: [String: Double] = [
+        "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9,
+        "miliardi": 1e9, "mld": 1e9, "mrd": 1e9, "thousand": 1e3, "million": 1e6, "millions": 1e6,
+        "billion": 1e9, "billions": 1e9, "trillion": 1e12, "bilioni": 1e12,
+    ]
+    static let scaleSuffixes: [String: Double] = [
+        "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mld": 1e9, "tn": 1e12,
+    ]
+    /// Currency words after a number, with their unit code.
+    static let currencyWords: [String: String] = [
+        "euro": "EUR", "euros": "EUR", "dollari": "USD", "dollars": "USD", "dollaro": "USD", "dollar": "USD",
+        "sterline": "GBP", "sterlina": "GBP", "pounds": "GBP", "pound": "GBP",
+    ]
+    static let currencySymbols: [String: String] = ["€": "EUR", "$": "USD", "£": "GBP"]
+
+    /// Qualifier phrases, read backwards from the number: the last word first.
+    static let qualifiers: [(words: [String], qualifier: Qualifier)] = [
+        (["poco", "più", "di"], .moreThan), (["ben", "oltre"], .moreThan), (["più", "di"], .moreThan),
+        (["piu", "di"], .moreThan), (["more", "than"], .moreThan), (["well", "over"], .moreThan),
+        (["in", "excess", "of"], .moreThan), (["oltre"], .moreThan), (["over"], .moreThan), (["above"], .moreThan),
+        (["almeno"], .moreThan), (["più", "del"], .moreThan), (["oltre", "il"], .moreThan),
+        (["meno", "del"], .lessThan), (["quasi", "il"], .approximately), (["circa", "il"], .approximately), (["at", "least"], .moreThan), (["upwards", "of"], .moreThan),
+        (["poco", "meno", "di"], .lessThan), (["meno", "di"], .lessThan), (["less", "than"], .lessThan),
+        (["fewer", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan),
+        (["fino", "a"], .atMost), (["up", "to"], .atMost), (["al", "massimo"], .atMost), (["at", "most"], .atMost),
+        (["non", "più", "di"], .atMost), (["no", "more", "than"], .atMost), (["as", "many", "as"], .atMost),
+        (["circa"], .approximately), (["about"], .approximately), (["around"], .approximately),
+        (["some"], .approximately), (["approximately"], .approximately), (["roughly"], .approximately),
+        (["nearly"], .approximately), (["almost"], .approximately), (["quasi"], .approximately),
+        (["intorno", "a"], .approximately), (["intorno", "ai"], .approximately), (["intorno", "alle"], .approximately),
+        (["attorno", "a"], .approximately), (["attorno", "ai"], .approximately), (["an", "estimated"], .approximately),
+        (["approximately"], .approximately), (["una", "stima", "di"], .approximately),
+    ]
+
+    /// Words skipped between a number and what it counts (`300 tra loro uccisi`).
+    static let countSkips: [[String]] = [
+        ["tra", "loro"], ["fra", "loro"], ["di", "loro"], ["dei", "quali"], ["delle", "quali"], ["of", "them"],
+        ["of", "whom"], ["of", "those"],
+    ]
+
+    /// Fixed modifiers that stay with a counted noun (`pezzi di artiglieria a lungo raggio`).
+    static let countModifiers: [[String]] = [
+        ["a", "lungo", "raggio"], ["a", "corto", "raggio"], ["a", "medio", "raggio"], ["di", "lunga", "gittata"],
+        ["in", "più"], ["a", "sedere"], ["cubi"], ["quadrati"], ["cubic"], ["al", "giorno"], ["all'", "anno"], ["l'", "anno"], ["al", "mese"], ["a", "settimana"],
+        ["a", "day"], ["a", "year"], ["per", "day"], ["per", "year"], ["a", "month"], ["a", "week"],
+    ]
+
+    /// English plurals that do not end in `s`.
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle", "feet",
+    ]
+    /// English measure nouns that take an `of` phrase (`2,000 tonnes of grain`).
+    static let measureNouns: Set<String> = [
+        "pieces", "tonnes", "tons", "barrels", "litres", "liters", "units", "rounds", "cubic", "acres",
+        "hectares", "square", "bags", "doses", "kilograms", "kilos", "sacks", "crates",
+    ]
+    /// Words that end an English counted phrase even when they look like nouns.
+    static let englishPhraseEnders: Set<String> = [
+        "sent", "were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "had", "killed",
+        "wounded", "injured", "died", "arrived", "left", "said", "who", "which", "that", "deployed",
+    ]
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("Figures: numbers, scales, units, qualifiers, counted nouns")
+struct FigureTests {
+    @Test(arguments: [
+        ("11.000", Language.italian, 11000.0), ("11,000", .english, 11000), ("1,5", .italian, 1.5), ("1.5", .english, 1.5),
+        ("2.700", .italian, 2700), ("1.234.567", .italian, 1_234_567), ("1,234,567", .english, 1_234_567),
+        ("1.234,5", .italian, 1234.5), ("1,234.5", .english, 1234.5), ("12", .italian, 12), ("2.75", .italian, 2.75),
+    ])
+    func numbersInTheArticlesConvention(_ text: String, _ language: Language, _ value: Double) {
+        #expect(NumberReader.value(text, language: language) == value)
+    }
+
+    func figures(_ sentence: String, english: Bool = false) -> [Figure] {
+        let body = english
+            ? "The government said the figures were published today and the ministers agreed with the report. " + sentence
+            : "Il governo ha detto che i dati sono stati pubblicati oggi e che la situazione resta complessa. " + sentence
+        return FactExtractor.extract(parse("Titolo\n\n" + body + "\n")).figures
+    }
+
+    @Test func italianFigures() {
+        let f = figures("Sono arrivati circa 11.000 soldati, oltre 2.700 feriti e fino a 1,5 milioni di persone. Costa € 3 miliardi e il 12 per cento in più; meno di 40 medici.")
+        #expect(f.map(\.value) == [11000, 2700, 1_500_000, 3e9, 12, 40])
+        #expect(f.map(\.qualifier) == [.approximately, .moreThan, .atMost, .exact, .exact, .lessThan])
+        #expect(f.map(\.counts) == ["soldati", "feriti", "persone", nil, nil, "medici"])
+        #expect(f.map(\.unit) == [nil, nil, nil, "EUR", "%", nil])
+        #expect(f[3].text == "€ 3 miliardi")
+        #expect(f[4].text == "12 per cento")
+    }
+
+    @Test func englishFigures() {
+        let f = figures("It will cost $4.5bn, create about 2,000 jobs and power more than 1.5 million homes, up to 12% of demand.", english: true)
+        #expect(f.map(\.value) == [4.5e9, 2000, 1_500_000, 12])
+        #expect(f.map(\.qualifier) == [.exact, .approximately, .moreThan, .atMost])
+        #expect(f.map(\.unit) == ["USD", nil, nil, "%"])
+        #expect(f.map(\.counts) == [nil, "jobs", "homes", nil])
+    }
+
+    @Test func yearsOrdinalsTimesAndBareNumbersAreNotFigures() {
+        var f = figures("Nel 2024 il 3° reggimento è partito alle 10:30 del 21 marzo, 2 ore dopo. Furono 300 tra loro uccisi.")
+        #expect(f.count == 2)
+        #expect(f.first?.counts == "ore")
+        f.removeFirst()
+        #expect(f.first?.value == 300)
+        #expect(f.first?.counts == "uccisi")
+        #expect(f.first?.text == "300 tra loro uccisi")
+    }
+
+    @Test func countedNounPhrases() {
+        let it = figures("Pyongyang ha inviato circa 200 pezzi di artiglieria a lungo raggio a Mosca.")
+        #expect(it.first?.counts == "pezzi di artiglieria a lungo raggio")
+        let en = figures("Pyongyang sent about 200 long-range artillery pieces to Moscow.", english: true)
+        #expect(en.first?.counts == "long-range artillery pieces")
+    }
+}
