@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .executable(name: "leggio", targets: ["leggio"]),
         .library(name: "ArticleKit", targets: ["ArticleKit"]),
+        .library(name: "LibraryKit", targets: ["LibraryKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The shared model library: decoding, parsing, fact extraction. Pure values.
@@ -21,11 +23,17 @@ let package = Package(
         // libcmark (CommonMark) and libxml2 (its HTML parser) as system libraries.
         .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Folders of articles: scanning, metadata cache, reading positions and bookmarks.
+        .target(
+            name: "LibraryKit",
+            dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The executable: command-line parsing and the run loop.
         .executableTarget(
             name: "leggio",
             dependencies: [
                 "ArticleKit",
+                "LibraryKit",
                 "ReaderUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -43,11 +51,18 @@ let package = Package(
             dependencies: ["ArticleKit", "ReaderUI"],
             path: "Sources/LeggioBench"
         ),
+        // Library benchmark; run with `swift run -c release leggio-library-bench`.
+        .executableTarget(
+            name: "leggio-library-bench",
+            dependencies: ["ArticleKit", "LibraryKit"],
+            path: "Sources/LibraryBench"
+        ),
         .testTarget(
             name: "ArticleKitTests",
             dependencies: ["ArticleKit"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "LibraryKitTests", dependencies: ["LibraryKit", "ArticleKit"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leggio"]),
     ],

@@ -199,7 +199,12 @@ enum HTMLWalk {
         var bytes: [UInt8] = []
         walk(from: node, includeRoot: false) { n in
             if n.isText { n.appendContent(to: &bytes); return false }
-            return n.isElement && !skip(n)
+            guard n.isElement, !skip(n) else { return false }
+            // Block elements and line breaks separate words.
+            if HTMLContentWalk.blockElements.contains(n.name) || n.name == "br" || n.name == "button" { bytes.append(0x20) }
+            return true
+        } exit: { n in
+            if n.isElement, HTMLContentWalk.blockElements.contains(n.name) || n.name == "button" { bytes.append(0x20) }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

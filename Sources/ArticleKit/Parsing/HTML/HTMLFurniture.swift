@@ -13,13 +13,20 @@ enum HTMLFurniture {
     /// furniture outside the article but the article's own heading block inside it.
     static func reason(_ node: HTMLNode, insideArticle: Bool) -> DroppedBlock.Reason? {
         let name = node.name
+        if name == "script" || name == "style" || name == "noscript" || name == "template" { return .pageFurniture }
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return .pageFurniture }
+        if let reason = reasonFromNames(node) { return reason }
         if elements.contains(name) { return .pageFurniture }
         if name == "header", !insideArticle { return .pageFurniture }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return .pageFurniture }
         if let role = node.attribute("role")?.lowercased(),
            ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu"].contains(role) {
             return role == "banner" && insideArticle ? nil : .pageFurniture
         }
+        return nil
+    }
+
+    /// What the element's class and id say it is.
+    private static func reasonFromNames(_ node: HTMLNode) -> DroppedBlock.Reason? {
         var words: [Substring] = []
         for attribute in ["class", "id"] {
             guard let value = node.attribute(attribute)?.lowercased() else { continue }
@@ -32,6 +39,7 @@ enum HTMLFurniture {
             case "newsletter", "subscribe", "subscription", "iscriviti": return .newsletter
             case "related", "readmore", "correlati", "recommended", "outbrain", "taboola": return .relatedLink
             case "ad", "ads", "advert", "advertisement", "adv", "sponsor", "sponsored", "banner", "pubblicita": return .advertisement
+            case "byline", "dateline", "timestamp", "published", "author", "firma": return .metadata
             case "breadcrumb", "breadcrumbs", "navbar", "menu", "sidebar", "comments", "skip", "toolbar", "pagination": return .pageFurniture
             default: continue
             }

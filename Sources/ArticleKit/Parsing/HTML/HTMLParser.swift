@@ -38,6 +38,15 @@ public enum HTMLParser {
         } else if let text = meta.title, let span = meta.titleSpan {
             assembler.title = Block(kind: .title, text: text, span: span, level: 1)
         }
+        // A headline written again as a paragraph (a bold line above the text) is the title twice.
+        if let title = assembler.title?.text.lowercased() {
+            blocks.removeAll { block in
+                guard block.kind == .paragraph, block.text.lowercased() == title else { return false }
+                assembler.dropped.append(DroppedBlock(reason: .repeatedTitle, text: block.text, span: block.span))
+                return true
+            }
+        }
+        assembler.dropped.sort { $0.span.start < $1.span.start }
         assembler.blocks = blocks
         return assembler.build(source: source, path: path, format: .html, encoding: encoding)
     }

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Dates for the library list, as `YYYY-MM-DD` so they sort as text: from what documents
+/// write (`2024-03-12`, `2024-05-02T09:00:00Z`, `12 marzo 2024`, `March 12, 2024`,
+/// `12/03/2024`) and from file times.
+public enum EntryDate {
+    /// The day a document's date names, or nil when it cannot be read as one.
+    public static func normalize(_ text: String) -> String? {
+        let s = text.trimmingCharacters(in: " \t")
+        let chars = Array(s.utf8)
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= chars.count else { return nil }
+            var v = 0
+            for i in from..<from + count {
+                guard chars[i] >= 0x30, chars[i] <= 0x39 else { return nil }
+                v = v * 10 + Int(chars[i] - 0x30)
+            }
+            return v
+        }
+        // 2024-03-12, 2024/03/12, 2024-03-12T…
+        if let y = digits(0, 4), chars.count >= 10, chars[4] == chars[7], chars[4] == 0x2D || chars[4] == 0x2F,
+           let m = digits(5, 2), let d = digits(8, 2) {
+            return format(y, m, d)
+        }
+        // 12/03/2024 or 12.03.2024 (day first, as in Italian and British use)
+        if chars.count >= 10, let d = digits(0, 2), let m = digits(3, 2), let y = digits(6, 4),
+           chars[2] == chars[5], chars[2] == 0x2F || chars[2] == 0x2E || chars[2] == 0x2D {
+            return format(y, m, d)
+        }
+        // Words: "12 marzo 2024", "March 12, 2024", "Tuesday, 12 March 2024"
+        let words = s.lowercased().split { !$0.isLetter && !$0.isNumber }
+        var day: Int?, month: Int?, year: Int?
+        for w in words {
+            if let n = Int(w) {
+                if n >= 1000, year == nil { year = n } else if n >= 1, n <= 31, day == nil { day = n }
+            } else if month == nil, let m = months[String(w.prefix(3))], w.count >= 3 {
+                month = m
+            }
+        }
+        if let y = year, let m = month, let d = day { return format(y, m, d) }
+        return nil
+    }
+
+    private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+
+    /// Month names and their usual abbreviations in English and Italian, by first three letters.
+    static let months: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+        "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10, "dic": 12,
+    ]
+
+    /// The local calendar day of a file time.
+    public static func day(fromNanoseconds ns: Int64) -> String {
+        var seconds = time_t(ns / 1_000_000_000)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return format(Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday)) ?? "1970-01-01"
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

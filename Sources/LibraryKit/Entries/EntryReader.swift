@@ -1,0 +1,33 @@
+import ArticleKit
+
+/// Reads one file into a library entry: parse it, count its facts, find its date.
+public enum EntryReader {
+    /// The entry for a scanned file; a file that cannot be read gives a `failed` entry.
+    /// `countFacts` runs `FactExtractor` (the list's facts column).
+    public static func read(_ file: ScannedFile, countFacts: Bool = true) -> LibraryEntry {
+        var entry = LibraryEntry(pending: file)
+        let article: Article
+        do {
+            article = try ArticleLoader.load(path: file.path)
+        } catch {
+            entry.status = .failed(error.description)
+            return entry
+        }
+        entry.status = .ready
+        entry.format = article.format
+        if let title = article.title?.text, !title.isEmpty { entry.title = title }
+        entry.author = article.author
+        entry.language = article.language
+        entry.words = article.words
+        let facts = countFacts ? FactExtractor.extract(article) : nil
+        entry.facts = facts?.count
+        if let stated = article.date {
+            entry.date = EntryDate.normalize(stated) ?? stated
+            entry.dateSource = .text
+        } else if let day = facts?.dates.lazy.compactMap({ EntryDate.normalize($0.iso) }).first {
+            entry.date = day
+            entry.dateSource = .text
+        }
+        return entry
+    }
+}
