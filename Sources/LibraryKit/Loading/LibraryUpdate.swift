@@ -8,7 +8,7 @@ public enum LibraryUpdate: Sendable {
     /// Entries read since the last update (each replaces the pending entry with the same
     /// `key`), and how many of the files that needed reading are done.
     case read(entries: [LibraryEntry], done: Int, total: Int)
-    /// All files read; `cacheError` says why the cache could not be saved, if it could not.
+    /// All files read (or reading was cancelled), with the figures of this opening.
     case finished(LibraryLoadSummary)
 }
 
@@ -24,6 +24,14 @@ public struct LibraryLoadSummary: Sendable, Hashable {
     public var failed: Int
     /// Why the cache could not be saved, if it could not.
     public var cacheError: String?
+
+    public init(files: Int, fromCache: Int, read: Int, failed: Int, cacheError: String? = nil) {
+        self.files = files
+        self.fromCache = fromCache
+        self.read = read
+        self.failed = failed
+        self.cacheError = cacheError
+    }
 }
 
 /// How to open a library.

@@ -105,3 +105,42 @@ struct HTMLParserTests {
         #expect(a.source.string(in: last!.span) == "<p>deep text</p>")
     }
 }
+
+@Suite("HTML edge cases")
+struct HTMLEdgeCaseTests {
+    @Test func deeplyNestedListsAndTablesDoNotCrash() {
+        let depth = 3000
+        let lists = "<article>" + String(repeating: "<ul><li>level", count: depth)
+        let a = HTMLParser.parse(SourceText(lists))
+        let items = a.allBlocks.filter { $0.kind == .list }
+        #expect(items.count == depth)
+        #expect(items.last?.level == depth - 1)
+        let tables = "<body>" + String(repeating: "<table><tr><td>", count: depth) + "<p>in the middle of it all</p>"
+        let b = HTMLParser.parse(SourceText(tables))
+        #expect(b.allBlocks.map(\.text) == ["in the middle of it all"])
+    }
+
+    @Test func quotedAngleBracketsAndCommentsDoNotConfuseTheSpans() {
+        let html = "<body><!-- <p>not a tag</p> --><article><p title=\"a > b\">One</p>\n<script>if (a < b) { x = '<p>'; }</script><p>Two</p></article>"
+        let a = HTMLParser.parse(SourceText(html))
+        let blocks = a.allBlocks
+        #expect(blocks.map(\.text) == ["One", "Two"])
+        #expect(a.source.string(in: blocks[0].span) == "<p title=\"a > b\">One</p>")
+        #expect(a.source.string(in: blocks[1].span) == "<p>Two</p>")
+    }
+
+    @Test func emptyAndTextOnlyInput() {
+        #expect(HTMLParser.parse(SourceText("")).allBlocks.isEmpty)
+        let a = HTMLParser.parse(SourceText("just words, no tags at all"))
+        #expect(a.allBlocks.map(\.text) == ["just words, no tags at all"])
+    }
+
+    @Test func declaredUTF8WithBadBytesIsLossyNotWindows1252() throws {
+        var bytes = Array("<meta charset=\"utf-8\"><p>caff".utf8)
+        bytes.append(0xE8)  // Latin-1 è in a page that says UTF-8
+        bytes += Array("</p>".utf8)
+        let a = try HTMLParser.parse(bytes: bytes)
+        #expect(a.encoding == .utf8Lossy)
+        #expect(a.allBlocks.last?.text == "caff\u{FFFD}")
+    }
+}

@@ -119,3 +119,45 @@ extension SourceText {
     /// The text behind a block, for assertions.
     func string(in block: Block) -> String { string(in: block.span) }
 }
+
+@Suite("Markdown edge cases")
+struct MarkdownEdgeCaseTests {
+    @Test func unclosedFrontMatterIsNotMetadata() {
+        let a = MarkdownParser.parse(SourceText("---\ntitle: Nope\n\nJust text.\n"))
+        #expect(a.title == nil || a.title?.text != "Nope")
+        #expect(!a.dropped.contains { $0.reason == .metadata })
+        #expect(a.allBlocks.contains { $0.text == "Just text." })
+    }
+
+    @Test func frontMatterOnlyAndEmptyDocuments() {
+        let a = MarkdownParser.parse(SourceText("---\ntitle: Solo\nauthor: 'O''Brien'\n---\n"))
+        #expect(a.title?.text == "Solo")
+        #expect(a.author == "O'Brien")
+        #expect(a.sections.isEmpty)
+        let empty = MarkdownParser.parse(SourceText(""))
+        #expect(empty.title == nil && empty.sections.isEmpty && empty.words == 0)
+    }
+
+    @Test func htmlBlocksAreDroppedAndRecorded() {
+        let a = MarkdownParser.parse(SourceText("# T\n\n<div class=\"ad\">Buy now</div>\n\nText after.\n"))
+        #expect(a.dropped.map(\.text) == ["<div class=\"ad\">Buy now</div>"])
+        #expect(a.allBlocks.map(\.text) == ["T", "Text after."])
+    }
+
+    @Test func secondParagraphOfAnItemHasNoMarker() {
+        let a = MarkdownParser.parse(SourceText("- first\n\n  more of the first\n- second\n"))
+        let items = a.allBlocks.filter { $0.kind == .list }
+        #expect(items.map(\.text) == ["first", "more of the first", "second"])
+        #expect(items.map(\.marker) == ["-", nil, "-"])
+    }
+
+    @Test func utf8SpansAreByteExact() {
+        let text = "# Città\n\n> «Perché?» chiese l’uomo.\n\n- caffè ☕ e più\n"
+        let a = MarkdownParser.parse(SourceText(text))
+        let source = a.source
+        #expect(source.string(in: a.title!.span) == "# Città")
+        let blocks = a.allBlocks
+        #expect(source.string(in: blocks[1].span) == "> «Perché?» chiese l’uomo.")
+        #expect(source.string(in: blocks[2].span) == "- caffè ☕ e più")
+    }
+}

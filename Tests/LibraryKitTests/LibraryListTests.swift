@@ -1,0 +1,66 @@
+import ArticleKit
+import Testing
+@testable import LibraryKit
+
+@Suite("The list the library view shows")
+struct LibraryListTests {
+    static func entry(_ path: String, title: String, date: String?, words: Int, status: LibraryEntry.Status = .ready) -> LibraryEntry {
+        LibraryEntry(path: path, key: "/lib/" + path, format: .text, status: status, title: title, date: date,
+                     dateSource: .text, author: nil, language: .italian, words: words, facts: 3, size: 10, modified: 0)
+    }
+
+    static let sample = LibraryList(entries: [
+        entry("notizie/perché-il-caffè.txt", title: "Perché il caffè costa di più", date: "2026-01-10", words: 900),
+        entry("harbour.md", title: "Harbour wind farm approved", date: "2026-11-24", words: 300),
+        entry("appunti.md", title: "Appunti senza data", date: nil, words: 120),
+        entry("Zattere.html", title: "zattere sul Po", date: "2025-06-01", words: 500),
+    ])
+
+    @Test func sortsByTitleDateAndLength() {
+        let list = Self.sample
+        #expect(list.visible(sort: .title).map(\.title) == [
+            "Appunti senza data", "Harbour wind farm approved", "Perché il caffè costa di più", "zattere sul Po",
+        ])
+        #expect(list.visible(sort: .date).map(\.date) == ["2026-11-24", "2026-01-10", "2025-06-01", nil])
+        #expect(list.visible(sort: .length).map(\.words) == [120, 300, 500, 900])
+        #expect(LibraryList.Sort.title.next == .date)
+        #expect(LibraryList.Sort.length.next == .title)
+    }
+
+    @Test func filterMatchesTitlesAndPathsIgnoringCaseAndAccents() {
+        let list = Self.sample
+        #expect(list.visible(sort: .title, filter: "CAFFE").map(\.path) == ["notizie/perché-il-caffè.txt"])
+        #expect(list.visible(sort: .title, filter: "notizie").count == 1)
+        #expect(list.visible(sort: .title, filter: "wind harbour").map(\.title) == ["Harbour wind farm approved"])
+        #expect(list.visible(sort: .title, filter: "wind caffè").isEmpty)
+        #expect(list.visible(sort: .title, filter: "  ").count == 4)
+    }
+
+    @Test func updatesFillThePendingEntriesAndTrackProgress() {
+        var list = LibraryList()
+        let pending = (0..<3).map { i in
+            LibraryEntry(pending: ScannedFile(path: "a/\(i).txt", key: "/a/\(i).txt", format: .text, size: 1, modified: 0))
+        }
+        list.apply(.listed(entries: pending, problems: []))
+        #expect(list.isLoading)
+        #expect(list.progressLine == "read 0 / 3")
+        #expect(list.visible(sort: .title).map(\.title) == ["0.txt", "1.txt", "2.txt"])
+        var read = pending[1]
+        read.status = .ready
+        read.title = "Un titolo vero"
+        list.apply(.read(entries: [read], done: 1, total: 3))
+        #expect(list.progressLine == "read 1 / 3")
+        #expect(list.entry(forKey: "/a/1.txt")?.title == "Un titolo vero")
+        #expect(list.visible(sort: .title, filter: "titolo").count == 1)
+        list.apply(.finished(LibraryLoadSummary(files: 3, fromCache: 0, read: 3, failed: 0)))
+        #expect(!list.isLoading)
+        #expect(list.progressLine == nil)
+    }
+
+    @Test func progressUsesThousandsSeparators() {
+        #expect(LibraryList.grouped(3200) == "3,200")
+        #expect(LibraryList.grouped(10_000) == "10,000")
+        #expect(LibraryList.grouped(999) == "999")
+        #expect(LibraryList.grouped(1_234_567) == "1,234,567")
+    }
+}
