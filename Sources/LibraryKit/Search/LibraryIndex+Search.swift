@@ -17,35 +17,30 @@ extension LibraryIndex {
     }
 
     static func run(_ query: SearchQuery, limit: Int, roots: [String], in db: Database) throws -> [SearchHit] {
+        // First the best row ids, ranked inside FTS5 (cheap); then snippets and names for those only.
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         let textPattern = FTSPattern.text(query)
         let factsPattern = FTSPattern.facts(query)
         let table: String
-        let rank: String
-        let snippet: String
         if let textPattern {
             table = "section_text"
-            rank = "bm25(section_text, 10.0, 4.0, 1.0)"
-            snippet = "snippet(section_text, -1, char(1), char(2), '…', 16)"
             conditions.append("section_text MATCH ?")
             arguments.append(textPattern)
             if let factsPattern {
-                conditions.append("(hit.rowid >> 10) IN (SELECT rowid >> 10 FROM section_facts WHERE section_facts MATCH ?)")
+                conditions.append("(rowid >> 10) IN (SELECT rowid >> 10 FROM section_facts WHERE section_facts MATCH ?)")
                 arguments.append(factsPattern)
             }
         } else if let factsPattern {
             table = "section_facts"
-            rank = "bm25(section_facts)"
-            snippet = "''"
             conditions.append("section_facts MATCH ?")
             arguments.append(factsPattern)
         } else {
             return []
         }
         if !roots.isEmpty {
-            let each = roots.map { _ in "(d.path = ? OR substr(d.path, 1, ?) = ?)" }
-            conditions.append("(" + each.joined(separator: " OR ") + ")")
+            let each = roots.map { _ in "path = ? OR substr(path, 1, ?) = ?" }
+            conditions.append("(rowid >> 10) IN (SELECT id FROM documents WHERE " + each.joined(separator: " OR ") + ")")
             for root in roots {
                 let prefix = root.hasSuffix("/") ? root : root + "/"
                 arguments.append(root)
@@ -54,26 +49,27 @@ extension LibraryIndex {
             }
         }
         arguments.append(limit)
-        let sql = """
-            SELECT hit.rowid AS rid, \(rank) AS rank, \(snippet) AS snippet,
-                   d.path, d.title, s.heading, s.start, s."end", s.firstLine, s.lastLine
-            FROM \(table) AS hit
-            JOIN documents d ON d.id = (hit.rowid >> 10)
-            JOIN sections s ON s.doc = d.id AND s.idx = (hit.rowid & 1023)
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY rank LIMIT ?
-            """
+        let ranked = try Row.fetchAll(db, sql: """
+            SELECT rowid, rank FROM \(table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY rank LIMIT ?
+            """, arguments: StatementArguments(arguments))
+
         var hits: [SearchHit] = []
-        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-            let rowid: Int64 = row["rid"]
-            var snippetText: String = row["snippet"]
-            if textPattern == nil {
-                snippetText = try factSnippet(rowid: rowid, query: query, in: db)
-            }
+        for row in ranked {
+            let rowid: Int64 = row["rowid"]
+            guard let info = try Row.fetchOne(db, sql: """
+                SELECT d.path, d.title, s.heading, s.start, s."end", s.firstLine, s.lastLine
+                FROM documents d JOIN sections s ON s.doc = d.id WHERE d.id = ? AND s.idx = ?
+                """, arguments: [rowid >> 10, rowid & 1023]) else { continue }
+            let snippet = try textPattern.flatMap { pattern in
+                try String.fetchOne(db, sql: """
+                    SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text
+                    WHERE section_text MATCH ? AND rowid = ?
+                    """, arguments: [pattern, rowid])
+            } ?? factSnippet(rowid: rowid, query: query, in: db)
             hits.append(SearchHit(
-                path: row["path"], title: row["title"], section: Int(rowid & 1023), heading: row["heading"],
-                snippet: snippetText, score: -(row["rank"] as Double),
-                sectionSpan: SourceSpan(start: row["start"], end: row["end"], firstLine: row["firstLine"], lastLine: row["lastLine"])))
+                path: info["path"], title: info["title"], section: Int(rowid & 1023), heading: info["heading"],
+                snippet: snippet, score: -(row["rank"] as Double),
+                sectionSpan: SourceSpan(start: info["start"], end: info["end"], firstLine: info["firstLine"], lastLine: info["lastLine"])))
         }
         return hits
     }

@@ -8,7 +8,7 @@ import GRDB
 /// when damaged, and deleting it loses nothing. Safe to share between processes (WAL).
 public final class LibraryIndex: Sendable {
     /// Bumped whenever the tables change; an index of another version is rebuilt.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public let path: String
     /// Set when the index had to be rebuilt on opening, with the reason, for a notice.
@@ -70,6 +70,7 @@ public final class LibraryIndex: Sendable {
                         title, heading, body, tokenize = 'unicode61 remove_diacritics 2');
                     CREATE VIRTUAL TABLE IF NOT EXISTS section_facts USING fts5(
                         people, places, orgs, sources, tokenize = 'unicode61 remove_diacritics 2');
+                    INSERT INTO section_text(section_text, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0)');
                     PRAGMA user_version = \(schemaVersion);
                     """)
             }
@@ -127,11 +128,19 @@ public final class LibraryIndex: Sendable {
             summary.removed = gone.count
         }
 
-        let batchSize = 512
+        // Batches are read and parsed on worker threads while the previous batch is written.
+        let batchSize = 256
+        let batches = stride(from: 0, to: stale.count, by: batchSize).map {
+            Array(stale[$0..<min($0 + batchSize, stale.count)])
+        }
         var done = 0
-        for start in stride(from: 0, to: stale.count, by: batchSize) {
-            let batch = Array(stale[start..<min(start + batchSize, stale.count)])
-            let prepared = Self.prepare(batch, knownHashes: try hashes(of: batch))
+        func start(_ i: Int) throws -> PendingBatch? {
+            i < batches.count ? Self.startPreparing(batches[i], knownHashes: try hashes(of: batches[i])) : nil
+        }
+        var next = try start(0)
+        for (i, batch) in batches.enumerated() {
+            guard let prepared = next?.wait() else { break }
+            next = try start(i + 1)
             try pool.write { db in
                 for item in prepared {
                     switch item {
@@ -172,6 +181,15 @@ public final class LibraryIndex: Sendable {
             }
             return out
         }
+    }
+
+    /// Starts preparing a batch in the background; `wait()` gives the result.
+    static func startPreparing(_ files: [ScannedFile], knownHashes: [String: Int64]) -> PendingBatch {
+        let pending = PendingBatch()
+        DispatchQueue.global().async {
+            pending.finish(prepare(files, knownHashes: knownHashes))
+        }
+        return pending
     }
 
     /// Reads, parses and extracts facts for a batch on all cores.
@@ -244,6 +262,23 @@ public final class LibraryIndex: Sendable {
         } catch {
             throw .database("\(error)")
         }
+    }
+}
+
+/// A batch being prepared on another thread.
+final class PendingBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: [LibraryIndex.Prepared] = []
+
+    func finish(_ items: [LibraryIndex.Prepared]) {
+        result = items
+        done.signal()
+    }
+
+    /// Blocks until the batch is ready.
+    func wait() -> [LibraryIndex.Prepared] {
+        done.wait()
+        return result
     }
 }
 
