@@ -32,10 +32,12 @@ let options: LibraryOptions = {
     return o
 }()
 
-/// Opens the library once and returns (time to first list, time to all read, entries, summary).
-func open(_ folder: String, _ options: LibraryOptions) -> (first: UInt64, all: UInt64, listed: Int, summary: LibraryLoadSummary?) {
+/// Opens the library once and returns (time to the first list, built into the view's model and
+/// sorted by title; time to all files read; entries listed; the loader's summary).
+func open(_ folder: String, _ options: LibraryOptions) -> (first: UInt64, verified: UInt64, all: UInt64, listed: Int, summary: LibraryLoadSummary?) {
     final class Box: @unchecked Sendable {
         var first: UInt64 = 0
+        var verified: UInt64 = 0
         var listed = 0
         var summary: LibraryLoadSummary?
     }
@@ -43,16 +45,23 @@ func open(_ folder: String, _ options: LibraryOptions) -> (first: UInt64, all: U
     let start = now()
     LibraryLoader.load([folder], options: options) { update in
         switch update {
-        case .listed(let entries, _):
-            box.first = now() - start
-            box.listed = entries.count
+        case .cached(let entries), .listed(let entries, _):
+            // What the library view needs to draw its first screen: the list model, sorted.
+            var list = LibraryList()
+            list.apply(update)
+            _ = list.visible(sort: .title)
+            if box.first == 0 { box.first = now() - start }
+            if case .listed = update {
+                box.verified = now() - start
+                box.listed = entries.count
+            }
         case .read:
             break
         case .finished(let summary):
             box.summary = summary
         }
     }
-    return (box.first, now() - start, box.listed, box.summary)
+    return (box.first, box.verified, now() - start, box.listed, box.summary)
 }
 
 let cold = open(folder, options)
@@ -61,7 +70,7 @@ print("first opening (no cache): list of \(cold.listed) shown after \(ms(cold.fi
 let warms = (0..<3).map { _ in open(folder, options) }
 let warm = warms.min { $0.first < $1.first }!
 let worst = warms.max { $0.first < $1.first }!
-print("second opening (cache): full list of \(warm.listed) after \(ms(warm.first)) (worst of 3: \(ms(worst.first))), \(warm.summary?.fromCache ?? 0) from cache, done after \(ms(warm.all)) (target < 100 ms)")
+print("second opening (cache): full list of \(warm.listed) shown after \(ms(warm.first)) (worst of 3: \(ms(worst.first))) (target < 100 ms); checked against the folder after \(ms(warm.verified)); \(warm.summary?.fromCache ?? 0) from cache, done after \(ms(warm.all))")
 
 // Where the time goes: the scan alone, and a cold opening without fact extraction.
 var scanTimes: [UInt64] = []

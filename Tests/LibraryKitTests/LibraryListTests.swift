@@ -57,6 +57,16 @@ struct LibraryListTests {
         #expect(list.progressLine == nil)
     }
 
+    @Test func cachedListIsReplacedByTheScannedOne() {
+        var list = LibraryList()
+        list.apply(.cached(entries: [Self.entry("old.md", title: "Old", date: nil, words: 1), Self.entry("gone.md", title: "Gone", date: nil, words: 1)]))
+        #expect(list.visible(sort: .title).map(\.title) == ["Gone", "Old"])
+        #expect(list.isLoading)
+        list.apply(.listed(entries: [Self.entry("old.md", title: "Old", date: nil, words: 1)], problems: []))
+        #expect(list.visible(sort: .title).map(\.title) == ["Old"])
+        #expect(list.progressLine == nil)  // nothing to read
+    }
+
     @Test func progressUsesThousandsSeparators() {
         #expect(LibraryList.grouped(3200) == "3,200")
         #expect(LibraryList.grouped(10_000) == "10,000")

@@ -14,6 +14,10 @@ struct LoaderTests {
             for u in updates { if case .listed(let e, _) = u { return e } }
             return []
         }
+        var cached: [LibraryEntry]? {
+            for u in updates { if case .cached(let e) = u { return e } }
+            return nil
+        }
         var summary: LibraryLoadSummary? {
             for u in updates { if case .finished(let s) = u { return s } }
             return nil
@@ -93,6 +97,12 @@ struct LoaderTests {
         #expect(r1.summary?.fromCache == 0)
 
         let (second, r2) = open(folder, cache)
+        // The remembered list comes first, before the folder is scanned.
+        guard case .cached = r2.updates.first else {
+            Issue.record("no cached list first: \(r2.updates)")
+            return
+        }
+        #expect(r2.cached == first)
         #expect(r2.summary?.read == 0)
         #expect(r2.summary?.fromCache == 3)
         #expect(r2.listed == first)  // complete at once
@@ -102,6 +112,9 @@ struct LoaderTests {
         try folder.write("b.md", "# Bee, revised\n\nLonger text than before.\n")
         try FileManager.default.removeItem(atPath: folder.path + "/c.md")
         let (third, r3) = open(folder, cache)
+        #expect(r3.cached?.count == 3)  // as remembered…
+        #expect(r3.listed.count == 2)  // …then as found
+        #expect(r3.listed.map(\.status) == [.ready, .pending])
         #expect(r3.summary?.read == 1)
         #expect(r3.summary?.fromCache == 1)
         #expect(third.map(\.title) == [first[0].title, "Bee, revised"])
@@ -162,6 +175,7 @@ struct LoaderTests {
         var listed = 0, read = 0, finished = false
         for await update in LibraryLoader.updates([folder.path], options: options(cache)) {
             switch update {
+            case .cached: Issue.record("nothing was cached yet")
             case .listed(let e, _): listed = e.count
             case .read(let e, let done, let total):
                 read += e.count

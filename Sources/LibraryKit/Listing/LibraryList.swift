@@ -45,6 +45,8 @@ public struct LibraryList: Sendable {
     /// Folds one loader update into the list.
     public mutating func apply(_ update: LibraryUpdate) {
         switch update {
+        case .cached(let remembered):
+            apply(.listed(entries: remembered, problems: []))
         case .listed(let listed, let found):
             entries = listed
             problems = found
@@ -111,8 +113,18 @@ public struct LibraryList: Sendable {
         return a < b
     }
 
+    /// Lowercase without accents; plain ASCII (most paths, many titles) takes a fast path.
     static func fold(_ text: String) -> [UInt8] {
-        TextFolding.fold(text, lowercase: true).bytes
+        var copy = text
+        return copy.withUTF8 { b in
+            var out = [UInt8](repeating: 0, count: b.count)
+            for i in 0..<b.count {
+                let c = b[i]
+                if c >= 0x80 { return TextFolding.fold(b, lowercase: true).bytes }
+                out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return out
+        }
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

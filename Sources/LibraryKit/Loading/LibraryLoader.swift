@@ -19,9 +19,14 @@ public enum LibraryLoader {
         isCancelled: @escaping @Sendable () -> Bool = { false },
         onUpdate: @escaping @Sendable (LibraryUpdate) -> Void
     ) -> [LibraryEntry] {
-        let scan = LibraryScanner.scan(roots, includeHidden: options.includeHidden)
         let cachePath = MetadataCache.path(forRoots: roots, in: options.cacheFolder)
         var cache = options.useCache ? MetadataCache.load(from: cachePath) : MetadataCache()
+        if !cache.entries.isEmpty {
+            // Show what the cache remembers before the scan (tens of milliseconds on a big folder).
+            let remembered = cache.entries.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            onUpdate(.cached(entries: remembered))
+        }
+        let scan = LibraryScanner.scan(roots, includeHidden: options.includeHidden)
 
         var entries: [LibraryEntry] = []
         entries.reserveCapacity(scan.files.count)

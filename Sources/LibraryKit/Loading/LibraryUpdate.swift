@@ -1,6 +1,10 @@
-/// What the library loader reports while it opens a folder, in this order: one `listed`,
-/// any number of `read`, one `finished`.
+/// What the library loader reports while it opens a folder, in this order: `cached` (only
+/// when the cache knows the folder), one `listed`, any number of `read`, one `finished`.
 public enum LibraryUpdate: Sendable {
+    /// The list as the metadata cache remembers it, before the folder is scanned: shown at
+    /// once on a second opening. The `listed` that follows replaces it (files added, changed
+    /// or deleted since are noticed there).
+    case cached(entries: [LibraryEntry])
     /// Every file found, at once: entries known from the cache are complete, the rest are
     /// `pending` (file name as title) until read. Problems are folders or links that could not
     /// be followed.
