@@ -16,8 +16,9 @@ enum CountedNoun {
     static func isContentWord(_ block: ScannedBlock, _ k: Int) -> Bool {
         guard k >= 0, k < block.count else { return false }
         let t = block[k]
-        return t.kind == .word && !t.isCapitalized && !WordLists.stopwords.contains(t.lower)
-            && !WordLists.scales.keys.contains(t.lower) && t.lower != "'s"
+        guard t.kind == .word, !t.isCapitalized, !t.flags.contains(.stopword) else { return false }
+        let w = block.lower(k)
+        return WordLists.scales[w] == nil && w != "'s"
     }
 
     /// Italian: a head noun, then `di` phrases, fixed modifiers and adjectives of nationality.

@@ -25,8 +25,8 @@ enum DateFinder {
             if let iso = numericDate(block, k, language: language) { return (k, k + 4, iso) }
             // Day then month: 24 novembre 2026, 1° gennaio, 24th November 2026.
             var m = k + 1
-            if m < block.count, ["°", "º"].contains(block[m].lower) { m += 1 }
-            if let day = day(t), let month = month(block, m) {
+            if m < block.count, ["°", "º"].contains(block.lower(m)) { m += 1 }
+            if let day = day(block, k), let month = month(block, m) {
                 let first = weekdayStart(block, k)
                 if let year = year(block, m + 1) {
                     return (first, m + 1, iso(year, month, day))
@@ -35,16 +35,16 @@ enum DateFinder {
                 return (first, m, "--" + two(month) + "-" + two(day))
             }
             // A bare year after a preposition.
-            if t.suffix.isEmpty, t.lower.utf8.count == 4, let y = Int(t.lower), (1800...2100).contains(y), k > 0,
+            if t.suffix == .none, block.lower(k).utf8.count == 4, let y = Int(block.lower(k)), (1800...2100).contains(y), k > 0,
                WordLists.yearPrepositions.contains(block.word(k - 1)), !CountedNoun.isContentWord(block, k + 1),
-               !(k + 1 < block.count && !block[k + 1].spaceBefore && ["-", "/", "–"].contains(block[k + 1].lower)) {
+               !(k + 1 < block.count && !block[k + 1].spaceBefore && ["-", "/", "–"].contains(block.lower(k + 1))) {
                 return (k, k, String(y))
             }
             return nil
         }
         guard t.kind == .word, let month = month(block, k) else { return nil }
         // Month then day: November 24, 2026 (English).
-        if k + 1 < block.count, block[k + 1].kind == .number, let day = day(block[k + 1]), year(block, k + 1) == nil {
+        if k + 1 < block.count, block[k + 1].kind == .number, let day = day(block, k + 1), year(block, k + 1) == nil {
             let first = weekdayStart(block, k)
             if block.word(k + 2) == ",", let year = year(block, k + 3) { return (first, k + 3, iso(year, month, day)) }
             if let year = year(block, k + 2) { return (first, k + 2, iso(year, month, day)) }
@@ -58,30 +58,31 @@ enum DateFinder {
     /// 2026-11-24, or 24/11/2026 (day first unless the article is English and the day fits a month).
     static func numericDate(_ block: ScannedBlock, _ k: Int, language: Language) -> String? {
         guard k + 4 < block.count else { return nil }
-        let sep = block[k + 1].lower
-        guard sep == "-" || sep == "/", block[k + 3].lower == sep,
+        let sep = block.lower(k + 1)
+        guard sep == "-" || sep == "/", block.lower(k + 3) == sep,
               block[k + 2].kind == .number, block[k + 4].kind == .number,
               (1...4).allSatisfy({ !block[k + $0].spaceBefore }),
-              let a = Int(block[k].lower), let b = Int(block[k + 2].lower), let c = Int(block[k + 4].lower) else { return nil }
-        if sep == "-", block[k].lower.utf8.count == 4, (1...12).contains(b), (1...31).contains(c) { return iso(a, b, c) }
-        if sep == "/", block[k + 4].lower.utf8.count == 4 {
+              let a = Int(block.lower(k)), let b = Int(block.lower(k + 2)), let c = Int(block.lower(k + 4)) else { return nil }
+        if sep == "-", block.lower(k).utf8.count == 4, (1...12).contains(b), (1...31).contains(c) { return iso(a, b, c) }
+        if sep == "/", block.lower(k + 4).utf8.count == 4 {
             if language == .english, (1...12).contains(a), (1...31).contains(b) { return iso(c, a, b) }
             if (1...31).contains(a), (1...12).contains(b) { return iso(c, b, a) }
         }
         return nil
     }
 
-    static func day(_ t: Token) -> Int? {
-        guard t.kind == .number, t.lower.utf8.count <= 2, t.suffix.isEmpty || FigureFinder.ordinalSuffixes.contains(t.suffix),
-              let d = Int(t.lower), (1...31).contains(d) else { return nil }
+    static func day(_ block: ScannedBlock, _ k: Int) -> Int? {
+        let t = block[k]
+        guard t.kind == .number, block.lower(k).utf8.count <= 2, t.suffix == .none || t.suffix == .ordinal,
+              let d = Int(block.lower(k)), (1...31).contains(d) else { return nil }
         return d
     }
 
     /// A month name at `k`; English names must be capitalised (`May`, not `may`).
     static func month(_ block: ScannedBlock, _ k: Int) -> Int? {
-        guard k < block.count, block[k].kind == .word else { return nil }
-        if let m = WordLists.italianMonths[block[k].lower] { return m }
-        if block[k].isCapitalized, let m = WordLists.englishMonths[block[k].lower] {
+        guard k < block.count, block[k].kind == .word, !block[k].flags.isDisjoint(with: [.month, .monthAbbreviation]) else { return nil }
+        if let m = WordLists.italianMonths[block.lower(k)] { return m }
+        if block[k].isCapitalized, let m = WordLists.englishMonths[block.lower(k)] {
             // A three-letter abbreviation may carry a full stop: "Nov."
             return m
         }
@@ -89,8 +90,8 @@ enum DateFinder {
     }
 
     static func year(_ block: ScannedBlock, _ k: Int) -> Int? {
-        guard k < block.count, block[k].kind == .number, block[k].suffix.isEmpty, block[k].lower.utf8.count == 4,
-              let y = Int(block[k].lower), (1800...2100).contains(y) else { return nil }
+        guard k < block.count, block[k].kind == .number, block[k].suffix == .none, block.lower(k).utf8.count == 4,
+              let y = Int(block.lower(k)), (1800...2100).contains(y) else { return nil }
         return y
     }
 

@@ -8,6 +8,8 @@ struct EntityGrouper {
     private(set) var resolved: [Int?] = []
     private var byKey: [String: Int] = [:]
     private var aliasKeys: [String: Int] = [:]
+    /// Each entity's name as a lookup key, kept beside `entities`.
+    private var keys: [String] = []
 
     init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker) {
         resolved = Array(repeating: nil, count: candidates.count)
@@ -23,7 +25,7 @@ struct EntityGrouper {
         // Full names first; short forms and acronyms wait until every full name is known.
         let declared = Set(candidates.filter { $0.aliasOf != nil }.map(\.key))
         func deferred(_ c: NameCandidate) -> Bool {
-            declared.contains(c.key) || (!c.key.contains(" ") && (c.kind == .person || (c.kind == .organization && c.text.allSatisfy { $0.isUppercase })))
+            declared.contains(c.key) || (!c.key.contains(" ") && (c.kind == .person || (c.kind == .organization && c.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })))
         }
         for (i, c) in candidates.enumerated() where c.aliasOf == nil {
             guard let kind = kindOf(c.kind), !deferred(c) else { continue }
@@ -33,7 +35,7 @@ struct EntityGrouper {
                 idx = existing
             } else {
                 idx = entities.count
-                entities.append(Entity(kind: kind, name: c.text, aliases: [], mentions: []))
+                appendEntity(Entity(kind: kind, name: c.text, aliases: [], mentions: []), key: c.key)
                 byKey[tag] = idx
                 aliasKeys[c.key] = aliasKeys[c.key] ?? idx
             }
@@ -65,7 +67,7 @@ struct EntityGrouper {
                     addAlias(idx, c.text)
                 } else {
                     idx = entities.count
-                    entities.append(Entity(kind: .organization, name: c.text, aliases: [], mentions: []))
+                    appendEntity(Entity(kind: .organization, name: c.text, aliases: [], mentions: []), key: c.key)
                     byKey["organization:" + c.key] = idx
                 }
                 aliasKeys[c.key] = idx
@@ -73,21 +75,36 @@ struct EntityGrouper {
                 resolved[i] = idx
                 continue
             }
+            // A place by its context: in Sindh, near Sukkur, the town of El Granado; Sindh and Punjab.
+            if c.kind == .unknown, !Gazetteer.shared.givenNames.contains(c.key),
+               Self.placePrepositions.contains(c.before) || coordinatedWithPlace(i, candidates)
+                || (["of", "di"].contains(c.before) && Self.placeNouns.contains(c.before2)) {
+                let tag = "place:" + c.key
+                let idx = byKey[tag] ?? entities.count
+                if idx == entities.count {
+                    appendEntity(Entity(kind: .place, name: c.text, aliases: [], mentions: []), key: c.key)
+                    byKey[tag] = idx
+                    aliasKeys[c.key] = aliasKeys[c.key] ?? idx
+                }
+                entities[idx].mentions.append(mention(c))
+                resolved[i] = idx
+                continue
+            }
             if c.key.contains(" "), c.kind == .unknown {
                 // The end of a person's name: De Pascale for Michele de Pascale.
-                let owners = entities.indices.filter { entities[$0].kind == .person && Gazetteer.key(entities[$0].name).hasSuffix(" " + c.key) }
+                let owners = entities.indices.filter { entities[$0].kind == .person && keys[$0].hasSuffix(" " + c.key) }
                 if owners.count == 1 {
                     addAlias(owners[0], c.text)
                     aliasKeys[c.key] = owners[0]
                     entities[owners[0]].mentions.append(mention(c))
                     resolved[i] = owners[0]
+                    continue
                 }
-                continue
             }
             if !c.key.contains(" ") {
                 let owners = entities.indices.filter { e in
                     guard entities[e].kind == .person else { return false }
-                    let words = Gazetteer.key(entities[e].name).split(separator: " ")
+                    let words = keys[e].split(separator: " ")
                     return words.count > 1 && (words.first == Substring(c.key) || words.last == Substring(c.key))
                 }
                 if owners.count == 1 {
@@ -98,13 +115,12 @@ struct EntityGrouper {
                     continue
                 }
             }
-            // A place by its context: in Sindh, near Sukkur; Sindh and Punjab next to a known place.
-            if c.kind == .unknown, !Gazetteer.shared.givenNames.contains(c.key),
-               Self.placePrepositions.contains(c.before) || coordinatedWithPlace(i, candidates) {
-                let tag = "place:" + c.key
+            // A single unknown name that says something: an organisation (Legambiente ha avvertito che).
+            if c.kind == .unknown, c.speaks, !Gazetteer.shared.givenNames.contains(String(c.key.prefix { $0 != " " })) {
+                let tag = "organization:" + c.key
                 let idx = byKey[tag] ?? entities.count
                 if idx == entities.count {
-                    entities.append(Entity(kind: .place, name: c.text, aliases: [], mentions: []))
+                    appendEntity(Entity(kind: .organization, name: c.text, aliases: [], mentions: []), key: c.key)
                     byKey[tag] = idx
                     aliasKeys[c.key] = aliasKeys[c.key] ?? idx
                 }
@@ -116,7 +132,7 @@ struct EntityGrouper {
                 let tag = "person:" + c.key
                 let idx = byKey[tag] ?? entities.count
                 if idx == entities.count {
-                    entities.append(Entity(kind: .person, name: c.text, aliases: [], mentions: []))
+                    appendEntity(Entity(kind: .person, name: c.text, aliases: [], mentions: []), key: c.key)
                     byKey[tag] = idx
                     aliasKeys[c.key] = idx
                 }
@@ -127,17 +143,18 @@ struct EntityGrouper {
         // Bare organisation words: the one organisation whose name holds the word.
         for (i, c) in candidates.enumerated() where c.kind == .reference {
             let owners = entities.indices.filter { e in
-                entities[e].kind == .organization && Gazetteer.key(entities[e].name).split(separator: " ").contains(Substring(c.key))
+                entities[e].kind == .organization && keys[e].split(separator: " ").contains(Substring(c.key))
             }
             if owners.count == 1 {
                 entities[owners[0]].mentions.append(mention(c))
                 resolved[i] = owners[0]
-            } else if owners.isEmpty, c.text.first?.isUppercase == true {
+            } else if owners.isEmpty, c.text.first?.isUppercase == true,
+                      c.after.isEmpty || Lexicon.flags(c.after).contains(.stopword) || c.after.unicodeScalars.first.map({ !$0.properties.isAlphabetic }) == true {
                 // Il Parlamento: a capitalised institution named by its word alone.
                 let tag = "organization:" + c.key
                 let idx = byKey[tag] ?? entities.count
                 if idx == entities.count {
-                    entities.append(Entity(kind: .organization, name: c.text, aliases: [], mentions: []))
+                    appendEntity(Entity(kind: .organization, name: c.text, aliases: [], mentions: []), key: c.key)
                     byKey[tag] = idx
                 }
                 entities[idx].mentions.append(mention(c))
@@ -147,6 +164,9 @@ struct EntityGrouper {
         for e in entities.indices { entities[e].mentions.sort { $0.span.start < $1.span.start } }
     }
 
+    static let placeNouns: Set<String> = [
+        "town", "city", "village", "region", "province", "county", "città", "comune", "paese", "regione", "provincia",
+    ]
     static let placePrepositions: Set<String> = ["in", "near", "around", "outside", "across", "vicino", "presso"]
 
     /// `Sindh and Punjab`: a neighbour joined by `and`/`e` is a place the gazetteer knows.
@@ -167,6 +187,11 @@ struct EntityGrouper {
         String(name.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil } })
     }
 
+    private mutating func appendEntity(_ e: Entity, key: String) {
+        entities.append(e)
+        keys.append(key)
+    }
+
     private mutating func addAlias(_ idx: Int, _ text: String) {
         if text != entities[idx].name, !entities[idx].aliases.contains(text) { entities[idx].aliases.append(text) }
     }
@@ -179,7 +204,7 @@ struct EntityGrouper {
         } else {
             byKey[kind.rawValue + ":" + key] = entities.count
             aliasKeys[key] = entities.count
-            entities.append(Entity(kind: kind, name: mention.text, aliases: [], mentions: [mention]))
+            appendEntity(Entity(kind: kind, name: mention.text, aliases: [], mentions: [mention]), key: key)
         }
     }
 

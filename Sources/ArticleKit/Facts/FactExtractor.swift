@@ -17,7 +17,9 @@ public enum FactExtractor {
 
         var capitals: Set<String> = []
         for block in blocks where !block.isHeadline {
-            for t in block.tokens where t.kind == .word && t.isCapitalized && !t.sentenceStart { capitals.insert(t.lower) }
+            for (k, t) in block.tokens.enumerated() where t.kind == .word && t.isCapitalized && !t.sentenceStart {
+                capitals.insert(block.lower(k))
+            }
         }
         let finder = NameFinder(gazetteer: gazetteer, midSentenceCapitals: capitals, maker: maker)
         var candidates: [NameCandidate] = []
@@ -49,7 +51,7 @@ public enum FactExtractor {
                 let section = article.sectionIndex(containing: block.span.start) ?? 0
                 let end = min(block.span.end, b.count)
                 let tokens = Tokenizer.tokens(b, from: block.span.start, to: end)
-                out.append(ScannedBlock(tokens: tokens, section: section, isHeadline: block.kind == .title || block.kind == .heading))
+                out.append(ScannedBlock(tokens, section: section, isHeadline: block.kind == .title || block.kind == .heading))
             }
             if let title = article.title { add(title) }
             if let lede = article.lede { add(lede) }

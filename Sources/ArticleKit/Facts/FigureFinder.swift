@@ -12,29 +12,32 @@ enum FigureFinder {
             defer { k += 1 }
             let t = block[k]
             guard t.kind == .number, !consumed[k], !isOrdinalOrPart(block, k) else { continue }
-            guard var value = NumberReader.value(t.lower, language: language) else { continue }
+            guard var value = NumberReader.value(block.lower(k), language: language) else { continue }
             var unit: String?
             var first = k
             var last = k
-            if !t.suffix.isEmpty {
-                guard let scale = WordLists.scaleSuffixes[t.suffix] else { continue }
-                value *= scale
+            var glued: String?
+            switch t.suffix {
+            case .none: break
+            case .scale(let scale): value *= scale
+            case .ordinal: continue
+            case .other: glued = maker.text(t.start + block.lower(k).utf8.count, t.end)  // 46C, 50km
             }
             // Currency symbol before: € 3 miliardi, $4.5bn.
-            if k > 0, block[k - 1].kind == .punct, let code = WordLists.currencySymbols[block[k - 1].lower] {
+            if k > 0, block[k - 1].kind == .punct, let code = WordLists.currencySymbols[block.lower(k - 1)] {
                 unit = code
                 first = k - 1
             }
             var p = k + 1
-            if t.suffix.isEmpty, let scale = WordLists.scales[block.word(p)] {
+            if t.suffix == .none, let scale = WordLists.scales[block.word(p)] {
                 value *= scale
                 last = p
                 p += 1
             }
-            let scaled = last > k || !t.suffix.isEmpty
+            let scaled = last > k || t.suffix != .none && glued == nil
             // Unit after: %, per cento, euro, di dollari.
             if unit == nil {
-                if p < block.count, block[p].isPunct("%") {
+                if block.isPunct(p, "%") {
                     unit = "%"; last = p; p += 1
                 } else if block.matches(["per", "cento"], at: p) || block.matches(["per", "cent"], at: p) {
                     unit = "%"; last = p + 1; p += 2
@@ -46,8 +49,8 @@ enum FigureFinder {
                     unit = code; last = p + 1; p += 2
                 }
             }
-            var counts: String?
-            if unit == nil {
+            var counts: String? = glued
+            if unit == nil, glued == nil {
                 if scaled, ["di", "of"].contains(block.word(p)) { p += 1 }
                 if let phrase = CountedNoun.read(block, from: p, language: language, gazetteer: gazetteer) {
                     let head = phrase.lowerBound
@@ -72,15 +75,15 @@ enum FigureFinder {
     /// Ordinals (`3rd`, `1°`), times (`10:30`), ranges and parts of codes (`2-3`, `12/4`).
     static func isOrdinalOrPart(_ block: ScannedBlock, _ k: Int) -> Bool {
         let t = block[k]
-        if ordinalSuffixes.contains(t.suffix) { return true }
+        if t.suffix == .ordinal { return true }
         if k + 1 < block.count, !block[k + 1].spaceBefore, block[k + 1].kind == .punct {
-            let next = block[k + 1].lower
+            let next = block.lower(k + 1)
             if ["°", "º", "ª"].contains(next) { return true }
             if [":", "/", "-", "–"].contains(next), k + 2 < block.count, block[k + 2].kind == .number, !block[k + 2].spaceBefore {
                 return true
             }
         }
-        if k > 0, !t.spaceBefore, [":", "/", "-", "–"].contains(block[k - 1].lower), k >= 2, block[k - 2].kind == .number {
+        if k > 0, !t.spaceBefore, [":", "/", "-", "–"].contains(block.lower(k - 1)), k >= 2, block[k - 2].kind == .number {
             return true
         }
         if k > 0, !t.spaceBefore, block[k - 1].kind == .word { return true }

@@ -9,13 +9,13 @@ struct HeadlineMatcher {
         var p = 0
         while p < block.count {
             let t = block[p]
-            guard t.kind == .word, t.isCapitalized, !WordLists.stopwords.contains(t.lower) else { p += 1; continue }
+            guard t.kind == .word, t.isCapitalized, !t.flags.contains(.stopword) else { p += 1; continue }
             var matched = 0
             var n = min(longest, block.count - p)
             while n >= 1 {
                 let last = p + n - 1
                 if (p...last).allSatisfy({ block[$0].kind == .word }), block[last].isCapitalized {
-                    let key = (p...last).map { block[$0].lower }.joined(separator: " ")
+                    let key = (p...last).map { block.lower($0) }.joined(separator: " ")
                     var kind: Entity.Kind?
                     if let idx = grouper.entity(forKey: key) {
                         kind = grouper.entities[idx].kind

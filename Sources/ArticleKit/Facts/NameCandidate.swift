@@ -25,4 +25,8 @@ struct NameCandidate: Sendable {
     /// The lower-cased words right before and after it ("" at the block's edges).
     var before = ""
     var after = ""
+    /// The two words before it (`town of`), for context.
+    var before2 = ""
+    /// A reporting verb follows it (`Legambiente ha avvertito che`).
+    var speaks = false
 }

@@ -37,6 +37,10 @@ struct NameFinder {
         "union", "group", "company", "party", "association", "sindacato", "associazione", "gruppo", "società",
         "azienda", "partito", "federazione", "confederazione",
     ]
+    /// `analysts at Morgan Stanley`, `researchers from the Carlos III Institute`.
+    static let streetWords: Set<String> = ["via", "corso", "piazza", "viale", "largo", "vicolo", "piazzale", "lungomare"]
+    static let englishFunctionWords: Set<String> = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "its", "their"]
+    static let workplacePrepositions: Set<String> = ["at", "from", "presso"]
     static let articles: Set<String> = ["il", "lo", "la", "l'", "i", "gli", "le", "the"]
     static let aliasWords: Set<String> = [
         "nota", "noto", "note", "noti", "conosciuta", "conosciuto", "conosciute", "conosciuti", "detta",
@@ -44,13 +48,20 @@ struct NameFinder {
     ]
 
     func find(_ block: ScannedBlock, index: Int, consumed: [Bool], into out: inout [NameCandidate]) {
+        let firstCandidate = out.count
+        defer {
+            for i in firstCandidate..<out.count {
+                out[i].before2 = block.word(out[i].first - 2)
+                out[i].speaks = SourceFinder.speaks(block, after: out[i].last)
+            }
+        }
         var k = 0
         while k < block.count {
             let t = block[k]
             guard !consumed[k], t.kind == .word else { k += 1; continue }
             if isNameWord(block, k, consumed) {
                 k = readRun(block, index, k, runEnd(block, k, consumed), consumed, &out)
-            } else if !t.isCapitalized, Self.lowercaseHeads.contains(t.lower) {
+            } else if !t.isCapitalized, t.flags.contains(.lowercaseHead) {
                 k = readLowercaseOrganization(block, index, k, consumed, &out)
             } else {
                 k += 1
@@ -63,14 +74,13 @@ struct NameFinder {
         guard k < block.count, !consumed[k] else { return false }
         let t = block[k]
         guard t.kind == .word, t.isCapitalized else { return false }
-        if WordLists.stopwords.contains(t.lower) {
+        if t.flags.contains(.stopword) {
             // Nello Musumeci, Della Valle: a long function word inside a sentence, before a name.
-            guard !t.sentenceStart, t.lower.utf8.count > 3, !Self.articles.contains(t.lower), k + 1 < block.count,
+            guard !t.sentenceStart, block.lower(k).utf8.count > 3, !Self.articles.contains(block.lower(k)), k + 1 < block.count,
                   block[k + 1].kind == .word, block[k + 1].isCapitalized, block[k + 1].spaceBefore,
-                  !WordLists.stopwords.contains(block[k + 1].lower) else { return false }
+                  !block[k + 1].flags.contains(.stopword) else { return false }
         }
-        return !WordLists.weekdays.contains(t.lower) && WordLists.englishMonths[t.lower] == nil
-            && WordLists.italianMonths[t.lower] == nil
+        return !t.flags.contains(.weekday) && !t.flags.contains(.month)
     }
 
     /// The last token of the capitalised run starting at `k`.
@@ -82,7 +92,7 @@ struct NameFinder {
             } else if j + 2 < block.count, !block[j + 1].isCapitalized, WordLists.nameConnectors.contains(block.word(j + 1)),
                       isNameWord(block, j + 2, consumed) {
                 j += 2
-            } else if j + 2 < block.count, block[j].isCapitalized, block[j].lower.utf8.count == 1, block[j + 1].isPunct("."),
+            } else if j + 2 < block.count, block[j].isCapitalized, block.lower(j).utf8.count == 1, block.isPunct(j + 1, "."),
                       !block[j + 1].spaceBefore, isNameWord(block, j + 2, consumed) {
                 j += 2  // initials: C.C. Wei, J. K. Rowling
             } else if j + 2 < block.count, block[j + 1].isCapitalized, Self.surnameParticles.contains(block.word(j + 1)),
@@ -97,15 +107,15 @@ struct NameFinder {
     func key(_ block: ScannedBlock, _ first: Int, _ last: Int) -> String {
         var s = ""
         for k in first...last {
-            if k > first, block[k].spaceBefore || !(block[k - 1].lower.hasSuffix("'")) { s += " " }
-            s += block[k].lower
+            if k > first, block[k].spaceBefore || !(block.lower(k - 1).hasSuffix("'")) { s += " " }
+            s += block.lower(k)
         }
         return s
     }
 
     /// Something other than its capital letter makes the word at a sentence start a name.
     func vouched(_ block: ScannedBlock, _ s: Int, _ e: Int) -> Bool {
-        let w = block[s].lower
+        let w = block.lower(s)
         let g = gazetteer
         if g.givenNames.contains(w) || g.places.contains(w) || g.organizations.contains(w) || g.organizationWords.contains(w)
             || g.personTitles.contains(w) || midSentenceCapitals.contains(w) || g.adjectives.contains(w) || block[s].isAllCaps {
@@ -131,14 +141,14 @@ struct NameFinder {
                  _ out: inout [NameCandidate]) -> Int {
         var s = start
         var e = end
-        if block[s].sentenceStart, !vouched(block, s, e) {
+        if block[s].sentenceStart, !vouched(block, s, e), !SourceFinder.speaks(block, after: e) {
             s = nextNameWord(block, after: s, upTo: e)
             if s > e { return e + 1 }
         }
         // A title inside the run: President Vladimir Putin, Prime Minister Keir Starmer.
         var personContext = false
         var titleEnd = -1
-        for m in s...e where gazetteer.personTitles.contains(block[m].lower) { titleEnd = m }
+        for m in s...e where gazetteer.personTitles.contains(block.lower(m)) { titleEnd = m }
         if titleEnd >= s {
             if titleEnd == e { return e + 1 }
             personContext = true
@@ -155,7 +165,7 @@ struct NameFinder {
         if !personContext {
             var j = s - 1
             while j >= max(0, s - 8), block[j].kind == .word {
-                let w = block[j].lower
+                let w = block.lower(j)
                 if !block[j].isCapitalized, gazetteer.personTitles.contains(w) { personContext = j < s - 1; break }
                 guard block[j].isCapitalized || Self.orgConnectors.contains(w) || Self.articles.contains(w)
                         || gazetteer.isAdjective(w) else { break }
@@ -168,11 +178,13 @@ struct NameFinder {
         if !gazetteer.places.contains(key(block, s, e)) {
             while a <= e {
                 if a < e, gazetteer.adjectives.contains(key(block, a, a + 1)) { a += 2; continue }
-                if gazetteer.adjectives.contains(block[a].lower) { a += 1; continue }
+                if gazetteer.adjectives.contains(block.lower(a)) { a += 1; continue }
                 break
             }
         }
         if a > e { return e + 1 }
+        // Street names are addresses, not people: corso Vittorio Emanuele, via Roma.
+        if Self.streetWords.contains(block.word(a - 1)) { return e + 1 }
         // A known name that goes on in lower case: Protezione civile, Unione europea.
         for n in stride(from: 3, through: 1, by: -1) where e + n < block.count {
             guard (e + 1...e + n).allSatisfy({ block[$0].kind == .word && !block[$0].isCapitalized && !consumed[$0] }) else { continue }
@@ -180,8 +192,8 @@ struct NameFinder {
             if gazetteer.organizations.contains(k) || gazetteer.places.contains(k) { e += n; break }
         }
         // A name after an organisation in one run: presidente del Consiglio Giorgia Meloni.
-        if let m = (a + 1...max(a + 1, e)).first(where: { $0 <= e && block[$0 - 1].isCapitalized && gazetteer.givenNames.contains(block[$0].lower) }),
-           (a..<m).contains(where: { gazetteer.organizationWords.contains(block[$0].lower) }) {
+        if let m = (a + 1...max(a + 1, e)).first(where: { $0 <= e && block[$0 - 1].isCapitalized && gazetteer.givenNames.contains(block.lower($0)) }),
+           (a..<m).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {
             if m - 1 > a {
                 out.append(NameCandidate(kind: .organization, block: index, first: a, last: m - 1, key: key(block, a, m - 1),
                                          text: maker.mention(block, a, m - 1).text, before: block.word(a - 1), after: block.word(m)))
@@ -201,37 +213,50 @@ struct NameFinder {
         var first = a
         if gazetteer.places.contains(whole) {
             kind = .place
-        } else if a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
+        } else if s == a, a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
             kind = .reference  // la Regione, il Parlamento: the one named elsewhere, or itself
-        } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block[$0].lower) }) {
+        } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {
             kind = .organization
             first = s
             last = extendOrganization(block, from: e, consumed)
-        } else if (block[a].isAllCaps && (2...6).contains(block[a].lower.utf8.count) && !Self.commonAcronyms.contains(block[a].lower))
+        } else if (block[a].isAllCaps && (2...6).contains(block.lower(a).utf8.count) && !Self.commonAcronyms.contains(block.lower(a)))
                     || organizationContext {
             kind = .organization
         } else if personContext {
             kind = .person
-        } else if e > a, ["at", "from", "presso"].contains(block.word(a - 1)), !gazetteer.givenNames.contains(block[a].lower) {
+        } else if e > a, Self.workplacePrepositions.contains(block.word(a - 1))
+                    || (block.word(a - 1) == "the" && Self.workplacePrepositions.contains(block.word(a - 2))),
+                  !gazetteer.givenNames.contains(block.lower(a)) {
             kind = .organization  // analysts at Morgan Stanley
-        } else if e > a, gazetteer.givenNames.contains(block[a].lower) {
+        } else if e > a, gazetteer.givenNames.contains(block.lower(a)) {
             kind = .person
         } else {
             kind = .unknown
         }
         let declarer = out.count
-        if kind == .unknown, a == e, Self.commonAcronyms.contains(block[a].lower) { return e + 1 }
+        if kind == .unknown, a == e, Self.commonAcronyms.contains(block.lower(a)) { return e + 1 }
         out.append(NameCandidate(kind: kind, block: index, first: first, last: last, key: key(block, first, last),
                                  text: maker.mention(block, first, last).text, personContext: personContext,
                                  before: block.word(first - 1), after: block.word(last + 1)))
         if kind == .organization || kind == .reference {
             // Places named inside an organisation's name: l'Agenzia di spionaggio di Seul.
-            for m in first + 1...max(first + 1, last) where m <= last && block[m].isCapitalized && gazetteer.places.contains(block[m].lower) {
-                out.append(NameCandidate(kind: .place, block: index, first: m, last: m, key: block[m].lower,
-                                         text: maker.mention(block, m, m).text, before: block.word(m - 1), after: block.word(m + 1)))
-            }
+            nestedPlaces(block, index, first + 1, last, &out)
         }
         return readAlias(block, index, after: last, declarer: declarer, kind: kind, consumed, &out)
+    }
+
+    /// Places named inside an organisation's name (`Agenzia di spionaggio di Seul`, `… del Mar Ligure`).
+    func nestedPlaces(_ block: ScannedBlock, _ index: Int, _ from: Int, _ to: Int, _ out: inout [NameCandidate]) {
+        var m = from
+        while m <= to {
+            guard block[m].isCapitalized else { m += 1; continue }
+            let end = m + 1 <= to && block[m + 1].isCapitalized && gazetteer.places.contains(key(block, m, m + 1)) ? m + 1 : m
+            if end > m || gazetteer.places.contains(block.lower(m)) {
+                out.append(NameCandidate(kind: .place, block: index, first: m, last: end, key: key(block, m, end),
+                                         text: maker.mention(block, m, end).text, before: block.word(m - 1), after: block.word(end + 1)))
+            }
+            m = end + 1
+        }
     }
 
     /// Extends an organisation over adjectives and `di`/`of` phrases:
@@ -241,20 +266,27 @@ struct NameFinder {
         var x = e + 1
         while x < block.count, !consumed[x] {
             let t = block[x]
-            if t.kind == .word, !t.isCapitalized, gazetteer.isAdjective(t.lower) {
-                last = x; x += 1; continue
+            if t.kind == .word, !t.isCapitalized, gazetteer.isAdjective(block.lower(x))
+                || (block[last].isCapitalized && CountedNoun.looksAdjectival(block.lower(x)) && !t.flags.contains(.stopword)) {
+                last = x; x += 1; continue  // ministero della Difesa sudcoreano, … del Mar Ligure occidentale
             }
-            if Self.orgConnectors.contains(t.lower), x + 1 < block.count, block[x + 1].kind == .word {
+            if Self.orgConnectors.contains(block.lower(x)), x + 1 < block.count, block[x + 1].kind == .word {
                 if isNameWord(block, x + 1, consumed) {
                     last = runEnd(block, x + 1, consumed); x = last + 1; continue
                 }
-                if !block[x + 1].isCapitalized, !WordLists.stopwords.contains(block[x + 1].lower),
+                if !block[x + 1].isCapitalized, !block[x + 1].flags.contains(.stopword),
                    Self.orgConnectors.contains(block.word(x + 2)), isNameWord(block, x + 3, consumed) {
                     last = runEnd(block, x + 3, consumed); x = last + 1; continue
                 }
+                // Autorità di sistema portuale del Mar Ligure
+                if !block[x + 1].isCapitalized, !block[x + 1].flags.contains(.stopword), x + 2 < block.count,
+                   block[x + 2].kind == .word, !block[x + 2].isCapitalized, !block[x + 2].flags.contains(.stopword),
+                   Self.orgConnectors.contains(block.word(x + 3)), isNameWord(block, x + 4, consumed) {
+                    last = runEnd(block, x + 4, consumed); x = last + 1; continue
+                }
                 // A capitalised name may end in lower case before punctuation: Agenzia internazionale dell'energia, …
                 if block[e].isCapitalized || (e > 0 && block[e - 1].isCapitalized), !block[x + 1].isCapitalized,
-                   !WordLists.stopwords.contains(block[x + 1].lower), x + 2 < block.count, [",", "(", ")", ";"].contains(block.word(x + 2)) {
+                   !WordLists.stopwords.contains(block.lower(x + 1)), x + 2 < block.count, [",", "(", ")", ";"].contains(block.word(x + 2)) {
                     last = x + 1; x = last + 1; continue
                 }
             }
@@ -283,27 +315,33 @@ struct NameFinder {
                 b -= 3
             }
         }
+        if b == k {
+            // Spain's state meteorological agency: a place's, then a few plain words.
+            var m = k
+            while m - 1 >= 0, k - m < 3, block[m - 1].kind == .word, !block[m - 1].isCapitalized,
+                  !Self.englishFunctionWords.contains(block.word(m - 1)), block.word(m - 1) != "'s" { m -= 1 }
+            if m < k, m >= 2, block.word(m - 1) == "'s", block[m - 2].isCapitalized, gazetteer.places.contains(block.word(m - 2)) {
+                b = m - 2
+            }
+        }
         if b < k { first = b }
         let last = extendOrganization(block, from: k, consumed)
         if first < k || last > k {
             var named = first < k
             if last > k {
-                for m in k + 1...last where block[m].isCapitalized || gazetteer.isAdjective(block[m].lower) { named = true }
+                for m in k + 1...last where block[m].isCapitalized || gazetteer.isAdjective(block.lower(m)) { named = true }
             }
             if named {
                 let declarer = out.count
                 out.append(NameCandidate(kind: .organization, block: index, first: first, last: last,
                                          key: key(block, first, last), text: maker.mention(block, first, last).text,
                                          before: block.word(first - 1), after: block.word(last + 1)))
-                for m in k + 1...max(k + 1, last) where m <= last && block[m].isCapitalized && gazetteer.places.contains(block[m].lower) {
-                    out.append(NameCandidate(kind: .place, block: index, first: m, last: m, key: block[m].lower,
-                                             text: maker.mention(block, m, m).text))
-                }
+                nestedPlaces(block, index, k + 1, last, &out)
                 return readAlias(block, index, after: last, declarer: declarer, kind: .organization, consumed, &out)
             }
         }
         if Self.articles.contains(block.word(k - 1)) {
-            out.append(NameCandidate(kind: .reference, block: index, first: k, last: k, key: block[k].lower,
+            out.append(NameCandidate(kind: .reference, block: index, first: k, last: k, key: block.lower(k),
                                      text: maker.mention(block, k, k).text))
         }
         return k + 1

@@ -3,6 +3,8 @@
 /// and the section it belongs to.
 struct ScannedBlock: Sendable {
     var tokens: [Token]
+    /// Each token's lower-cased text, by index.
+    var lowers: [String]
     /// Section index; title and lede count as section 0.
     var section: Int
     /// Title and headings: written in headline case, so names are only matched, never guessed.
@@ -12,30 +14,38 @@ struct ScannedBlock: Sendable {
     /// For each token, the index of the first token of its sentence.
     var sentenceFirst: [Int]
 
-    init(tokens: [Token], section: Int, isHeadline: Bool) {
+    init(_ list: TokenList, section: Int, isHeadline: Bool) {
+        let tokens = list.tokens
+        let lowers = list.lowers
         self.tokens = tokens
+        self.lowers = lowers
         self.section = section
         self.isHeadline = isHeadline
         let n = tokens.count
         sentenceFirst = Array(repeating: 0, count: n)
         sentenceLast = Array(repeating: 0, count: n)
         var first = 0
-        for k in 0..<n {
-            if k > 0, tokens[k].sentenceStart { first = k }
-            sentenceFirst[k] = first
+        tokens.withUnsafeBufferPointer { t in
+            for k in 0..<n {
+                if k > 0, t[k].sentenceStart { first = k }
+                sentenceFirst[k] = first
+            }
         }
         var last = n - 1
+        var trimmed = n - 1
         var k = n - 1
         while k >= 0 {
-            if k < n - 1, tokens[k + 1].sentenceStart { last = k }
-            sentenceLast[k] = last
+            if k < n - 1, tokens[k + 1].sentenceStart {
+                last = k
+                // Drop the closing punctuation of each sentence from its last index.
+                trimmed = last
+                while trimmed > 0, tokens[trimmed].kind == .punct, ScannedBlock.closing.contains(lowers[trimmed]) { trimmed -= 1 }
+            } else if k == n - 1 {
+                trimmed = last
+                while trimmed > 0, tokens[trimmed].kind == .punct, ScannedBlock.closing.contains(lowers[trimmed]) { trimmed -= 1 }
+            }
+            sentenceLast[k] = max(min(trimmed, last), min(k, last))
             k -= 1
-        }
-        // Drop the closing punctuation of each sentence from its last index.
-        for k in 0..<n {
-            var l = sentenceLast[k]
-            while l > k, tokens[l].kind == .punct, ScannedBlock.closing.contains(tokens[l].lower) { l -= 1 }
-            sentenceLast[k] = l
         }
     }
 
@@ -43,17 +53,25 @@ struct ScannedBlock: Sendable {
 
     var count: Int { tokens.count }
 
-    subscript(_ k: Int) -> Token { tokens[k] }
+    subscript(_ k: Int) -> Token {
+        _read { yield tokens[k] }
+    }
 
     /// The lower-cased word at `k`, or "" past either end or for non-words.
     func word(_ k: Int) -> String {
-        k >= 0 && k < tokens.count && tokens[k].kind != .number ? tokens[k].lower : ""
+        k >= 0 && k < tokens.count && tokens[k].kind != .number ? lowers[k] : ""
     }
+
+    /// The lower-cased text of token `k` (digits for a number).
+    @inline(__always) func lower(_ k: Int) -> String { lowers[k] }
+
+    /// True when token `k` is the punctuation mark `s`.
+    func isPunct(_ k: Int, _ s: String) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .punct && lowers[k] == s }
 
     /// True when the words from `k` on are `words`.
     func matches(_ words: [String], at k: Int) -> Bool {
         guard k >= 0, k + words.count <= tokens.count else { return false }
-        for (o, w) in words.enumerated() where tokens[k + o].lower != w { return false }
+        for (o, w) in words.enumerated() where lowers[k + o] != w { return false }
         return true
     }
 }

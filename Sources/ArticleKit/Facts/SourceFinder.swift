@@ -34,6 +34,17 @@ struct SourceFinder {
         "stime", "dati", "cifre", "numeri", "valutazioni", "previsioni", "estimates", "figures", "data", "numbers", "estimate",
     ]
 
+    /// True when a reporting verb follows token `e` (`ha avvertito che`, `said`).
+    static func speaks(_ block: ScannedBlock, after e: Int) -> Bool {
+        guard e + 1 < block.count else { return false }
+        let next = block[e + 1].flags
+        if next.contains(.reportingVerb) { return true }
+        guard next.contains(.auxiliary) else { return false }
+        var p = e + 2
+        while adverbs.contains(block.word(p)) { p += 1 }
+        return participles.contains(block.word(p)) || providingVerbs.contains(block.word(p))
+    }
+
     /// The sources, in order of first citation, each with its claims.
     func find(_ blocks: [ScannedBlock], candidates: [NameCandidate], resolved: [Int?], entities: [Entity]) -> [CitedSource] {
         // Entity mentions by (block, last token) and (block, first token).
@@ -52,7 +63,7 @@ struct SourceFinder {
         var claims: [Int: [Mention]] = [:]
         func add(_ entity: Int, _ block: ScannedBlock, _ first: Int, _ last: Int) {
             var last = last
-            while last > first, block[last].kind == .punct, ScannedBlock.closing.contains(block[last].lower) { last -= 1 }
+            while last > first, block[last].kind == .punct, ScannedBlock.closing.contains(block.lower(last)) { last -= 1 }
             guard last >= first else { return }
             let m = maker.mention(block, first, last)
             if claims[entity] == nil { order.append(entity) }
@@ -65,6 +76,8 @@ struct SourceFinder {
             var k = 0
             while k < block.count {
                 defer { k += 1 }
+                let flags = block.tokens[k].flags
+                if flags.isEmpty || flags == .stopword, lastCited == nil || !block.tokens[k].sentenceStart { continue }
                 let w = block.word(k)
                 // secondo X / according to X
                 var after = -1
@@ -97,13 +110,13 @@ struct SourceFinder {
                 // X [ha] [anche] verb [che]
                 var v = k
                 var verbEnd = -1
-                if Self.auxiliaries.contains(w) {
+                if flags.contains(.auxiliary) {
                     var p = k + 1
                     while Self.adverbs.contains(block.word(p)) { p += 1 }
                     if Self.participles.contains(block.word(p)) || Self.providingVerbs.contains(block.word(p)) { verbEnd = p }
                     if block.word(p) == "reso", block.word(p + 1) == "noto" { verbEnd = p + 1 }
                     if block.word(p) == "fatto", block.word(p + 1) == "sapere" { verbEnd = p + 1 }
-                } else if Self.presentVerbs.contains(w) {
+                } else if flags.contains(.reportingVerb) {
                     verbEnd = k
                 }
                 guard verbEnd >= 0 else {
@@ -123,7 +136,9 @@ struct SourceFinder {
                 // The subject: the name right before, past adverbs and an apposition in commas.
                 var s = v - 1
                 while s >= 0, Self.adverbs.contains(block.word(s)) { s -= 1 }
-                if block.word(s) == ")", ends[s] == nil, ends[s - 1] != nil {
+                if NameFinder.organizationFollowers.contains(block.word(s)), ends[s] == nil, ends[s - 1] != nil {
+                    s -= 1  // "the World Weather Attribution group estimated"
+                } else if block.word(s) == ")", ends[s] == nil, ends[s - 1] != nil {
                     s -= 1  // "TSMC (…) confirmed": the name in brackets
                 } else if block.word(s) == ",", ends[s] == nil, ends[s - 1] != nil {
                     s -= 1  // "The energy secretary, Gillian Martin, said"

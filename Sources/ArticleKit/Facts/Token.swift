@@ -7,10 +7,8 @@ struct Token: Sendable {
     /// Source offsets of the token (for a number, its attached letters included: `4.5bn`).
     var start: Int
     var end: Int
-    /// Lower-cased text (`’` written `'`); for a number, the digits and separators only.
-    var lower: String
-    /// Letters glued to a number, lower-cased (`bn` of `4.5bn`, `th` of `24th`); empty otherwise.
-    var suffix: String = ""
+    /// Letters glued to a number (`bn` of `4.5bn`, `th` of `24th`), read.
+    var suffix: Suffix = .none
     /// First letter upper-case (`Kim`, `NATO`, `È`).
     var isCapitalized = false
     /// Two or more letters, all upper-case ASCII (`NATO`, `NIS`).
@@ -19,10 +17,31 @@ struct Token: Sendable {
     var spaceBefore = true
     /// First word or number of a sentence.
     var sentenceStart = false
+    /// What the word lists say about the word (set when the block is scanned).
+    var flags: WordFlags = []
 
-    var isWord: Bool { kind == .word }
-    var isNumber: Bool { kind == .number }
-    func isPunct(_ s: String) -> Bool { kind == .punct && lower == s }
+    /// Letters glued to a number.
+    enum Suffix: Equatable, Sendable {
+        case none
+        /// `st`, `nd`, `rd`, `th`: an ordinal.
+        case ordinal
+        /// `k`, `m`, `bn`: a multiplier.
+        case scale(Double)
+        /// Anything else (`46C`, `50km`).
+        case other
+    }
+}
+
+/// The tokens of a byte range and, beside them, their lower-cased text (`’` written `'`; for a
+/// number, the digits and separators only). Kept apart so tokens stay plain values.
+struct TokenList {
+    var tokens: [Token] = []
+    var lowers: [String] = []
+
+    mutating func append(_ t: Token, _ lower: String) {
+        tokens.append(t)
+        lowers.append(lower)
+    }
 }
 
 /// Splits a byte range of the source into tokens. Elided articles are split off
@@ -37,9 +56,12 @@ enum Tokenizer {
         "co", "ltd", "on", "avv", "ing", "no", "vs", "etc", "ecc", "mt", "lt", "capt", "gov", "sen", "rep",
     ]
 
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity((end - start) / 5)
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TokenList {
+        var out = TokenList()
+        out.tokens.reserveCapacity((end - start) / 5)
+        out.lowers.reserveCapacity((end - start) / 5)
         var i = start
         var space = true
         var atSentenceStart = true
@@ -54,21 +76,30 @@ enum Tokenizer {
                 while j < end, isDigit(b[j]) || ((b[j] == 0x2E || b[j] == 0x2C) && j + 1 < end && isDigit(b[j + 1])) { j += 1 }
                 let numberEnd = j
                 while j < end, isASCIILetter(b[j]) { j += 1 }
-                var t = Token(kind: .number, start: i, end: j, lower: string(b, i, numberEnd, lower: false))
-                if j > numberEnd { t.suffix = string(b, numberEnd, j, lower: true) }
+                var t = Token(kind: .number, start: i, end: j)
+                if j > numberEnd {
+                    let suffix = string(b, numberEnd, j, lower: true)
+                    if ordinalSuffixes.contains(suffix) {
+                        t.suffix = .ordinal
+                    } else if let scale = WordLists.scaleSuffixes[suffix] {
+                        t.suffix = .scale(scale)
+                    } else {
+                        t.suffix = .other
+                    }
+                }
                 t.spaceBefore = space
                 t.sentenceStart = atSentenceStart
                 atSentenceStart = false
-                out.append(t)
+                out.append(t, string(b, i, numberEnd, lower: false))
                 space = false
                 i = j
                 continue
             }
             let punctLength = punctuationLength(b, i, end)
             if punctLength > 0 {
-                var t = Token(kind: .punct, start: i, end: i + punctLength, lower: string(b, i, i + punctLength, lower: false))
+                var t = Token(kind: .punct, start: i, end: i + punctLength)
                 t.spaceBefore = space
-                out.append(t)
+                out.append(t, string(b, i, i + punctLength, lower: false))
                 if c == 0x2E || c == 0x21 || c == 0x3F || (c == 0xE2 && punctLength == 3 && b[i + 2] == 0xA6) {
                     if !(c == 0x2E && endsAbbreviation(out)) { atSentenceStart = true }
                 }
@@ -100,16 +131,17 @@ enum Tokenizer {
                 let afterS = cut + 1
                 if b[cut] | 0x20 == 0x73, afterS >= end || !isLetterStart(b, afterS, end) {
                     appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart)
-                    var t = Token(kind: .word, start: apostropheAt, end: afterS, lower: "'s")
+                    var t = Token(kind: .word, start: apostropheAt, end: afterS)
                     t.spaceBefore = false
-                    out.append(t)
+                    out.append(t, "'s")
                     i = afterS
                     continue
                 }
                 if elisions.contains(prefix) {
                     appendWord(&out, b, i, cut, &space, &atSentenceStart, lowerText: prefix + "'")
                     // The sentence start (if any) moves on to the word after the article.
-                    if out[out.count - 1].sentenceStart { out[out.count - 1].sentenceStart = false; atSentenceStart = true }
+                    let n = out.tokens.count - 1
+                    if out.tokens[n].sentenceStart { out.tokens[n].sentenceStart = false; atSentenceStart = true }
                     i = cut
                     continue
                 }
@@ -131,9 +163,11 @@ enum Tokenizer {
         return out
     }
 
-    private static func appendWord(_ out: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
+    private static func appendWord(_ out: inout TokenList, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
                                    _ space: inout Bool, _ atSentenceStart: inout Bool, lowerText: String? = nil) {
-        var t = Token(kind: .word, start: s, end: e, lower: lowerText ?? string(b, s, e, lower: true))
+        var t = Token(kind: .word, start: s, end: e)
+        let lower = lowerText ?? string(b, s, e, lower: true)
+        t.flags = Lexicon.flags(lower)
         let c = b[s]
         t.isCapitalized = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < e && b[s + 1] >= 0x80 && b[s + 1] <= 0x9E && b[s + 1] != 0x97)
         if t.isCapitalized, e - s >= 2 {
@@ -149,16 +183,17 @@ enum Tokenizer {
         t.sentenceStart = atSentenceStart
         atSentenceStart = false
         space = false
-        out.append(t)
+        out.append(t, lower)
     }
 
     /// True when the `.` just appended follows an abbreviation or an initial (`Mr.`, `J.`).
-    private static func endsAbbreviation(_ out: [Token]) -> Bool {
-        guard out.count >= 2 else { return false }
-        let w = out[out.count - 2]
-        guard w.kind == .word, w.end == out[out.count - 1].start else { return false }
-        if abbreviations.contains(w.lower) { return true }
-        return w.isCapitalized && w.lower.utf8.count == 1
+    private static func endsAbbreviation(_ out: TokenList) -> Bool {
+        let n = out.tokens.count
+        guard n >= 2 else { return false }
+        let w = out.tokens[n - 2]
+        guard w.kind == .word, w.end == out.tokens[n - 1].start else { return false }
+        if abbreviations.contains(out.lowers[n - 2]) { return true }
+        return w.isCapitalized && out.lowers[n - 2].utf8.count == 1
     }
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -15,7 +15,7 @@ enum WordLists {
         "poi", "ora", "così", "però", "quindi", "dunque", "nonostante", "oltre", "circa", "più", "meno",
         "ogni", "alcuni", "alcune", "molti", "molte", "tutti", "tutte", "nessuno", "sempre", "mai", "qui",
         "lì", "là", "sia", "né", "perché", "sebbene", "benché", "eppure", "almeno", "solo", "soltanto",
-        "recentemente", "attualmente", "finora", "insomma", "anzi", "invece", "ha", "hanno", "aveva",
+        "recentemente", "attualmente", "entro", "finora", "insomma", "anzi", "invece", "ha", "hanno", "aveva",
         "avevano", "sarà", "saranno", "sarebbero", "erano", "furono", "stati", "state", "stato", "si", "ci",
         "loro", "suo", "sua", "suoi", "sue", "nostro", "nostra", "essere", "avere", "due", "tre", "quattro",
         // English

@@ -4,7 +4,7 @@ import Testing
 /// Every mention carries the exact span of its words in the source, and the right section.
 @Suite("Fact spans and sections")
 struct FactSpanTests {
-    static let fixtures = ["parsing/seed.txt"] + (FactQualityTests.italian + FactQualityTests.english).map { "facts/\($0).txt" }
+    static let fixtures = ["parsing/seed.txt"] + (FactQualityTests.italian + FactQualityTests.english + FactQualityTests.heldOut).map { "facts/\($0).txt" }
 
     static func collapsed(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
