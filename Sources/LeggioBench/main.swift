@@ -30,3 +30,7 @@ measure("decode (utf-8 check)") {
 measure("decode + parse") {
     articles.reduce(0) { n, bytes in n + ((try? ArticleLoader.parse(bytes: bytes))?.sections.count ?? 0) }
 }
+let parsed = articles.compactMap { try? ArticleLoader.parse(bytes: $0) }
+measure("fact extraction") {
+    parsed.reduce(0) { n, article in n + FactExtractor.extract(article).count }
+}
