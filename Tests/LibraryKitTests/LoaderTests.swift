@@ -169,6 +169,30 @@ struct LoaderTests {
         #expect(entries.map(\.fileName) == ["NOTES"])
     }
 
+    @Test func mixedFormatsAreReadOnSeveralThreads() throws {
+        let folder = try TemporaryFolder(), cache = try TemporaryFolder()
+        for i in 0..<40 {
+            switch i % 3 {
+            case 0: try folder.write("n\(i).txt", seedShaped)
+            case 1: try folder.write("n\(i).md", "---\ntitle: Nota \(i)\n---\n\n- uno\n  - due\n\n> tre\n")
+            default: try folder.write("n\(i).html", "<title>Pagina \(i)</title><article><p>Testo della pagina \(i).</p></article>")
+            }
+        }
+        var o = options(cache)
+        o.workers = 4
+        let entries = LibraryLoader.load([folder.path], options: o) { _ in }
+        #expect(entries.count == 40)
+        #expect(entries.allSatisfy { $0.status == .ready })
+        for entry in entries {
+            let i = Int(entry.fileName.dropFirst().prefix { $0.isNumber })!
+            switch i % 3 {
+            case 0: #expect(entry.format == .text)
+            case 1: #expect(entry.title == "Nota \(i)")
+            default: #expect(entry.title == "Pagina \(i)")
+            }
+        }
+    }
+
     @Test func asyncStreamDeliversTheSameUpdates() async throws {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         for i in 0..<30 { try folder.write("n\(i).txt", seedShaped) }

@@ -21,6 +21,17 @@ struct StateStoreTests {
         #expect(reopened.notices.isEmpty)
     }
 
+    @Test func twoStoresOnTheSameFileDoNotUndoEachOther() throws {
+        let folder = try TemporaryFolder()
+        let first = ReadingStateStore(folder: folder.path)
+        let second = ReadingStateStore(folder: folder.path)
+        try first.setPosition(ReadingPosition(offset: 10, line: 1, savedAt: 0), for: "/a")
+        try second.setPosition(ReadingPosition(offset: 20, line: 2, savedAt: 0), for: "/b")
+        let reopened = ReadingStateStore(folder: folder.path)
+        #expect(reopened.position(for: "/a")?.offset == 10)
+        #expect(reopened.position(for: "/b")?.offset == 20)
+    }
+
     @Test func fileCarriesASchemaVersionAndLeavesNoTemporaryFiles() throws {
         let folder = try TemporaryFolder()
         let store = ReadingStateStore(folder: folder.path)

@@ -5,7 +5,11 @@ import Foundation
 /// (temporary file, fsync, rename), so a crash or kill never leaves a torn file. The file
 /// carries a schema version: a damaged file is moved aside (`…damaged-<time>`) and one from
 /// a newer Leggio is left untouched; either way the store starts usable and says so in
-/// `notices`, never crashing.
+/// `notices`, never crashing. Two Leggios open at once do not undo each other: each change
+/// rereads the file and replaces only the article it is about.
+///
+/// Articles are keyed by canonical path (`LibraryEntry.key`, or `LibraryScanner.canonicalPath`
+/// for a file opened on its own).
 public final class ReadingStateStore: @unchecked Sendable {
     /// The schema this version of Leggio writes.
     public static let schemaVersion = 1
@@ -110,6 +114,13 @@ public final class ReadingStateStore: @unchecked Sendable {
     private func change(_ key: String, _ body: (inout ArticleReadingState) -> Void) throws(LibraryError) {
         lock.lock()
         defer { lock.unlock() }
+        // Another Leggio may have saved other articles since: start from the file as it is now,
+        // so only this article's state is replaced.
+        if writable, let bytes = try? AtomicFile.read(path),
+           let onDisk = try? JSONDecoder().decode(ReadingStateFile.self, from: Data(bytes)),
+           onDisk.schema == Self.schemaVersion {
+            articles = onDisk.articles
+        }
         var state = articles[key] ?? ArticleReadingState()
         body(&state)
         articles[key] = state.position == nil && state.bookmarks.isEmpty ? nil : state
