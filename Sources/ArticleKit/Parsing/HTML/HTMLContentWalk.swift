@@ -103,8 +103,6 @@ struct HTMLContentWalk {
             frames.append(frame)
         } else if name == "br" {
             text.append(pre > 0 ? 0x0A : 0x20)
-        } else if name == "img", let alt = node.attribute("alt"), !alt.isEmpty, runStart != nil {
-            text.append(0x20)
         }
         if let s = document.contentStart(node) { position = Swift.max(position, s) }
         closedBlock = nil

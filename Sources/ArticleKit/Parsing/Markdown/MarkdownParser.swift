@@ -78,7 +78,7 @@ struct MarkdownWalk {
     mutating func run() {
         let count = source.utf8.count - bodyStart
         guard count > 0 else { return }
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_NOBREAKS
+        let options = CMARK_OPT_SOURCEPOS
         let document: OpaquePointer? = source.utf8.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { chars in
                 cmark_parse_document(chars + bodyStart, count, options)
