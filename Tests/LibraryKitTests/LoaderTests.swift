@@ -210,3 +210,52 @@ struct LoaderTests {
         #expect(listed == 30 && read == 30 && finished)
     }
 }
+
+@Suite("Starting a library for the reader")
+struct LibraryStartTests {
+    @Test func startRunsInTheBackgroundAndFinishes() throws {
+        let folder = try TemporaryFolder(), cache = try TemporaryFolder()
+        for i in 0..<10 { try folder.write("a\(i).txt", seedShaped) }
+        var options = LibraryOptions()
+        options.cacheFolder = cache.path
+        let recorder = LoaderTests.Recorder()
+        let loading = LibraryLoader.start([folder.path], options: options) { recorder.add($0) }
+        var waited = 0
+        while !loading.isFinished, waited < 10_000 {
+            usleep(10_000)
+            waited += 10
+        }
+        #expect(loading.isFinished)
+        #expect(recorder.summary?.files == 10)
+    }
+
+    @Test func cancellingStopsReading() throws {
+        let folder = try TemporaryFolder(), cache = try TemporaryFolder()
+        for i in 0..<200 { try folder.write("a\(i).txt", seedShaped) }
+        var options = LibraryOptions()
+        options.cacheFolder = cache.path
+        options.workers = 1
+        let recorder = LoaderTests.Recorder()
+        let loading = LibraryLoader.start([folder.path], options: options) { update in
+            recorder.add(update)
+        }
+        loading.cancel()
+        while !loading.isFinished { usleep(5_000) }
+        let read = recorder.readCount
+        #expect(read < 200)
+        // A cancelled opening saves no cache.
+        #expect(MetadataCache.load(from: MetadataCache.path(forRoots: [folder.path], in: cache.path)).entries.isEmpty)
+    }
+
+    @Test func emptyFolderFallsBackToTheSamples() throws {
+        let empty = try TemporaryFolder()
+        try empty.write("picture.jpg", "not an article")
+        let samples = "/samples"
+        #expect(LibraryLoader.roots(for: [empty.path], samples: samples) == ([samples], true))
+        let full = try TemporaryFolder()
+        try full.write("deep/inside/a.md", "# A\n")
+        #expect(LibraryLoader.roots(for: [full.path], samples: samples) == ([full.path], false))
+        #expect(LibraryLoader.roots(for: ["/no/such/place"], samples: samples) == (["/no/such/place"], false))
+        #expect(LibraryScanner.scan([full.path], limit: 1).files.count == 1)
+    }
+}

@@ -17,7 +17,8 @@ public enum LibraryScanner {
         public var problems: [ScanProblem]
     }
 
-    public static func scan(_ roots: [String], includeHidden: Bool = false) -> Result {
+    /// Scans the roots; with `limit`, stops once that many files are found.
+    public static func scan(_ roots: [String], includeHidden: Bool = false, limit: Int = .max) -> Result {
         var files: [ScannedFile] = []
         var problems: [ScanProblem] = []
         var visitedFolders = Set<FileID>()
@@ -42,6 +43,7 @@ public enum LibraryScanner {
             visitedFolders.insert(FileID(info))
             var found: [ScannedFile] = []
             while let (folder, key) = stack.popLast() {
+                if files.count + found.count >= limit { break }
                 guard let dir = opendir(folder) else {
                     let reason = String(cString: strerror(errno))
                     problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description))
@@ -74,7 +76,7 @@ public enum LibraryScanner {
                             let isLink = entry.pointee.d_type == UInt8(DT_LNK)
                             subfolders.append((path, isLink ? canonicalPath(path) : childKey))
                         }
-                    } else if kind == S_IFREG {
+                    } else if kind == S_IFREG, files.count + found.count < limit {
                         guard !named.hasExtension || named.format != nil else { continue }
                         guard seenFiles.insert(FileID(st)).inserted else { continue }
                         found.append(ScannedFile(path: path, key: childKey, format: named.format,
@@ -99,6 +101,11 @@ public enum LibraryScanner {
         let ext = String(name[name.index(after: dot)...])
         if let format = FormatSniffer.extensions[ext] { return (true, format) }
         return (true, FormatSniffer.extensions[ext.lowercased()])
+    }
+
+    /// True when the roots hold at least one article file (stops at the first one found).
+    public static func containsArticles(_ roots: [String], includeHidden: Bool = false) -> Bool {
+        !scan(roots, includeHidden: includeHidden, limit: 1).files.isEmpty
     }
 
     /// The absolute path with symbolic links resolved, or the path itself if that fails.

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A library being opened on a background thread, for run loops that are not async (a
+/// curses loop): updates arrive through the callback, one at a time, on that thread;
+/// `cancel()` stops the reading between two files.
+public final class LibraryLoading: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+    private var finished = false
+
+    /// True once `cancel()` was called.
+    public var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+
+    /// True once the loader reported `finished`.
+    public var isFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
+    }
+
+    public func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+    }
+
+    fileprivate func markFinished() {
+        lock.lock()
+        finished = true
+        lock.unlock()
+    }
+}
+
+extension LibraryLoader {
+    /// Starts opening the library on a background thread and returns at once.
+    public static func start(
+        _ roots: [String], options: LibraryOptions = LibraryOptions(),
+        onUpdate: @escaping @Sendable (LibraryUpdate) -> Void
+    ) -> LibraryLoading {
+        let loading = LibraryLoading()
+        let thread = Thread {
+            load(roots, options: options, isCancelled: { loading.isCancelled }, onUpdate: onUpdate)
+            loading.markFinished()
+        }
+        thread.name = "leggio library loader"
+        thread.start()
+        return loading
+    }
+
+    /// The folders to open for the paths given on the command line: the paths themselves (the
+    /// current folder when none), or the sample library when they hold no article at all.
+    /// `isSampleLibrary` tells the caller to say so.
+    public static func roots(for paths: [String], includeHidden: Bool = false, samples: String?) -> (roots: [String], isSampleLibrary: Bool) {
+        let roots = paths.isEmpty ? ["."] : paths
+        if LibraryScanner.containsArticles(roots, includeHidden: includeHidden) { return (roots, false) }
+        // Paths that do not exist are the user's mistake, reported as such, not replaced.
+        let allExist = roots.allSatisfy { FileManager.default.fileExists(atPath: $0) }
+        if allExist, let samples { return ([samples], true) }
+        return (roots, false)
+    }
+}
