@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The shared model library: decoding, parsing, fact extraction. Pure values.
@@ -40,7 +41,7 @@ let package = Package(
             ]
         ),
         // Everything the reader shows, without a terminal: cells, width, wrapping, panes, update.
-        .target(name: "ReaderUI", dependencies: ["ArticleKit"]),
+        .target(name: "ReaderUI", dependencies: ["ArticleKit", .product(name: "TOMLKit", package: "TOMLKit")]),
         // ncursesw as a system library, reached through small shims (shim.h).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that calls ncurses: set-up, teardown, drawing a Screen, reading events.

@@ -7,10 +7,14 @@ import ReaderUI
 /// Everything happens on the main actor, as curses is not thread-safe.
 @MainActor
 public final class CursesTerminal {
-    private let theme: Theme
+    /// The theme the screen is drawn in.
+    public private(set) var theme: Theme
     private var colorPairs: [Int16] = []
     private var attributes: [attr_t] = []
     private var open = false
+    /// Colours the terminal has (`COLORS`) once colour is started; 0 for attributes only.
+    private var colorCount = 0
+    private var defaultColors = false
 
     /// Why the terminal could not be used.
     public enum SetupError: Error, CustomStringConvertible {
@@ -23,8 +27,16 @@ public final class CursesTerminal {
         }
     }
 
-    /// Starts curses. `color: false` (NO_COLOR) keeps only bold, underline, reverse and dim.
-    public init(color: Bool) throws(SetupError) {
+    /// Starts curses in the built-in theme. `color: false` (NO_COLOR) keeps only bold,
+    /// underline, reverse and dim.
+    public convenience init(color: Bool) throws(SetupError) {
+        try self.init(theme: .standard(color: color))
+    }
+
+    /// Starts curses drawing in `theme`, reduced to the colours the terminal has (attributes
+    /// only when it has none, or when the theme drops colour for NO_COLOR).
+    public init(theme: Theme) throws(SetupError) {
+        self.theme = theme
         leggio_set_locale()
         guard leggio_newterm() != nil else {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
@@ -40,28 +52,32 @@ public final class CursesTerminal {
         curs_set(1)
         mousemask(leggio_mouse_mask(), nil)
         mouseinterval(0)
-        let useColor = color && has_colors()
-        if useColor {
+        if theme.usesColor && has_colors() {
             start_color()
-            use_default_colors()
+            defaultColors = use_default_colors() == OK
+            colorCount = Int(leggio_colors())
         }
-        theme = Theme.standard(color: useColor)
-        for role in Role.allCases {
-            let a = theme.appearance(role)
+        apply(theme)
+    }
+
+    /// Draws from now on in `theme`: colour pairs are set up for the roles that have colours
+    /// (see `TerminalStyles`); the caller redraws with `full: true`.
+    public func apply(_ theme: Theme) {
+        self.theme = theme
+        let styles = TerminalStyles(theme: theme, colors: colorCount, maxPairs: Int(leggio_color_pairs()), defaultColors: defaultColors)
+        for (i, pair) in styles.pairs.enumerated() {
+            init_pair(Int16(i + 1), Int16(pair.foreground), Int16(pair.background))
+        }
+        attributes = styles.roles.map { style in
             var attr = leggio_a_normal()
-            if a.bold { attr |= leggio_a_bold() }
-            if a.dim { attr |= leggio_a_dim() }
-            if a.underline { attr |= leggio_a_underline() }
-            if a.reverse { attr |= leggio_a_reverse() }
-            if a.italic { attr |= leggio_a_italic() }
-            attributes.append(attr)
-            var pair: Int16 = 0
-            if useColor, a.foreground != nil || a.background != nil {
-                pair = Int16(role.rawValue) + 1
-                init_pair(pair, Int16(a.foreground?.rawValue ?? -1), Int16(a.background?.rawValue ?? -1))
-            }
-            colorPairs.append(pair)
+            if style.attributes.contains(.bold) { attr |= leggio_a_bold() }
+            if style.attributes.contains(.dim) { attr |= leggio_a_dim() }
+            if style.attributes.contains(.underline) { attr |= leggio_a_underline() }
+            if style.attributes.contains(.reverse) { attr |= leggio_a_reverse() }
+            if style.attributes.contains(.italic) { attr |= leggio_a_italic() }
+            return attr
         }
+        colorPairs = styles.roles.map { Int16($0.pair) }
     }
 
     /// The terminal's size now.

@@ -15,6 +15,7 @@ public enum Action: Hashable, Sendable {
     case activate
     case cancel
     case redraw
+    case nextTheme
     case quit
 
     public var description: String {
@@ -42,6 +43,7 @@ public enum Action: Hashable, Sendable {
         case .activate: "facts: go to the next mention of the selected fact"
         case .cancel: "clear the search highlight"
         case .redraw: "redraw the screen"
+        case .nextTheme: "next colour theme"
         case .quit: "quit"
         }
     }

@@ -48,6 +48,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.escape], .cancel),
         KeyBinding([.char("?"), .function(1)], .help),
         KeyBinding([.ctrl("l")], .redraw),
+        KeyBinding([.char("T")], .nextTheme),
         KeyBinding([.char("q"), .char("Q")], .quit),
     ])
 

@@ -175,6 +175,13 @@ extension ReaderState {
             syncSource()
         case .redraw:
             effects.append(.fullRedraw)
+        case .nextTheme:
+            if let name = themes.advance() {
+                effects.append(.applyTheme(name))
+                message = "Theme \(themes.position): \(name)"
+            } else {
+                message = "No other theme to switch to (theme: \(themes.current))"
+            }
         case .quit:
             effects.append(.quit)
         }

@@ -52,6 +52,8 @@ public enum Effect: Hashable, Sendable {
     case loadFacts
     /// Repaint every cell (the terminal may have been drawn over).
     case fullRedraw
+    /// Switch to the named theme (the run loop reads it and repaints).
+    case applyTheme(String)
     case quit
 }
 
@@ -83,6 +85,8 @@ public struct ReaderState: Sendable {
     public var highlight: Highlight?
     /// A one-off line for the status bar ("Pattern not found").
     public var message: String?
+    /// The themes `T` cycles through and the one showing.
+    public var themes = ThemeCycle()
 
     public var articleLayout: ArticleLayout
     public var sourceLayout: SourceLayout

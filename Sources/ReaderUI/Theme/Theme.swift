@@ -1,56 +1,47 @@
-/// The eight basic terminal colours; `nil` in an appearance means the terminal's default.
-public enum TerminalColor: Int, Sendable, CaseIterable {
-    case black = 0, red, green, yellow, blue, magenta, cyan, white
-}
-
-/// How one role looks: colours and attributes.
-public struct Appearance: Hashable, Sendable {
-    public var foreground: TerminalColor?
-    public var background: TerminalColor?
-    public var bold = false
-    public var dim = false
-    public var underline = false
-    public var reverse = false
-    public var italic = false
-
-    public init(_ foreground: TerminalColor? = nil, on background: TerminalColor? = nil,
-                bold: Bool = false, dim: Bool = false, underline: Bool = false,
-                reverse: Bool = false, italic: Bool = false) {
-        self.foreground = foreground
-        self.background = background
-        self.bold = bold
-        self.dim = dim
-        self.underline = underline
-        self.reverse = reverse
-        self.italic = italic
-    }
-
-    /// The same attributes without colours (for `NO_COLOR`).
-    public var withoutColor: Appearance {
-        var a = self
-        a.foreground = nil
-        a.background = nil
-        return a
-    }
-}
-
-/// Maps every role to an appearance. Built in for now; theme files come later.
-public struct Theme: Sendable {
+/// Maps every role to an appearance. `Theme.standard` is built in and needs no file; the
+/// others are read from TOML files by `ThemeParser` and found by `ThemeCatalog`.
+public struct Theme: Sendable, Equatable {
     public var name: String
+    /// One line about the theme, for `leggio themes`.
+    public var summary: String
+    /// False when colours are dropped (`NO_COLOR`): only attributes are kept.
     public var usesColor: Bool
     private var table: [Appearance]
 
-    public init(name: String, usesColor: Bool, _ appearance: (Role) -> Appearance) {
+    public init(name: String, summary: String = "", usesColor: Bool = true, _ appearance: (Role) -> Appearance) {
         self.name = name
+        self.summary = summary
         self.usesColor = usesColor
         table = Role.allCases.map { usesColor ? appearance($0) : appearance($0).withoutColor }
     }
 
     public func appearance(_ role: Role) -> Appearance { table[Int(role.rawValue)] }
 
-    /// The default theme; with `color: false` (NO_COLOR) only bold, underline, reverse and dim.
+    /// True when some role names a colour.
+    public var hasColor: Bool { table.contains { $0.foreground != nil || $0.background != nil } }
+
+    /// The theme for a terminal without colour: attributes only. A role whose background
+    /// differs from the body text's (a highlight, a status bar) is shown reversed, so it still
+    /// stands out.
+    public var attributesOnly: Theme {
+        let text = appearance(.text)
+        return Theme(name: name, summary: summary, usesColor: false) { role in
+            var a = appearance(role)
+            if role != .text, a.background != nil, a.background != text.background { a.reverse = true }
+            return a.withoutColor
+        }
+    }
+
+    /// Every role resolved for a terminal of the given depth (attributes only at `.none`).
+    public func resolved(at depth: ColorDepth) -> [ResolvedStyle] {
+        let theme = depth == .none && hasColor ? attributesOnly : self
+        return Role.allCases.map { theme.appearance($0).resolved(at: depth) }
+    }
+
+    /// The default theme, in the terminal's own colours; with `color: false` (NO_COLOR) only
+    /// bold, underline, reverse and dim. `Themes/default.toml` says the same in a file.
     public static func standard(color: Bool) -> Theme {
-        Theme(name: "default", usesColor: color) { role in
+        Theme(name: color ? "default" : "mono", summary: "the terminal's own colours (built in)", usesColor: color) { role in
             switch role {
             case .text, .source: Appearance()
             case .title: Appearance(.yellow, bold: true)

@@ -19,9 +19,12 @@ struct ReadCommand: ParsableCommand {
     @Option(help: "Width of plain-text output (default: COLUMNS, or 80).")
     var width: Int?
 
+    @Option(help: "Colour theme: a name from `leggio themes`, or a theme file.")
+    var theme: String?
+
     func run() throws {
         let article = try loadOrExit(file)
-        let options = ReaderSession.Options(forcePlain: plain, width: width)
+        let options = ReaderSession.Options(forcePlain: plain, width: width, theme: theme)
         let status = MainActor.assumeIsolated { ReaderSession.run(article: article, options: options) }
         if status != 0 { throw ExitCode(status) }
     }

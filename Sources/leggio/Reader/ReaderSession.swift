@@ -10,6 +10,8 @@ enum ReaderSession {
     struct Options {
         var forcePlain = false
         var width: Int?
+        /// `--theme`: a theme name or a theme file.
+        var theme: String?
     }
 
     static func run(article: Article, options: Options) -> Int32 {
@@ -25,18 +27,24 @@ enum ReaderSession {
             printPlain(document, options: options, env: env)
             return 0
         }
-        let noColor = !(env["NO_COLOR"] ?? "").isEmpty
+        let catalog = ThemeCatalog.standard(environment: env)
+        let choice = ThemeChoice.resolve(requested: options.theme, environment: env, catalog: catalog)
+        var notice = choice.notices.last
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(color: !noColor)
+            terminal = try CursesTerminal(theme: choice.theme)
         } catch {
             printError("\(error.description); printing the article as plain text")
             printPlain(document, options: options, env: env)
             return 0
         }
+        // Runs after the shutdown below: theme problems stay readable in the shell.
+        defer { for n in choice.notices { printError(n) } }
         defer { terminal.shutdown() }
 
         var (state, effects) = Reader.start(document: document, size: terminal.size)
+        state.themes = choice.cycle
+        state.message = notice
         terminal.draw(Reader.render(state))
         var pending = effects
         while true {
@@ -47,8 +55,18 @@ enum ReaderSession {
                     return 0
                 case .fullRedraw:
                     full = true
+                case .applyTheme(let name):
+                    do {
+                        terminal.apply(try catalog.load(name).theme)
+                    } catch {
+                        terminal.apply(ThemeChoice.fallbackDefault(catalog))
+                        state.message = error.description + "; using the default theme"
+                    }
+                    full = true
                 case .loadFacts:
                     (state, effects) = Reader.update(state, .factsLoaded(FactSource.facts(for: article)))
+                    state.message = state.message ?? notice
+                    notice = nil
                     terminal.draw(Reader.render(state))
                 }
             }

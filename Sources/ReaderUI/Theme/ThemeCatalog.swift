@@ -1,0 +1,126 @@
+import Foundation
+
+/// Where themes are found: the user's folder (`$XDG_CONFIG_HOME/leggio/themes`, by default
+/// `~/.config/leggio/themes`) beside the shipped `Themes/` folder, wherever the binary runs
+/// from: an installed copy (`<prefix>/bin/leggio` with `<prefix>/share/leggio/themes`) or a
+/// checkout (`swift run`, found by walking up from the executable, or from this source file).
+/// A user theme with a shipped theme's name replaces it.
+public struct ThemeCatalog: Sendable {
+    /// A theme file and where it came from.
+    public struct Entry: Hashable, Sendable {
+        public var name: String
+        public var path: String
+        public var isUser: Bool
+    }
+
+    public var userFolder: String?
+    public var shippedFolders: [String]
+
+    public init(userFolder: String?, shippedFolders: [String]) {
+        self.userFolder = userFolder
+        self.shippedFolders = shippedFolders
+    }
+
+    /// `$XDG_CONFIG_HOME/leggio`, or `~/.config/leggio`.
+    public static func configFolder(environment: [String: String]) -> String? {
+        if let x = environment["XDG_CONFIG_HOME"], x.hasPrefix("/") { return x + "/leggio" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/leggio" }
+        return nil
+    }
+
+    /// The catalog for this process: the user's folder and the shipped folders that exist.
+    public static func standard(environment: [String: String], executablePath: String? = nil) -> ThemeCatalog {
+        ThemeCatalog(
+            userFolder: configFolder(environment: environment).map { $0 + "/themes" },
+            shippedFolders: shippedFolders(executablePath: executablePath ?? currentExecutable())
+        )
+    }
+
+    /// The shipped themes' folders, most specific first: beside an installed binary, then the
+    /// checkout that holds the binary, then the checkout this file was compiled from.
+    public static func shippedFolders(executablePath: String?, sourceFile: String = #filePath) -> [String] {
+        var candidates: [URL] = []
+        if let exe = executablePath {
+            let bin = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
+            candidates.append(bin.appendingPathComponent("../share/leggio/themes").standardizedFileURL)
+            candidates.append(bin.appendingPathComponent("../share/leggio/Themes").standardizedFileURL)
+            var dir = bin
+            for _ in 0..<6 {
+                candidates.append(dir.appendingPathComponent("Themes"))
+                let up = dir.deletingLastPathComponent()
+                if up.path == dir.path { break }
+                dir = up
+            }
+        }
+        // Sources/ReaderUI/Theme/ThemeCatalog.swift → the package root.
+        var root = URL(fileURLWithPath: sourceFile)
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        candidates.append(root.appendingPathComponent("Themes"))
+        var seen = Set<String>()
+        return candidates.map(\.path).filter { path in
+            guard FileManager.default.fileExists(atPath: path + "/default.toml"), !seen.contains(path) else { return false }
+            seen.insert(path)
+            return true
+        }
+    }
+
+    static func currentExecutable() -> String? {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
+        return Bundle.main.executablePath
+    }
+
+    /// Every theme by name: `default` first, then the rest in alphabetical order. The first
+    /// shipped folder that has a name wins; the user's folder overrides them all.
+    public func entries() -> [Entry] {
+        var byName: [String: Entry] = [:]
+        for folder in shippedFolders.reversed() {
+            for (name, path) in Self.themeFiles(in: folder) { byName[name] = Entry(name: name, path: path, isUser: false) }
+        }
+        if let user = userFolder {
+            for (name, path) in Self.themeFiles(in: user) { byName[name] = Entry(name: name, path: path, isUser: true) }
+        }
+        return byName.values.sorted { a, b in
+            a.name == "default" ? b.name != "default" : b.name == "default" ? false : a.name < b.name
+        }
+    }
+
+    /// Theme names in cycling order; `default` is always there (it is built in).
+    public func names() -> [String] {
+        let names = entries().map(\.name)
+        return names.contains("default") ? names : ["default"] + names
+    }
+
+    static func themeFiles(in folder: String) -> [(String, String)] {
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return files.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.map { file in
+            (String(file.dropLast(5)), folder + "/" + file)
+        }
+    }
+
+    /// A theme by name, or by path when the argument names a file (`./mine.toml`). `default`
+    /// without a file is the built-in default.
+    public func load(_ nameOrPath: String) throws(ThemeError) -> ThemeFile {
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") { return try Self.load(path: nameOrPath) }
+        if let entry = entries().first(where: { $0.name == nameOrPath }) { return try Self.load(path: entry.path) }
+        if nameOrPath == "default" { return ThemeFile(theme: .standard(color: true), missingRoles: []) }
+        throw .notFound(name: nameOrPath, searched: (userFolder.map { [$0] } ?? []) + shippedFolders)
+    }
+
+    /// Reads and parses one theme file; its name is the file's, unless it says otherwise.
+    public static func load(path: String) throws(ThemeError) -> ThemeFile {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .unreadable(file: path, reason: "no such file")
+        }
+        guard !isFolder.boolValue else { throw .unreadable(file: path, reason: "it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(file: path, reason: "permission denied")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(file: path, reason: "not UTF-8 text")
+        }
+        var name = URL(fileURLWithPath: path).lastPathComponent
+        if name.hasSuffix(".toml") { name.removeLast(5) }
+        return try ThemeParser.parse(text, file: path, name: name)
+    }
+}

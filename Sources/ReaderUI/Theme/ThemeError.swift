@@ -1,0 +1,49 @@
+/// Why a theme could not be used. Every case that comes from a file carries the file and the
+/// line, so the message points at what to fix.
+public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file is not valid TOML.
+    case syntax(file: String, line: Int, column: Int, message: String)
+    /// A key under `[styles]` that is not a role.
+    case unknownRole(file: String, line: Int, name: String, suggestion: String?)
+    /// A colour string that is not a name, `default`, 0–255, `#rrggbb` or a palette entry.
+    case unknownColor(file: String, line: Int, key: String, value: String)
+    /// A value of the wrong TOML type (`bold = "yes"`, `fg = true`).
+    case wrongType(file: String, line: Int, key: String, expected: String, found: String)
+    /// A key the format does not have (at the top, in a style, or in the config file).
+    case unknownKey(file: String, line: Int, key: String, allowed: [String])
+    /// No theme of that name in any of the folders searched.
+    case notFound(name: String, searched: [String])
+    /// The file exists but could not be read (permissions, not UTF-8, a folder).
+    case unreadable(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .syntax(let file, let line, let column, let message):
+            "\(file):\(line):\(column): not valid TOML: \(message)"
+        case .unknownRole(let file, let line, let name, let suggestion):
+            "\(file):\(line): unknown role \"\(name)\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
+                + "; `leggio themes --roles` lists them"
+        case .unknownColor(let file, let line, let key, let value):
+            "\(file):\(line): \(key): unknown colour \"\(value)\"; use a name (red, bright-blue…), default, 0–255, #rrggbb or a [palette] entry"
+        case .wrongType(let file, let line, let key, let expected, let found):
+            "\(file):\(line): \(key) must be \(expected), not \(found)"
+        case .unknownKey(let file, let line, let key, let allowed):
+            "\(file):\(line): unknown key \"\(key)\" (expected one of: \(allowed.joined(separator: ", ")))"
+        case .notFound(let name, let searched):
+            "no theme named \"\(name)\"" + (searched.isEmpty ? "" : " (looked in \(searched.joined(separator: ", ")))")
+        case .unreadable(let file, let reason):
+            "\(file): cannot read the theme: \(reason)"
+        }
+    }
+
+    /// The line the problem is on, when it is in a file.
+    public var line: Int? {
+        switch self {
+        case .syntax(_, let line, _, _), .unknownRole(_, let line, _, _), .unknownColor(_, let line, _, _),
+             .wrongType(_, let line, _, _, _), .unknownKey(_, let line, _, _):
+            line
+        case .notFound, .unreadable:
+            nil
+        }
+    }
+}

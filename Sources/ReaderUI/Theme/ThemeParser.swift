@@ -1,0 +1,159 @@
+import TOMLKit
+
+/// A theme read from a file, with what the file left out.
+public struct ThemeFile: Sendable {
+    public var theme: Theme
+    /// Roles the file does not style: they take the built-in default's attributes and the
+    /// body text's colours. `leggio themes --check` reports them.
+    public var missingRoles: [Role]
+}
+
+/// Reads a theme file (TOML):
+///
+/// ```toml
+/// name = "solarized-dark"                 # optional; the file name otherwise
+/// description = "Solarized on its dark base"
+/// [palette]                               # optional names for colours
+/// base03 = "#002b36"
+/// [styles]                                # one entry per role
+/// text = { fg = "#839496", bg = "base03" }
+/// title = { fg = "yellow", bold = true }
+/// ```
+///
+/// Colours are the 16 names, `default`, 0–255 or `#rrggbb`; attributes are `bold`, `dim`,
+/// `italic`, `underline` and `reverse`. A role that leaves out `fg` or `bg` takes the text's.
+public enum ThemeParser {
+    static let topKeys = ["name", "description", "palette", "styles"]
+    static let styleKeys = ["fg", "bg"] + TextAttributes.named.map(\.0)
+
+    public static func parse(_ source: String, file: String, name: String) throws(ThemeError) -> ThemeFile {
+        let toml: TOMLTable
+        do {
+            toml = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            throw .syntax(file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
+        } catch {
+            throw .syntax(file: file, line: 1, column: 1, message: "\(error)")
+        }
+        let where_ = KeyLines(source)
+        func line(_ path: String...) -> Int { where_.line(of: path) }
+        func describe(_ v: TOMLValueConvertible) -> String {
+            switch v.type {
+            case .string: "the string \"\(v.string ?? "")\""
+            case .int: "the number \(v.int ?? 0)"
+            case .bool: v.bool == true ? "true" : "false"
+            case .table: "a table"
+            case .array: "an array"
+            default: "a \(v.type.description)"
+            }
+        }
+
+        for key in toml.keys.sorted() where !topKeys.contains(key) {
+            throw .unknownKey(file: file, line: line(key), key: key, allowed: topKeys)
+        }
+        var themeName = name
+        if let v = toml["name"] {
+            guard let s = v.string else {
+                throw .wrongType(file: file, line: line("name"), key: "name", expected: "a string", found: describe(v))
+            }
+            themeName = s
+        }
+        var summary = ""
+        if let v = toml["description"] {
+            guard let s = v.string else {
+                throw .wrongType(file: file, line: line("description"), key: "description", expected: "a string", found: describe(v))
+            }
+            summary = s
+        }
+
+        // Palette: names for colours, usable wherever a colour goes.
+        var palette: [String: ThemeColor?] = [:]
+        if let v = toml["palette"] {
+            guard let table = v.table else {
+                throw .wrongType(file: file, line: line("palette"), key: "palette", expected: "a table of colours", found: describe(v))
+            }
+            for key in table.keys.sorted() {
+                let value = table[key]!
+                palette[key.lowercased()] = try color(value, key: "palette.\(key)", palette: [:], file: file,
+                                                      line: line("palette", key), describe: describe)
+            }
+        }
+
+        guard let stylesValue = toml["styles"] else {
+            throw .wrongType(file: file, line: 1, key: "styles", expected: "a [styles] table naming a style for each role", found: "nothing")
+        }
+        guard let styles = stylesValue.table else {
+            throw .wrongType(file: file, line: line("styles"), key: "styles", expected: "a table of role styles", found: describe(stylesValue))
+        }
+        var given: [Role: (fg: ThemeColor??, bg: ThemeColor??, attributes: TextAttributes)] = [:]
+        for key in styles.keys.sorted(by: { line("styles", $0) < line("styles", $1) }) {
+            guard let role = RoleName.role(named: key) else {
+                throw .unknownRole(file: file, line: line("styles", key), name: key, suggestion: RoleName.suggestion(for: key))
+            }
+            let value = styles[key]!
+            guard let style = value.table else {
+                throw .wrongType(file: file, line: line("styles", key), key: key,
+                                 expected: "a table such as { fg = \"red\", bold = true }", found: describe(value))
+            }
+            var fg: ThemeColor?? = nil
+            var bg: ThemeColor?? = nil
+            var attributes: TextAttributes = []
+            for field in style.keys.sorted() {
+                let v = style[field]!
+                let at = line("styles", key, field)
+                switch field {
+                case "fg": fg = .some(try color(v, key: "\(key).fg", palette: palette, file: file, line: at, describe: describe))
+                case "bg": bg = .some(try color(v, key: "\(key).bg", palette: palette, file: file, line: at, describe: describe))
+                default:
+                    guard let attribute = TextAttributes.named.first(where: { $0.0 == field })?.1 else {
+                        throw .unknownKey(file: file, line: at, key: "\(key).\(field)", allowed: styleKeys)
+                    }
+                    guard let on = v.bool else {
+                        throw .wrongType(file: file, line: at, key: "\(key).\(field)", expected: "true or false", found: describe(v))
+                    }
+                    if on { attributes.insert(attribute) }
+                }
+            }
+            given[role] = (fg, bg, attributes)
+        }
+
+        let text = given[.text]
+        let textFg = text?.fg ?? nil
+        let textBg = text?.bg ?? nil
+        let standard = Theme.standard(color: true)
+        let theme = Theme(name: themeName, summary: summary) { role in
+            var a = Appearance()
+            if let g = given[role] {
+                a.attributes = g.attributes
+                a.foreground = g.fg ?? textFg
+                a.background = g.bg ?? textBg
+            } else {
+                a.attributes = standard.appearance(role).attributes
+                a.foreground = textFg
+                a.background = textBg
+            }
+            return a
+        }
+        return ThemeFile(theme: theme, missingRoles: Role.allCases.filter { given[$0] == nil })
+    }
+
+    /// A colour value: a string (name, `default`, digits, `#rrggbb`, palette entry) or an
+    /// integer 0–255. `nil` is the terminal's default.
+    static func color(_ v: TOMLValueConvertible, key: String, palette: [String: ThemeColor?], file: String, line: Int,
+                      describe: (TOMLValueConvertible) -> String) throws(ThemeError) -> ThemeColor? {
+        if let n = v.int {
+            guard (0...255).contains(n) else {
+                throw .unknownColor(file: file, line: line, key: key, value: String(n))
+            }
+            return .indexed(UInt8(n))
+        }
+        guard let s = v.string else {
+            throw .wrongType(file: file, line: line, key: key, expected: "a colour (a name, default, 0–255 or \"#rrggbb\")", found: describe(v))
+        }
+        if let named = palette[s.lowercased()] { return named }
+        guard let c = ThemeColor.parse(s) else {
+            throw .unknownColor(file: file, line: line, key: key, value: s)
+        }
+        return c
+    }
+}
