@@ -46,10 +46,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that calls ncurses: set-up, teardown, drawing a Screen, reading events.
         .target(name: "CursesTerminal", dependencies: ["ReaderUI", "CNcursesw"]),
+        // Generated seed-shaped articles, shared by the benchmarks.
+        .target(name: "BenchSupport", dependencies: ["ArticleKit"]),
         // Throughput benchmark; run with `swift run -c release leggio-bench`.
         .executableTarget(
             name: "leggio-bench",
-            dependencies: ["ArticleKit", "ReaderUI"],
+            dependencies: ["ArticleKit", "ReaderUI", "BenchSupport"],
             path: "Sources/LeggioBench"
         ),
         // Library benchmark; run with `swift run -c release leggio-library-bench`.
@@ -57,6 +59,12 @@ let package = Package(
             name: "leggio-library-bench",
             dependencies: ["ArticleKit", "LibraryKit"],
             path: "Sources/LibraryBench"
+        ),
+        // Library search benchmark beside ripgrep; `swift build -c release` then run it.
+        .executableTarget(
+            name: "leggio-search-bench",
+            dependencies: ["LibraryKit", "BenchSupport"],
+            path: "Sources/SearchBench"
         ),
         .testTarget(
             name: "ArticleKitTests",

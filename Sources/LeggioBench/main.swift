@@ -1,4 +1,5 @@
 import ArticleKit
+import BenchSupport
 import Foundation
 
 // Parse throughput benchmark: generates seed-shaped articles in memory and parses them.

@@ -7,7 +7,7 @@ struct Leggio: ParsableCommand {
         commandName: "leggio",
         abstract: "A terminal reader for articles: sections, facts and the source behind them.",
         version: "0.1.0",
-        subcommands: [ReadCommand.self, DumpCommand.self, FactsCommand.self, ListCommand.self, ThemesCommand.self],
+        subcommands: [ReadCommand.self, DumpCommand.self, FactsCommand.self, SearchCommand.self, ListCommand.self, ThemesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }
