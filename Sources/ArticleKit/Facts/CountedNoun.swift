@@ -30,7 +30,7 @@ enum CountedNoun {
         var adjectives = 0
         var k = head + 1
         while k < block.count {
-            if let modifier = WordLists.countModifiers.first(where: { block.matches($0, at: k) }) {
+            if let modifier = modifier(block, at: k) {
                 last = k + modifier.count - 1
                 k = last + 1
                 continue
@@ -60,6 +60,15 @@ enum CountedNoun {
         for ending in ["ea", "eo", "ei", "ale", "ali", "ica", "ico", "ici", "iche", "iva", "ivo", "ivi", "ive", "are", "ari"]
         where w.hasSuffix(ending) && w.utf8.count > ending.utf8.count + 2 { return true }
         return false
+    }
+
+    /// `WordLists.countModifiers` by first word.
+    static let modifiers: [String: [[String]]] = Dictionary(grouping: WordLists.countModifiers, by: { $0[0] })
+
+    /// The fixed modifier starting at `k`, if any.
+    static func modifier(_ block: ScannedBlock, at k: Int) -> [String]? {
+        guard k < block.count, let candidates = modifiers[block.lower(k)] else { return nil }
+        return candidates.first { block.matches($0, at: k) }
     }
 
     static let preNominal: Set<String> = [
@@ -103,7 +112,7 @@ enum CountedNoun {
         if WordLists.measureNouns.contains(block.word(last)), block.word(last + 1) == "of", isContentWord(block, last + 2) {
             last += 2
         }
-        if let modifier = WordLists.countModifiers.first(where: { block.matches($0, at: last + 1) }) {
+        if let modifier = modifier(block, at: last + 1) {
             last += modifier.count
         }
         return head...last

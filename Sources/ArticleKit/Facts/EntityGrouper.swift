@@ -10,6 +10,7 @@ struct EntityGrouper {
     private var aliasKeys: [String: Int] = [:]
     /// Each entity's name as a lookup key, kept beside `entities`.
     private var keys: [String] = []
+    private var keyWords: [[Substring]] = []
 
     init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker) {
         resolved = Array(repeating: nil, count: candidates.count)
@@ -104,7 +105,7 @@ struct EntityGrouper {
             if !c.key.contains(" ") {
                 let owners = entities.indices.filter { e in
                     guard entities[e].kind == .person else { return false }
-                    let words = keys[e].split(separator: " ")
+                    let words = keyWords[e]
                     return words.count > 1 && (words.first == Substring(c.key) || words.last == Substring(c.key))
                 }
                 if owners.count == 1 {
@@ -143,7 +144,7 @@ struct EntityGrouper {
         // Bare organisation words: the one organisation whose name holds the word.
         for (i, c) in candidates.enumerated() where c.kind == .reference {
             let owners = entities.indices.filter { e in
-                entities[e].kind == .organization && keys[e].split(separator: " ").contains(Substring(c.key))
+                entities[e].kind == .organization && keyWords[e].contains(Substring(c.key))
             }
             if owners.count == 1 {
                 entities[owners[0]].mentions.append(mention(c))
@@ -190,6 +191,7 @@ struct EntityGrouper {
     private mutating func appendEntity(_ e: Entity, key: String) {
         entities.append(e)
         keys.append(key)
+        keyWords.append(key.split(separator: " "))
     }
 
     private mutating func addAlias(_ idx: Int, _ text: String) {

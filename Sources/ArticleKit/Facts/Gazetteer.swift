@@ -14,6 +14,8 @@ struct Gazetteer: Sendable {
     var personTitles: Set<String> = []
     /// Longest entry, in words, over places and organisations (bounds phrase look-ups).
     var longestName = 1
+    /// First words of multi-word places and organisations (`protezione` of `protezione civile`).
+    var multiWordStarts: Set<String> = []
 
     /// The shipped gazetteers, read on first use.
     static let shared = Gazetteer.loadBundled()
@@ -28,7 +30,9 @@ struct Gazetteer: Sendable {
         for entry in read("nationality-adjectives") {
             if entry.hasSuffix("*") { g.adjectiveStems.insert(String(entry.dropLast())) } else { g.adjectives.insert(entry) }
         }
-        g.longestName = (g.places.union(g.organizations)).reduce(1) { max($0, $1.split(separator: " ").count) }
+        let names = g.places.union(g.organizations)
+        g.longestName = names.reduce(1) { max($0, $1.split(separator: " ").count) }
+        for name in names where name.contains(" ") { g.multiWordStarts.insert(String(name.prefix { $0 != " " })) }
         return g
     }
 

@@ -1,0 +1,41 @@
+/// Aliases the text declares for a name it has just given: `, nota come Nis`, `, known as the
+/// NIS`, `(NIS)`.
+extension NameFinder {
+    /// An alias declared right after a name: `, nota come Nis`, `, known as the NIS`, `(NIS)`.
+    func readAlias(_ block: ScannedBlock, _ index: Int, after e: Int, declarer: Int, kind: NameCandidate.Kind,
+                   _ consumed: [Bool], _ out: inout [NameCandidate]) -> Int {
+        guard kind != .unknown else { return e + 1 }
+        var x = e + 1
+        var close = -1
+        if block.word(x) == "(" {
+            x += 1
+        } else if block.word(x) == "," {
+            x += 1
+            if block.word(x) == "meglio" || block.word(x) == "also" { x += 1 }
+            if Self.aliasWords.contains(block.word(x)) {
+                x += 1
+                if block.word(x) == "anche" { x += 1 }
+                guard block.word(x) == "come" else { return e + 1 }
+                x += 1
+            } else if block.word(x) == "known", block.word(x + 1) == "as" {
+                x += 2
+            } else {
+                return e + 1
+            }
+            if Self.articles.contains(block.word(x)) { x += 1 }
+        } else {
+            return e + 1
+        }
+        guard isNameWord(block, x, consumed) else { return e + 1 }
+        let end = runEnd(block, x, consumed)
+        guard end - x < 3 else { return e + 1 }
+        if block.word(e + 1) == "(" {
+            guard block.word(end + 1) == ")" else { return e + 1 }
+            close = end + 1
+        }
+        out.append(NameCandidate(kind: kind, block: index, first: x, last: end, key: key(block, x, end),
+                                 text: maker.mention(block, x, end).text, aliasOf: declarer,
+                                 before: block.word(x - 1), after: block.word(end + 1)))
+        return max(end, close) + 1
+    }
+}

@@ -1,0 +1,106 @@
+/// Organisation names beyond a capitalised run: the words that extend one (`Banca centrale
+/// europea`, `Agenzia di spionaggio di Seul`), names built on a lower-case word (`il ministero
+/// della Difesa sudcoreano`, `the South Korean defence ministry`) and places named inside them.
+extension NameFinder {
+    /// Places named inside an organisation's name (`Agenzia di spionaggio di Seul`, `… del Mar Ligure`).
+    func nestedPlaces(_ block: ScannedBlock, _ index: Int, _ from: Int, _ to: Int, _ out: inout [NameCandidate]) {
+        var m = from
+        while m <= to {
+            guard block[m].isCapitalized else { m += 1; continue }
+            let end = m + 1 <= to && block[m + 1].isCapitalized && gazetteer.places.contains(key(block, m, m + 1)) ? m + 1 : m
+            if end > m || gazetteer.places.contains(block.lower(m)) {
+                out.append(NameCandidate(kind: .place, block: index, first: m, last: end, key: key(block, m, end),
+                                         text: maker.mention(block, m, end).text, before: block.word(m - 1), after: block.word(end + 1)))
+            }
+            m = end + 1
+        }
+    }
+
+    /// Extends an organisation over adjectives and `di`/`of` phrases:
+    /// `Banca centrale europea`, `ministero della Difesa sudcoreano`, `Agenzia di spionaggio di Seul`.
+    func extendOrganization(_ block: ScannedBlock, from e: Int, _ consumed: [Bool]) -> Int {
+        var last = e
+        var x = e + 1
+        while x < block.count, !consumed[x] {
+            let t = block[x]
+            if t.kind == .word, !t.isCapitalized, gazetteer.isAdjective(block.lower(x))
+                || (block[last].isCapitalized && CountedNoun.looksAdjectival(block.lower(x)) && !t.flags.contains(.stopword)) {
+                last = x; x += 1; continue  // ministero della Difesa sudcoreano, … del Mar Ligure occidentale
+            }
+            if Self.orgConnectors.contains(block.lower(x)), x + 1 < block.count, block[x + 1].kind == .word {
+                if isNameWord(block, x + 1, consumed) {
+                    last = runEnd(block, x + 1, consumed); x = last + 1; continue
+                }
+                if !block[x + 1].isCapitalized, !block[x + 1].flags.contains(.stopword),
+                   Self.orgConnectors.contains(block.word(x + 2)), isNameWord(block, x + 3, consumed) {
+                    last = runEnd(block, x + 3, consumed); x = last + 1; continue
+                }
+                // Autorità di sistema portuale del Mar Ligure
+                if !block[x + 1].isCapitalized, !block[x + 1].flags.contains(.stopword), x + 2 < block.count,
+                   block[x + 2].kind == .word, !block[x + 2].isCapitalized, !block[x + 2].flags.contains(.stopword),
+                   Self.orgConnectors.contains(block.word(x + 3)), isNameWord(block, x + 4, consumed) {
+                    last = runEnd(block, x + 4, consumed); x = last + 1; continue
+                }
+                // A capitalised name may end in lower case before punctuation: Agenzia internazionale dell'energia, …
+                if block[e].isCapitalized || (e > 0 && block[e - 1].isCapitalized), !block[x + 1].isCapitalized,
+                   !WordLists.stopwords.contains(block.lower(x + 1)), x + 2 < block.count, [",", "(", ")", ";"].contains(block.word(x + 2)) {
+                    last = x + 1; x = last + 1; continue
+                }
+            }
+            break
+        }
+        return last
+    }
+
+    /// An organisation named around a lower-case word: `il ministero della Difesa sudcoreano`,
+    /// `il governo italiano`, `the South Korean defence ministry`, `Seoul's spy agency`. A bare
+    /// `il ministero` is a reference to one named elsewhere.
+    func readLowercaseOrganization(_ block: ScannedBlock, _ index: Int, _ k: Int, _ consumed: [Bool],
+                                   _ out: inout [NameCandidate]) -> Int {
+        var first = k
+        // English modifiers before the word.
+        var b = k
+        while b - 1 >= 0, !block[b - 1].isCapitalized, Self.englishDomains.contains(block.word(b - 1)), !consumed[b - 1] { b -= 1 }
+        if b >= 2, gazetteer.adjectives.contains(key(block, b - 2, b - 1)), block[b - 2].isCapitalized {
+            b -= 2
+        } else if b >= 1, block[b - 1].isCapitalized, gazetteer.isAdjective(block.word(b - 1)) {
+            b -= 1
+        } else if b >= 2, block.word(b - 1) == "'s" {
+            if block[b - 2].isCapitalized, gazetteer.places.contains(block.word(b - 2)) {
+                b -= 2
+            } else if b >= 3, gazetteer.places.contains(key(block, b - 3, b - 2)) {
+                b -= 3
+            }
+        }
+        if b == k {
+            // Spain's state meteorological agency: a place's, then a few plain words.
+            var m = k
+            while m - 1 >= 0, k - m < 3, block[m - 1].kind == .word, !block[m - 1].isCapitalized,
+                  !Self.englishFunctionWords.contains(block.word(m - 1)), block.word(m - 1) != "'s" { m -= 1 }
+            if m < k, m >= 2, block.word(m - 1) == "'s", block[m - 2].isCapitalized, gazetteer.places.contains(block.word(m - 2)) {
+                b = m - 2
+            }
+        }
+        if b < k { first = b }
+        let last = extendOrganization(block, from: k, consumed)
+        if first < k || last > k {
+            var named = first < k
+            if last > k {
+                for m in k + 1...last where block[m].isCapitalized || gazetteer.isAdjective(block.lower(m)) { named = true }
+            }
+            if named {
+                let declarer = out.count
+                out.append(NameCandidate(kind: .organization, block: index, first: first, last: last,
+                                         key: key(block, first, last), text: maker.mention(block, first, last).text,
+                                         before: block.word(first - 1), after: block.word(last + 1)))
+                nestedPlaces(block, index, k + 1, last, &out)
+                return readAlias(block, index, after: last, declarer: declarer, kind: .organization, consumed, &out)
+            }
+        }
+        if Self.articles.contains(block.word(k - 1)) {
+            out.append(NameCandidate(kind: .reference, block: index, first: k, last: k, key: block.lower(k),
+                                     text: maker.mention(block, k, k).text))
+        }
+        return k + 1
+    }
+}
