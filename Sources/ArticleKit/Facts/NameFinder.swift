@@ -31,6 +31,7 @@ struct NameFinder {
     static let commonAcronyms: Set<String> = [
         "gdp", "pil", "ceo", "cfo", "usd", "eur", "gbp", "tv", "pc", "ai", "ia", "covid", "ok", "dna", "co2", "uk", "usa",
         "iva", "vat", "pdf", "sms", "gps", "led", "suv", "faq", "ad", "bc", "am", "pm", "ii", "iii", "iv", "vi",
+        "csv", "html", "xml", "json", "api", "url", "usb", "wifi", "lte", "5g", "4g", "rss", "faq", "id", "pin",
     ]
     /// Words that, right after a name, make it an organisation (`the Aslef union`, `Coldiretti, l'associazione`).
     static let organizationFollowers: Set<String> = [
@@ -40,7 +41,13 @@ struct NameFinder {
     /// `analysts at Morgan Stanley`, `researchers from the Carlos III Institute`.
     static let streetWords: Set<String> = ["via", "corso", "piazza", "viale", "largo", "vicolo", "piazzale", "lungomare"]
     static let englishFunctionWords: Set<String> = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "its", "their"]
-    static let workplacePrepositions: Set<String> = ["at", "from", "presso"]
+    static let workplacePrepositions: Set<String> = ["at", "from", "of", "presso", "di", "del", "della"]
+    static let workers: Set<String> = [
+        "analysts", "analyst", "economists", "economist", "researchers", "researcher", "scientists", "scientist",
+        "experts", "expert", "officials", "official", "engineers", "executives", "executive", "spokesperson",
+        "spokesman", "spokeswoman", "staff", "analisti", "ricercatori", "esperti", "economisti", "scienziati",
+        "dirigenti", "portavoce", "tecnici",
+    ]
     static let articles: Set<String> = ["il", "lo", "la", "l'", "i", "gli", "le", "the"]
     static let aliasWords: Set<String> = [
         "nota", "noto", "note", "noti", "conosciuta", "conosciuto", "conosciute", "conosciuti", "detta",
@@ -111,6 +118,13 @@ struct NameFinder {
             s += block.lower(k)
         }
         return s
+    }
+
+    /// `analysts at Morgan Stanley`, `researchers from the Carlos III Institute`: people who work there.
+    func worksAt(_ block: ScannedBlock, _ a: Int) -> Bool {
+        var p = a - 1
+        if block.word(p) == "the" { p -= 1 }
+        return Self.workplacePrepositions.contains(block.word(p)) && Self.workers.contains(block.word(p - 1))
     }
 
     /// Something other than its capital letter makes the word at a sentence start a name.
@@ -224,9 +238,7 @@ struct NameFinder {
             kind = .organization
         } else if personContext {
             kind = .person
-        } else if e > a, Self.workplacePrepositions.contains(block.word(a - 1))
-                    || (block.word(a - 1) == "the" && Self.workplacePrepositions.contains(block.word(a - 2))),
-                  !gazetteer.givenNames.contains(block.lower(a)) {
+        } else if e > a, worksAt(block, a), !gazetteer.givenNames.contains(block.lower(a)) {
             kind = .organization  // analysts at Morgan Stanley
         } else if e > a, gazetteer.givenNames.contains(block.lower(a)) {
             kind = .person

@@ -24,7 +24,7 @@ extension NameFinder {
         while x < block.count, !consumed[x] {
             let t = block[x]
             if t.kind == .word, !t.isCapitalized, gazetteer.isAdjective(block.lower(x))
-                || (block[last].isCapitalized && CountedNoun.looksAdjectival(block.lower(x)) && !t.flags.contains(.stopword)) {
+                || (last > e && block[last].isCapitalized && CountedNoun.looksAdjectival(block.lower(x)) && !t.flags.contains(.stopword)) {
                 last = x; x += 1; continue  // ministero della Difesa sudcoreano, … del Mar Ligure occidentale
             }
             if Self.orgConnectors.contains(block.lower(x)), x + 1 < block.count, block[x + 1].kind == .word {

@@ -95,6 +95,16 @@ enum Tokenizer {
                 i = j
                 continue
             }
+            if c == 0x26, let (length, decoded) = characterReference(b, i, end) {
+                // &pound; &euro; &nbsp; as in HTML sources: one mark, read as the character it stands for.
+                if decoded == " " { space = true; i += length; continue }
+                var t = Token(kind: .punct, start: i, end: i + length)
+                t.spaceBefore = space
+                out.append(t, decoded)
+                space = false
+                i += length
+                continue
+            }
             let punctLength = punctuationLength(b, i, end)
             if punctLength > 0 {
                 var t = Token(kind: .punct, start: i, end: i + punctLength)
@@ -208,6 +218,21 @@ enum Tokenizer {
         let c = b[i]
         if c < 0x80 { return isASCIILetter(c) }
         return c >= 0xC3 && punctuationLength(b, i, end) == 0
+    }
+
+    static let characterReferences: [String: String] = [
+        "pound": "£", "euro": "€", "dollar": "$", "nbsp": " ", "amp": "&", "quot": "\"", "rsquo": "'", "lsquo": "'",
+        "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»", "ndash": "–", "mdash": "—", "hellip": "…", "deg": "°",
+        "#8364": "€", "#163": "£", "#160": " ", "#8217": "'",
+    ]
+
+    /// A character reference (`&pound;`, `&#8364;`) at `i`: its length and the character it stands for.
+    static func characterReference(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, String)? {
+        var j = i + 1
+        while j < end, j - i <= 8, isASCIILetter(b[j]) || isDigit(b[j]) || b[j] == 0x23 { j += 1 }
+        guard j < end, b[j] == 0x3B, j > i + 1 else { return nil }
+        guard let decoded = characterReferences[string(b, i + 1, j, lower: true)] else { return nil }
+        return (j + 1 - i, decoded)
     }
 
     /// Length of a punctuation scalar at `i`, or 0 when it is part of a word.
