@@ -91,3 +91,8 @@ public struct LibraryEntry: Hashable, Sendable {
         self.modified = modified
     }
 }
+
+extension LibraryEntry: Identifiable {
+    /// The canonical path: stable while the entry goes from pending to read.
+    public var id: String { key }
+}
