@@ -34,10 +34,11 @@ let options: LibraryOptions = {
 
 /// Opens the library once and returns (time to the first list, built into the view's model and
 /// sorted by title; time to all files read; entries listed; the loader's summary).
-func open(_ folder: String, _ options: LibraryOptions) -> (first: UInt64, verified: UInt64, all: UInt64, listed: Int, summary: LibraryLoadSummary?) {
+func open(_ folder: String, _ options: LibraryOptions) -> (first: UInt64, verified: UInt64, allRead: UInt64, all: UInt64, listed: Int, summary: LibraryLoadSummary?) {
     final class Box: @unchecked Sendable {
         var first: UInt64 = 0
         var verified: UInt64 = 0
+        var allRead: UInt64 = 0
         var listed = 0
         var summary: LibraryLoadSummary?
     }
@@ -55,17 +56,19 @@ func open(_ folder: String, _ options: LibraryOptions) -> (first: UInt64, verifi
                 box.verified = now() - start
                 box.listed = entries.count
             }
-        case .read:
+        case .read(_, let done, let total):
+            if done == total { box.allRead = now() - start }
+        case .counted:
             break
         case .finished(let summary):
             box.summary = summary
         }
     }
-    return (box.first, box.verified, now() - start, box.listed, box.summary)
+    return (box.first, box.verified, box.allRead, now() - start, box.listed, box.summary)
 }
 
 let cold = open(folder, options)
-print("first opening (no cache): list of \(cold.listed) shown after \(ms(cold.first)); all \(cold.summary?.read ?? 0) files read after \(ms(cold.all)) (target < 2 s)")
+print("first opening (no cache): list of \(cold.listed) shown after \(ms(cold.first)); all \(cold.summary?.read ?? 0) files read (titles, dates, languages, words) after \(ms(cold.allRead)) (target < 2 s); facts counted for all after \(ms(cold.all))")
 // The machine is shared: take the best and the worst of three cached openings.
 let warms = (0..<3).map { _ in open(folder, options) }
 let warm = warms.min { $0.first < $1.first }!
@@ -91,7 +94,7 @@ let noFacts: LibraryOptions = {
     return o
 }()
 let bare = open(folder, noFacts)
-print("first opening without fact extraction: all read after \(ms(bare.all))")
+print("first opening without fact extraction: all read after \(ms(bare.allRead)), done after \(ms(bare.all))")
 
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)

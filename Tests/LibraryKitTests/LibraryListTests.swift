@@ -52,6 +52,13 @@ struct LibraryListTests {
         #expect(list.progressLine == "read 1 / 3")
         #expect(list.entry(forKey: "/a/1.txt")?.title == "Un titolo vero")
         #expect(list.visible(sort: .title, filter: "titolo").count == 1)
+        list.apply(.read(entries: [], done: 3, total: 3))
+        #expect(list.progressLine == "read 3 / 3")
+        var counted = read
+        counted.facts = 7
+        list.apply(.counted(entries: [counted], done: 1, total: 3))
+        #expect(list.progressLine == "facts 1 / 3")
+        #expect(list.entry(forKey: "/a/1.txt")?.facts == 7)
         list.apply(.finished(LibraryLoadSummary(files: 3, fromCache: 0, read: 3, failed: 0)))
         #expect(!list.isLoading)
         #expect(list.progressLine == nil)

@@ -49,6 +49,18 @@ struct LoaderTests {
             return
         }
         #expect(recorder.listed.map(\.status) == [.pending, .pending])
+        // Every file is read before any facts are counted.
+        let kinds = recorder.updates.map { u -> String in
+            switch u {
+            case .cached: "cached"
+            case .listed: "listed"
+            case .read: "read"
+            case .counted: "counted"
+            case .finished: "finished"
+            }
+        }
+        #expect(kinds.first == "listed" && kinds.last == "finished")
+        #expect(kinds.lastIndex(of: "read")! < kinds.firstIndex(of: "counted")!)
         #expect(recorder.listed.map(\.title) == ["one.txt", "two.md"])
         #expect(recorder.readCount == 2)
         #expect(entries.map(\.status) == [.ready, .ready])
@@ -196,7 +208,7 @@ struct LoaderTests {
     @Test func asyncStreamDeliversTheSameUpdates() async throws {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         for i in 0..<30 { try folder.write("n\(i).txt", seedShaped) }
-        var listed = 0, read = 0, finished = false
+        var listed = 0, read = 0, counted = 0, finished = false
         for await update in LibraryLoader.updates([folder.path], options: options(cache)) {
             switch update {
             case .cached: Issue.record("nothing was cached yet")
@@ -204,10 +216,13 @@ struct LoaderTests {
             case .read(let e, let done, let total):
                 read += e.count
                 #expect(done == read && total == 30)
+            case .counted(let e, let done, let total):
+                counted += e.count
+                #expect(done == counted && total == 30)
             case .finished: finished = true
             }
         }
-        #expect(listed == 30 && read == 30 && finished)
+        #expect(listed == 30 && read == 30 && counted == 30 && finished)
     }
 }
 

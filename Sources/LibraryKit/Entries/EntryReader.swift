@@ -30,4 +30,19 @@ public enum EntryReader {
         }
         return entry
     }
+
+    /// The entry with its facts counted (the file is parsed again); when the document states no
+    /// date, the first full date in its text becomes the entry's date. An entry whose file can
+    /// no longer be read comes back unchanged.
+    public static func countingFacts(_ entry: LibraryEntry) -> LibraryEntry {
+        guard entry.status == .ready, let article = try? ArticleLoader.load(path: entry.path) else { return entry }
+        var counted = entry
+        let facts = FactExtractor.extract(article)
+        counted.facts = facts.count
+        if counted.dateSource == .file, let day = facts.dates.lazy.compactMap({ EntryDate.normalize($0.iso) }).first {
+            counted.date = day
+            counted.dateSource = .text
+        }
+        return counted
+    }
 }

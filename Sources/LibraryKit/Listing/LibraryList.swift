@@ -26,6 +26,9 @@ public struct LibraryList: Sendable {
     /// Files read so far and files to read in this opening.
     public private(set) var done = 0
     public private(set) var total = 0
+    /// Files whose facts are counted so far, of those to count (the second pass).
+    public private(set) var factsDone = 0
+    public private(set) var factsTotal = 0
     /// True from the start until the loader says it finished.
     public private(set) var isLoading = true
     public private(set) var summary: LibraryLoadSummary?
@@ -63,6 +66,13 @@ public struct LibraryList: Sendable {
             }
             done = doneSoFar
             total = totalToRead
+        case .counted(let counted, let doneSoFar, let totalToCount):
+            for entry in counted {
+                guard let i = indexByKey[entry.key] else { continue }
+                entries[i] = entry
+            }
+            factsDone = doneSoFar
+            factsTotal = totalToCount
         case .finished(let result):
             summary = result
             isLoading = false
@@ -74,10 +84,15 @@ public struct LibraryList: Sendable {
         indexByKey[key].map { entries[$0] }
     }
 
-    /// `read 3,200 / 10,000` while files are being read, nil once done or when nothing needs reading.
+    /// `read 3,200 / 10,000` while files are being read, `facts 1,200 / 10,000` while their
+    /// facts are counted; nil once done or when nothing needs reading.
     public var progressLine: String? {
-        guard isLoading, total > 0 else { return nil }
-        return "read \(Self.grouped(done)) / \(Self.grouped(total))"
+        guard isLoading else { return nil }
+        if total > 0, done < total || factsTotal == 0 {
+            return "read \(Self.grouped(done)) / \(Self.grouped(total))"
+        }
+        if factsTotal > 0 { return "facts \(Self.grouped(factsDone)) / \(Self.grouped(factsTotal))" }
+        return nil
     }
 
     /// The rows to show: entries whose title or path holds every word of `filter` (ignoring

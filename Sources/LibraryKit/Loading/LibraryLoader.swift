@@ -4,14 +4,15 @@ import Foundation
 
 /// Opens folders as a library without blocking: lists every file at once (complete entries
 /// from the metadata cache, pending ones for the rest), then reads the pending files on
-/// several threads and reports them in batches, then saves the cache.
+/// several threads and reports them in batches, then counts their facts in a second pass,
+/// then saves the cache.
 ///
 /// `load(_:options:onUpdate:)` runs on the calling thread until done; `updates(_:options:)`
 /// runs it on a background thread and hands the updates out as an `AsyncStream`, which a
 /// terminal UI can fold into its state as they arrive.
 public enum LibraryLoader {
     /// Opens the library, calling `onUpdate` (from the calling thread or the reading threads,
-    /// one call at a time) with `listed`, then `read` batches, then `finished`.
+    /// one call at a time) with `cached`, `listed`, `read` batches, `counted` batches, `finished`.
     /// `isCancelled` is polled between files; once it returns true reading stops early.
     @discardableResult
     public static func load(
@@ -45,25 +46,29 @@ public enum LibraryLoader {
         }
         onUpdate(.listed(entries: entries, problems: scan.problems))
 
-        let shared = ReadingBatches(total: pending.count, interval: options.updateInterval, onUpdate: onUpdate)
-        if !pending.isEmpty {
-            let workers = Swift.max(1, Swift.min(options.workers, pending.count))
-            let next = Counter()
-            let countFacts = options.countFacts
-            let files = pending.map(\.file)
-            let results = ResultSlots(count: files.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while !isCancelled() {
-                    let i = next.increment()
-                    guard i < files.count else { break }
-                    let entry = EntryReader.read(files[i], countFacts: countFacts)
-                    results.set(i, entry)
-                    shared.add(entry)
-                }
+        // First pass: every file read (title, date, language, length); second pass: facts.
+        // The list is complete and sortable long before the slower fact extraction is done.
+        let files = pending.map(\.file)
+        let read = runInParallel(files.count, workers: options.workers, isCancelled: isCancelled,
+                                 batches: ReadingBatches(total: files.count, interval: options.updateInterval) { batch, done, total in
+                                     onUpdate(.read(entries: batch, done: done, total: total))
+                                 }) { i in
+            EntryReader.read(files[i], countFacts: false)
+        }
+        for (i, slot) in pending.enumerated() {
+            if let entry = read[i] { entries[slot.index] = entry }
+        }
+        if options.countFacts, !isCancelled() {
+            let toCount = pending.map(\.index).filter { entries[$0].status == .ready && entries[$0].facts == nil }
+            let snapshot = toCount.map { entries[$0] }
+            let counted = runInParallel(snapshot.count, workers: options.workers, isCancelled: isCancelled,
+                                        batches: ReadingBatches(total: snapshot.count, interval: options.updateInterval) { batch, done, total in
+                                            onUpdate(.counted(entries: batch, done: done, total: total))
+                                        }) { i in
+                EntryReader.countingFacts(snapshot[i])
             }
-            shared.flush()
-            for (i, slot) in pending.enumerated() {
-                if let entry = results.get(i) { entries[slot.index] = entry }
+            for (i, index) in toCount.enumerated() {
+                if let entry = counted[i] { entries[index] = entry }
             }
         }
 
@@ -107,6 +112,28 @@ public enum LibraryLoader {
         return (entries, problems.value)
     }
 
+    /// Runs `work` for indices `0..<count` on `workers` threads, reporting each result to
+    /// `batches`; returns the results by index (nil where cancelled before it ran).
+    private static func runInParallel(
+        _ count: Int, workers: Int, isCancelled: @escaping @Sendable () -> Bool, batches: ReadingBatches,
+        _ work: @escaping @Sendable (Int) -> LibraryEntry
+    ) -> [LibraryEntry?] {
+        guard count > 0 else { return [] }
+        let next = Counter()
+        let results = ResultSlots(count: count)
+        DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(workers, count))) { _ in
+            while !isCancelled() {
+                let i = next.increment()
+                guard i < count else { break }
+                let entry = work(i)
+                results.set(i, entry)
+                batches.add(entry)
+            }
+        }
+        batches.flush()
+        return (0..<count).map { results.get($0) }
+    }
+
     /// True when the start of a file is text, not binary data.
     static func looksLikeText(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }
@@ -126,12 +153,12 @@ private final class ReadingBatches: @unchecked Sendable {
     private let total: Int
     private let interval: UInt64
     private var last = DispatchTime.now().uptimeNanoseconds
-    private let onUpdate: @Sendable (LibraryUpdate) -> Void
+    private let emitBatch: @Sendable ([LibraryEntry], Int, Int) -> Void
 
-    init(total: Int, interval: Int, onUpdate: @escaping @Sendable (LibraryUpdate) -> Void) {
+    init(total: Int, interval: Int, emit: @escaping @Sendable ([LibraryEntry], Int, Int) -> Void) {
         self.total = total
         self.interval = UInt64(interval) * 1_000_000
-        self.onUpdate = onUpdate
+        self.emitBatch = emit
     }
 
     func add(_ entry: LibraryEntry) {
@@ -154,7 +181,7 @@ private final class ReadingBatches: @unchecked Sendable {
 
     /// Called with the lock held, so updates never overlap.
     private func emit() {
-        onUpdate(.read(entries: batch, done: done, total: total))
+        emitBatch(batch, done, total)
         batch.removeAll(keepingCapacity: true)
     }
 }

@@ -1,5 +1,6 @@
 /// What the library loader reports while it opens a folder, in this order: `cached` (only
-/// when the cache knows the folder), one `listed`, any number of `read`, one `finished`.
+/// when the cache knows the folder), one `listed`, any number of `read`, then (when facts are
+/// counted) any number of `counted`, one `finished`.
 public enum LibraryUpdate: Sendable {
     /// The list as the metadata cache remembers it, before the folder is scanned: shown at
     /// once on a second opening. The `listed` that follows replaces it (files added, changed
@@ -12,6 +13,10 @@ public enum LibraryUpdate: Sendable {
     /// Entries read since the last update (each replaces the pending entry with the same
     /// `key`), and how many of the files that needed reading are done.
     case read(entries: [LibraryEntry], done: Int, total: Int)
+    /// Entries whose facts were counted since the last update (the second pass, after every
+    /// file was read, so titles, dates and lengths are all known first); each replaces the
+    /// entry with the same `key`. A date taken from the text may come with it.
+    case counted(entries: [LibraryEntry], done: Int, total: Int)
     /// All files read (or reading was cancelled), with the figures of this opening.
     case finished(LibraryLoadSummary)
 }
