@@ -87,25 +87,37 @@ struct MentionMaker {
         return Mention(text: text(start, end), span: source.span(start: start, end: end), section: block.section)
     }
 
-    /// The source bytes between two offsets with each run of whitespace made one space.
+    /// The source bytes between two offsets with each run of whitespace (line breaks and
+    /// no-break spaces included) made one space.
     func text(_ start: Int, _ end: Int) -> String {
         source.utf8.withUnsafeBufferPointer { b in
             var plain = true
-            for k in start..<end where b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09 || (b[k] == 0x20 && k + 1 < end && b[k + 1] == 0x20) {
-                plain = false; break
+            for k in start..<end {
+                let c = b[k]
+                if c == 0x0A || c == 0x0D || c == 0x09 || (c == 0x20 && k + 1 < end && b[k + 1] == 0x20)
+                    || (c == 0xC2 && k + 1 < end && b[k + 1] == 0xA0) {
+                    plain = false
+                    break
+                }
             }
             if plain { return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
             var out: [UInt8] = []
             out.reserveCapacity(end - start)
             var space = false
-            for k in start..<end {
+            var k = start
+            while k < end {
                 let c = b[k]
                 if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
                     space = true
+                    k += 1
+                } else if c == 0xC2, k + 1 < end, b[k + 1] == 0xA0 {
+                    space = true
+                    k += 2
                 } else {
                     if space, !out.isEmpty { out.append(0x20) }
                     space = false
                     out.append(c)
+                    k += 1
                 }
             }
             return String(decoding: out, as: UTF8.self)

@@ -7,7 +7,7 @@ struct FactSpanTests {
     static let fixtures = ["parsing/seed.txt"] + (FactQualityTests.italian + FactQualityTests.english + FactQualityTests.heldOut).map { "facts/\($0).txt" }
 
     static func collapsed(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")  // "\r\n" is one Character
     }
 
     static func mentions(_ f: Facts) -> [Mention] {
