@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         // Everything the reader shows, without a terminal: cells, width, wrapping, panes, update.
-        .target(name: "ReaderUI", dependencies: ["ArticleKit", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "ReaderUI", dependencies: ["ArticleKit", "LibraryKit", .product(name: "TOMLKit", package: "TOMLKit")]),
         // ncursesw as a system library, reached through small shims (shim.h).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that calls ncurses: set-up, teardown, drawing a Screen, reading events.
@@ -72,7 +72,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LibraryKitTests", dependencies: ["LibraryKit", "ArticleKit"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit"], exclude: ["Golden"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "LibraryKit"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leggio"]),
     ],
     swiftLanguageModes: [.v6]

@@ -118,6 +118,12 @@ public final class CursesTerminal {
         doupdate()
     }
 
+    /// How long `nextEvent` waits for input: milliseconds, or -1 to wait for ever. The run loop
+    /// polls while background work (library loading, search) may post results.
+    public func setInputTimeout(milliseconds: Int) {
+        wtimeout(leggio_stdscr(), Int32(milliseconds))
+    }
+
     /// Waits for the next key, mouse report or resize. Returns nil for input Leggio ignores.
     public func nextEvent() -> Event? {
         var ch: wint_t = 0

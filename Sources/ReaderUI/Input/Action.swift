@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     case cancel
     case redraw
     case nextTheme
+    /// Keys of the app around the reader (library, history, bookmarks): see `AppAction`.
+    case app(AppAction)
     case quit
 
     public var description: String {
@@ -44,7 +46,8 @@ public enum Action: Hashable, Sendable {
         case .cancel: "clear the search highlight"
         case .redraw: "redraw the screen"
         case .nextTheme: "next colour theme"
-        case .quit: "quit"
+        case .app(let action): action.description
+        case .quit: "quit (in a library, q goes back to the list and Q quits)"
         }
     }
 }

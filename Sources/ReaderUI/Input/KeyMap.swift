@@ -49,6 +49,12 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("?"), .function(1)], .help),
         KeyBinding([.ctrl("l")], .redraw),
         KeyBinding([.char("T")], .nextTheme),
+        KeyBinding([.char("h"), .backspace], .app(.backToList)),
+        KeyBinding([.char("H")], .app(.historyBack)),
+        KeyBinding([.char("L")], .app(.historyForward)),
+        KeyBinding([.char("S")], .app(.librarySearch)),
+        KeyBinding([.char("m")], .app(.bookmark)),
+        KeyBinding([.char("'")], .app(.bookmarks)),
         KeyBinding([.char("q"), .char("Q")], .quit),
     ])
 

@@ -182,6 +182,9 @@ extension ReaderState {
             } else {
                 message = "No other theme to switch to (theme: \(themes.current))"
             }
+        case .app:
+            // Library, history and bookmark keys: handled by `App` before the reader sees them.
+            break
         case .quit:
             effects.append(.quit)
         }

@@ -1,17 +1,27 @@
 import ArgumentParser
 import ArticleKit
+import Foundation
+import LibraryKit
 
-/// `leggio [read] FILE`: the article full-screen in the terminal reader (the default command).
-/// Prints the article as plain text when standard output is not a terminal.
+/// `leggio [read] [PATH...]`: one article full-screen in the terminal reader, or folders and
+/// files as a library (the current folder when no path is given; the sample library when
+/// they hold no article). The default command. Prints plain text when standard output is not
+/// a terminal: the article, or the library's list.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open an article in the terminal reader (the default command).",
-        discussion: "When standard output is not a terminal, or TERM is unset or dumb, the article is printed as plain text."
+        abstract: "Open an article in the terminal reader, or a folder as a library (the default command).",
+        discussion: """
+            With one file, the article opens at once (h shows the list, q quits). With a folder, several \
+            files or nothing (the current folder), the library list opens; Enter reads an article, q or h \
+            goes back to the list, H and L step through the articles opened, S searches the whole library. \
+            A folder with no articles opens the sample library. When standard output is not a terminal, \
+            or TERM is unset or dumb, the article (or the list) is printed as plain text.
+            """
     )
 
-    @Argument(help: "The article file.")
-    var file: String
+    @Argument(help: "Articles or folders (default: the current folder).")
+    var paths: [String] = []
 
     @Flag(help: "Print the article as plain text even on a terminal.")
     var plain = false
@@ -22,10 +32,48 @@ struct ReadCommand: ParsableCommand {
     @Option(help: "Colour theme: a name from `leggio themes`, or a theme file.")
     var theme: String?
 
+    @Flag(help: "Include hidden folders and files in a library.")
+    var hidden = false
+
     func run() throws {
-        let article = try loadOrExit(file)
-        let options = ReaderSession.Options(forcePlain: plain, width: width, theme: theme)
-        let status = MainActor.assumeIsolated { ReaderSession.run(article: article, options: options) }
+        let options = ReaderSession.Options(forcePlain: plain, width: width, theme: theme, hidden: hidden)
+        var isFolder: ObjCBool = false
+        let exists = paths.count == 1 && FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder)
+        if paths.count == 1, !exists || !isFolder.boolValue {
+            // One article (a missing file is reported as the reader always did).
+            let article = try loadOrExit(paths[0])
+            let status = MainActor.assumeIsolated { ReaderSession.run(article: article, options: options) }
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            printError("\(path): no such file or folder")
+            throw ExitCode(1)
+        }
+        let found = LibraryLoader.roots(for: paths, includeHidden: hidden, samples: SampleLibrary.path)
+        let named = paths.isEmpty ? FileManager.default.currentDirectoryPath : paths.joined(separator: ", ")
+        let env = ProcessInfo.processInfo.environment
+        let term = env["TERM"] ?? ""
+        if plain || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || term.isEmpty || term == "dumb" {
+            printList(found.roots)
+            return
+        }
+        let notice = found.isSampleLibrary ? "No articles in \(named): showing the sample library" : nil
+        let label = found.isSampleLibrary ? "sample library" : named
+        let status = MainActor.assumeIsolated {
+            ReaderSession.runLibrary(roots: found.roots, label: label, notice: notice, options: options)
+        }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The library as `leggio list` prints it, for pipes and dumb terminals.
+    func printList(_ roots: [String]) {
+        var options = LibraryOptions()
+        options.includeHidden = hidden
+        let (entries, problems) = LibraryLoader.loadAll(roots, options: options)
+        for problem in problems { printError(ListLine.visible(problem.message)) }
+        var out = ""
+        for entry in entries where entry.error == nil { out += ListLine.render(entry) + "\n" }
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

@@ -1,10 +1,11 @@
 import ArticleKit
 import CursesTerminal
 import Foundation
+import LibraryKit
 import ReaderUI
 
-/// The reader's run loop: opens the terminal (or falls back to plain text), then feeds events
-/// to `Reader.update`, performs the effects it asks for, and draws each new state.
+/// Starts the reader: opens the terminal (or falls back to plain text) on one article or on a
+/// library, then hands over to `AppLoop`, which drives `App.update` and draws each state.
 @MainActor
 enum ReaderSession {
     struct Options {
@@ -12,6 +13,8 @@ enum ReaderSession {
         var width: Int?
         /// `--theme`: a theme name or a theme file.
         var theme: String?
+        /// `--hidden`: hidden folders and files are part of the library.
+        var hidden = false
     }
 
     static func run(article: Article, options: Options) -> Int32 {
@@ -29,7 +32,7 @@ enum ReaderSession {
         }
         let catalog = ThemeCatalog.standard(environment: env)
         let choice = ThemeChoice.resolve(requested: options.theme, environment: env, catalog: catalog)
-        var notice = choice.notices.last
+        let notice = choice.statusNotice
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(theme: choice.theme)
@@ -42,41 +45,45 @@ enum ReaderSession {
         defer { for n in choice.notices { printError(n) } }
         defer { terminal.shutdown() }
 
-        var (state, effects) = Reader.start(document: document, size: terminal.size)
+        // The article opens at once; h shows the list (of the files named), q quits.
+        let path = article.path ?? "(input)"
+        let key = LibraryScanner.canonicalPath(path)
+        let work = AppWork(store: ReadingStateStore(), includeHidden: options.hidden)
+        var (state, effects) = App.start(roots: [path], rootsLabel: path, size: terminal.size, samplePath: nil)
+        state.startedInReader = true
         state.themes = choice.cycle
-        state.message = notice
-        terminal.draw(Reader.render(state))
-        var pending = effects
-        while true {
-            var full = false
-            for effect in pending {
-                switch effect {
-                case .quit:
-                    return 0
-                case .fullRedraw:
-                    full = true
-                case .applyTheme(let name):
-                    do {
-                        terminal.apply(try catalog.load(name).theme)
-                    } catch {
-                        terminal.apply(ThemeChoice.fallbackDefault(catalog))
-                        state.message = error.description + "; using the default theme"
-                    }
-                    full = true
-                case .loadFacts:
-                    (state, effects) = Reader.update(state, .factsLoaded(FactSource.facts(for: article)))
-                    state.message = state.message ?? notice
-                    notice = nil
-                    terminal.draw(Reader.render(state))
-                }
-            }
-            pending = []
-            if full { terminal.draw(Reader.render(state), full: true) }
-            guard let event = terminal.nextEvent() else { continue }
-            (state, effects) = Reader.update(state, event)
-            terminal.draw(Reader.render(state))
-            pending = effects
+        var opened: [AppEffect]
+        (state, opened) = App.open(state, path: path, key: key)
+        if case .openArticle(let request)? = opened.first {
+            let saved = work.store.state(for: key)
+            let opening = ArticleOpening(request: request, article: article, position: saved.position, bookmarks: saved.bookmarks)
+            (state, opened) = App.update(state, .articleOpened(opening))
+            effects += opened
         }
+        if let n = notice ?? work.store.notices.last { state.say(n) }
+        return AppLoop.run(state, effects, terminal: terminal, catalog: catalog, work: work)
+    }
+
+    /// The library view on `roots` (folders or files), with the reader behind Enter.
+    static func runLibrary(roots: [String], label: String, notice: String?, options: Options) -> Int32 {
+        let env = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog.standard(environment: env)
+        let choice = ThemeChoice.resolve(requested: options.theme, environment: env, catalog: catalog)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(theme: choice.theme)
+        } catch {
+            printError(error.description)
+            return 1
+        }
+        defer { for n in choice.notices { printError(n) } }
+        defer { terminal.shutdown() }
+        let work = AppWork(store: ReadingStateStore(), includeHidden: options.hidden)
+        var (state, effects) = App.start(roots: roots, rootsLabel: label, size: terminal.size, samplePath: SampleLibrary.path)
+        state.themes = choice.cycle
+        state.usingSamples = notice != nil
+        state.library.notice = notice ?? choice.statusNotice ?? work.store.notices.last
+        return AppLoop.run(state, effects, terminal: terminal, catalog: catalog, work: work)
     }
 
     static func printPlain(_ document: ReaderDocument, options: Options, env: [String: String]) {

@@ -1,0 +1,69 @@
+import LibraryKit
+
+/// The whole program's state as a value: the library list, the library search, the open
+/// article's reader, and the history of articles opened (`H`/`L`). `App.update` makes the
+/// next one from an event; `App.render` draws it.
+public struct AppState: Sendable {
+    /// What fills the screen.
+    public enum View: Hashable, Sendable {
+        case library, reader, search
+    }
+
+    /// An article in the history.
+    public struct HistoryItem: Hashable, Sendable {
+        public var path: String
+        public var key: String
+    }
+
+    public var size: Size
+    public var view: View = .library
+    public var library: LibraryViewState
+    public var search: LibrarySearchState
+    public var reader: ReaderState?
+    /// Canonical path of the article in `reader`.
+    public var readerKey: String?
+    /// The open article's bookmarks, and the bookmark list overlay.
+    public var bookmarks: [Bookmark] = []
+    public var showBookmarks = false
+    public var bookmarkSelected = 0
+    /// The folders and files the library was opened from (as given).
+    public var roots: [String]
+    /// The sample library, opened instead when `roots` hold no article.
+    public var samplePath: String?
+    public var usingSamples = false
+    /// Articles opened, oldest first, and the one being read (or last read).
+    public var history: [HistoryItem] = []
+    public var historyIndex = -1
+    /// The history position an `H`/`L` request moves to once the article is open.
+    var pendingHistoryIndex: Int?
+    /// The article being read in the background, and its title for the status row.
+    public var opening: ArticleRequest?
+    public var openingTitle: String?
+    var lastRequestID = 0
+    /// Where Esc in the library search goes back to.
+    public var searchReturn: View = .library
+    /// The themes `T` steps through, shared by every article opened.
+    public var themes = ThemeCycle()
+    /// True when the program was started on one article (`leggio FILE`): `q` there quits.
+    public var startedInReader = false
+
+    public init(size: Size, roots: [String], rootsLabel: String, samplePath: String? = nil) {
+        self.size = size
+        self.roots = roots
+        self.samplePath = samplePath
+        library = LibraryViewState(size: size, rootsLabel: rootsLabel)
+        search = LibrarySearchState(size: size)
+    }
+}
+
+extension AppState {
+    /// Shows a one-off message in whatever is on screen.
+    public mutating func say(_ message: String) {
+        switch view {
+        case .library: library.message = message
+        case .search: search.error = message
+        case .reader:
+            if reader != nil { reader?.message = message } else { library.message = message }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The help overlay of the library list and its search, generated from their key maps like
+/// the reader's (`HelpOverlay`), with the keys the app adds inside an article.
+enum LibraryHelp {
+    static func lines() -> [HelpOverlay.Line] {
+        typealias Line = HelpOverlay.Line
+        func section(_ title: String, _ map: KeyMap, _ describe: (Action) -> String) -> [Line] {
+            [Line(keys: "", text: title, isHeader: true)]
+                + map.bindings.map { Line(keys: $0.keys.map(\.description).joined(separator: " "), text: describe($0.action), isHeader: false) }
+                + [Line(keys: "", text: "", isHeader: false)]
+        }
+        var out = section("Library", KeyMap.library) { $0.description }
+        out += section("Filter (/): type to narrow titles and paths", KeyMap.libraryFilter, KeyMap.filterDescription)
+        out += section("Library search (S)", KeyMap.librarySearch, KeyMap.searchDescription)
+        out.append(Line(keys: "", text: "Query: words (all must match), \"a phrase\", prefix*, a OR b, -word,", isHeader: false))
+        out.append(Line(keys: "", text: "person:Name place:Kursk org:Nis source:ministero. Accents ignored.", isHeader: false))
+        out.append(Line(keys: "", text: "", isHeader: false))
+        out.append(Line(keys: "", text: "In an article", isHeader: true))
+        for b in KeyMap.reading.bindings {
+            guard case .app(let a) = b.action else { continue }
+            out.append(Line(keys: b.keys.map(\.description).joined(separator: " "), text: a.description, isHeader: false))
+        }
+        out.append(Line(keys: "q", text: "back to the list (Q quits)", isHeader: false))
+        out.append(Line(keys: "", text: "? in an article lists the reader's own keys.", isHeader: false))
+        return out
+    }
+
+    static func draw(_ top: Int, size: Size, into screen: inout Screen) -> Point {
+        let all = lines()
+        let box = HelpOverlay.box(size: size, lines: all.count)
+        Renderer.drawBox(box, title: "Keys · Esc closes", into: &screen)
+        let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
+        let keyCol = min(HelpOverlay.keyColumn, inner.width / 3)
+        for r in 0..<inner.height {
+            let i = top + r
+            guard i < all.count else { break }
+            let line = all[i]
+            let y = inner.y + r
+            if line.isHeader {
+                screen.put(line.text, x: inner.x + 1, y: y, role: .overlayTitle, maxX: inner.maxX)
+            } else if line.keys.isEmpty {
+                screen.put(line.text, x: inner.x + 1, y: y, role: .overlay, maxX: inner.maxX)
+            } else {
+                screen.put(line.keys, x: inner.x + 2, y: y, role: .heading, maxX: inner.x + 1 + keyCol)
+                screen.put(line.text, x: inner.x + 2 + keyCol, y: y, role: .overlay, maxX: inner.maxX)
+            }
+        }
+        return Point(x: inner.x + 1, y: inner.y)
+    }
+}

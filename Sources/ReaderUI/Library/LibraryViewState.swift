@@ -1,0 +1,59 @@
+import LibraryKit
+
+/// The library list as the reader sees it: the loaded list (`LibraryList`), the sort order,
+/// the filter being typed, the rows it gives and the selected one. `LibraryView.update`
+/// changes it; `LibraryRenderer` draws it.
+public struct LibraryViewState: Sendable {
+    public var list = LibraryList()
+    public var sort: LibraryList.Sort = .title
+    public var filter = ""
+    /// True while the filter is being typed (keys go into it).
+    public var isFiltering = false
+    /// The sorted, filtered entries (recomputed when the list, sort or filter change).
+    public private(set) var rows: [LibraryEntry] = []
+    public var selected = 0
+    public var top = 0
+    public var size: Size
+    /// What was opened, as the user named it (shown in the title bar).
+    public var rootsLabel: String
+    /// A lasting notice (the sample library was opened instead of an empty folder).
+    public var notice: String?
+    /// A one-off line for the status bar.
+    public var message: String?
+    public var helpTop = 0
+    public var showHelp = false
+
+    public init(size: Size, rootsLabel: String) {
+        self.size = size
+        self.rootsLabel = rootsLabel
+    }
+
+    /// Rows of the list area: the screen less the title, column header, path and status rows.
+    public var listRows: Int { max(1, size.height - 4) }
+
+    public var selectedEntry: LibraryEntry? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+    /// Recomputes the rows, keeping the selected entry selected when it is still shown.
+    public mutating func refreshRows() {
+        let key = selectedEntry?.key
+        rows = list.visible(sort: sort, filter: filter)
+        if let key, let i = rows.firstIndex(where: { $0.key == key }) { selected = i }
+        clamp()
+    }
+
+    /// Selects the entry with `key` if it is shown.
+    public mutating func select(key: String) {
+        if let i = rows.firstIndex(where: { $0.key == key }) {
+            selected = i
+            clamp()
+        }
+    }
+
+    mutating func clamp() {
+        selected = max(0, min(selected, rows.count - 1))
+        let h = listRows
+        if selected < top { top = selected }
+        if selected >= top + h { top = selected - h + 1 }
+        top = max(0, min(top, max(0, rows.count - h)))
+    }
+}

@@ -1,0 +1,43 @@
+/// Cutting text to a number of display columns, with an ellipsis when something was cut.
+enum TextFit {
+    static func fit(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = Sanitizer.width(of: ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// `text` padded on the left with spaces to `width` columns.
+    static func right(_ text: String, _ width: Int) -> String {
+        let w = DisplayWidth.of(text)
+        return w >= width ? text : String(repeating: " ", count: width - w) + text
+    }
+
+    /// Thousands separated by commas: 12,345.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+}
+
+extension TextFit {
+    /// `text` without spaces at either end.
+    static func trimmed(_ text: String) -> String {
+        var s = Substring(text)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

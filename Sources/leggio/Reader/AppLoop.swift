@@ -1,0 +1,72 @@
+import CursesTerminal
+import Foundation
+import ReaderUI
+
+/// The run loop: feeds terminal input and finished background work to `App.update`, performs
+/// the effects it asks for (slow ones through `AppWork`, off the main thread), and draws each
+/// new state. While work is running it polls for input every few milliseconds so results
+/// show as they arrive; otherwise it sleeps until a key.
+@MainActor
+enum AppLoop {
+    static func run(_ start: AppState, _ effects: [AppEffect], terminal: CursesTerminal, catalog: ThemeCatalog,
+                    work: AppWork) -> Int32 {
+        var state = start
+        var pending = effects
+        terminal.draw(App.render(state))
+        while true {
+            var full = false
+            var changed = false
+            repeat {
+                let batch = pending
+                pending = []
+                for effect in batch {
+                    switch effect {
+                    case .quit:
+                        return 0
+                    case .fullRedraw:
+                        full = true
+                    case .applyTheme(let name):
+                        do {
+                            terminal.apply(try catalog.load(name).theme)
+                        } catch {
+                            terminal.apply(ThemeChoice.fallbackDefault(catalog))
+                            state.say(error.summary + " · default theme")
+                        }
+                        full = true
+                    case .loadLibrary(let roots):
+                        work.loadLibrary(roots)
+                    case .openArticle(let request):
+                        work.open(request)
+                    case .loadFacts(let key, let article):
+                        work.loadFacts(key: key, article: article)
+                    case .updateIndex(let roots):
+                        work.updateIndex(roots: roots)
+                    case .search(let id, let query, let roots):
+                        work.search(id: id, query: query, roots: roots)
+                    case .savePosition(let key, let offset, let line):
+                        if let problem = work.savePosition(key: key, offset: offset, line: line) {
+                            state.say(problem)
+                            changed = true
+                        }
+                    case .addBookmark(let key, let offset, let line, let label):
+                        if let problem = work.addBookmark(key: key, offset: offset, line: line, label: label) {
+                            state.say(problem)
+                            changed = true
+                        }
+                    }
+                }
+                for event in work.inbox.take() {
+                    let (next, more) = App.update(state, event)
+                    state = next
+                    pending += more
+                    changed = true
+                }
+            } while !pending.isEmpty
+            if full || changed { terminal.draw(App.render(state), full: full) }
+            terminal.setInputTimeout(milliseconds: work.inbox.isBusy ? 30 : -1)
+            guard let event = terminal.nextEvent() else { continue }
+            (state, pending) = App.update(state, .input(event))
+            terminal.draw(App.render(state))
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import ArticleKit
+import Foundation
+import LibraryKit
+import ReaderUI
+
+/// Performs the app's effects that take time, off the main thread: opening the library,
+/// reading articles, extracting facts, updating and querying the search index. Each posts
+/// its results to the inbox as events; the run loop folds them into the state.
+final class AppWork: @unchecked Sendable {
+    let inbox = EventInbox()
+    let store: ReadingStateStore
+    private var loading: LibraryLoading?
+    /// Index work runs in order on one queue: the update, then the searches waiting for it.
+    private let indexQueue = DispatchQueue(label: "leggio.index")
+    private let indexBox = IndexBox()
+    private let includeHidden: Bool
+
+    init(store: ReadingStateStore, includeHidden: Bool) {
+        self.store = store
+        self.includeHidden = includeHidden
+    }
+
+    func loadLibrary(_ roots: [String]) {
+        loading?.cancel()
+        var options = LibraryOptions()
+        options.includeHidden = includeHidden
+        let inbox = inbox
+        inbox.begin()
+        loading = LibraryLoader.start(roots, options: options) { update in
+            inbox.post(.library(update))
+            if case .finished = update { inbox.end() }
+        }
+    }
+
+    /// Reads an article in the background, with its saved position and bookmarks.
+    func open(_ request: ArticleRequest) {
+        let saved = store.state(for: LibraryScanner.canonicalPath(request.path))
+        let inbox = inbox
+        inbox.begin()
+        DispatchQueue.global(qos: .userInitiated).async {
+            inbox.post(Self.read(request, saved: saved))
+            inbox.end()
+        }
+    }
+
+    /// Reads an article now (the first one, before the first screen is drawn).
+    func openNow(_ request: ArticleRequest) -> AppEvent {
+        Self.read(request, saved: store.state(for: LibraryScanner.canonicalPath(request.path)))
+    }
+
+    static func read(_ request: ArticleRequest, saved: ArticleReadingState) -> AppEvent {
+        var request = request
+        request.key = LibraryScanner.canonicalPath(request.path)
+        do {
+            let article = try ArticleLoader.load(path: request.path)
+            return .articleOpened(ArticleOpening(request: request, article: article, position: saved.position, bookmarks: saved.bookmarks))
+        } catch {
+            return .articleFailed(request: request.id, message: "Cannot open \(request.path): \(error.description)")
+        }
+    }
+
+    func loadFacts(key: String, article: Article) {
+        let inbox = inbox
+        inbox.begin()
+        DispatchQueue.global(qos: .utility).async {
+            inbox.post(.factsLoaded(key: key, FactSource.facts(for: article)))
+            inbox.end()
+        }
+    }
+
+    func updateIndex(roots: [String]) {
+        let inbox = inbox, box = indexBox, hidden = includeHidden
+        inbox.begin()
+        indexQueue.async {
+            defer { inbox.end() }
+            do throws(LibraryIndexError) {
+                let index = try box.open()
+                let canonical = roots.map(LibraryScanner.canonicalPath)
+                let scan = LibraryScanner.scan(canonical, includeHidden: hidden)
+                inbox.post(.indexProgress(done: 0, total: scan.files.count))
+                _ = try index.update(files: scan.files, roots: canonical) { done, total in
+                    inbox.post(.indexProgress(done: done, total: total))
+                }
+                inbox.post(.indexReady(notice: index.notice))
+            } catch {
+                inbox.post(.indexFailed("The search index cannot be used: \(error.description)"))
+            }
+        }
+    }
+
+    func search(id: Int, query: SearchQuery, roots: [String]) {
+        let inbox = inbox, box = indexBox
+        inbox.begin()
+        indexQueue.async {
+            defer { inbox.end() }
+            do throws(LibraryIndexError) {
+                let index = try box.open()
+                let hits = try index.search(query, limit: App.searchLimit, under: roots.map(LibraryScanner.canonicalPath))
+                inbox.post(.searchFinished(id: id, hits: hits))
+            } catch {
+                inbox.post(.searchFailed(id: id, message: "The search could not run: \(error.description)"))
+            }
+        }
+    }
+
+    /// Saves a reading position; returns a message when it could not be saved.
+    func savePosition(key: String, offset: Int, line: Int) -> String? {
+        do {
+            try store.setPosition(ReadingPosition(offset: offset, line: line, savedAt: Date().timeIntervalSince1970), for: key)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    func addBookmark(key: String, offset: Int, line: Int, label: String) -> String? {
+        do {
+            try store.addBookmark(Bookmark(offset: offset, line: line, label: label, createdAt: Date().timeIntervalSince1970), for: key)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+}
+
+/// The search index, opened on first use (on the index queue only).
+final class IndexBox: @unchecked Sendable {
+    private var index: LibraryIndex?
+
+    func open() throws(LibraryIndexError) -> LibraryIndex {
+        if let index { return index }
+        let opened = try LibraryIndex()
+        index = opened
+        return opened
+    }
+}

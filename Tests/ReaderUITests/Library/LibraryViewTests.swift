@@ -1,0 +1,139 @@
+import ArticleKit
+import LibraryKit
+import Testing
+@testable import ReaderUI
+
+@Suite("Library list: keys and loader updates")
+struct LibraryViewTests {
+    let size = Size(width: 100, height: 30)
+
+    func titles(_ s: AppState) -> [String] { s.library.rows.map(\.title) }
+
+    @Test("Rows sorted by title; o cycles title, date, length")
+    func sorting() {
+        let s = AppFixture.library(size)
+        #expect(titles(s).first == "A Torino riapre la biblioteca civica dopo tre anni di lavori")
+        // Accents ignored: "Perché" sorts among the P's, "zz-pending" last.
+        #expect(titles(s).last == "zz-pending.txt")
+        let byDate = s.pressing(.char("o")).0
+        #expect(byDate.library.sort == .date)
+        #expect(byDate.library.rows.first?.date == "2027-03-02")
+        #expect(byDate.library.rows.last?.date == nil)
+        #expect(byDate.library.message == "Sorted by date")
+        let byLength = byDate.pressing(.char("o")).0
+        #expect(byLength.library.sort == .length)
+        #expect(byLength.library.rows.map(\.words) == byLength.library.rows.map(\.words).sorted())
+        #expect(byLength.pressing(.char("o")).0.library.sort == .title)
+    }
+
+    @Test("The selection follows its article when the order changes")
+    func selectionKept() {
+        let s = AppFixture.library(size).pressing(.char("j"), .char("j")).0
+        let chosen = s.library.selectedEntry?.key
+        let sorted = s.pressing(.char("o")).0
+        #expect(sorted.library.selectedEntry?.key == chosen)
+    }
+
+    @Test("/ filters as you type, ignoring case and accents; Enter keeps it; Esc clears it")
+    func filtering() {
+        var s = AppFixture.library(size).pressing(.char("/")).0
+        #expect(s.library.isFiltering)
+        s = s.typing("CITTA")
+        #expect(titles(s) == ["Perché la città è più verde: 12.500 alberi in dieci anni"])
+        s = s.pressing(.backspace, .backspace, .backspace, .backspace, .backspace).0.typing("harbour")
+        // Titles and paths both count.
+        #expect(titles(s).count == 2)
+        s = s.pressing(.enter).0
+        #expect(!s.library.isFiltering && s.library.filter == "harbour")
+        #expect(s.screen.line(0).contains("2 of 7 articles"))
+        // j moves in the filtered list; a letter no longer types.
+        s = s.pressing(.char("j")).0
+        #expect(s.library.filter == "harbour" && s.library.selected == 1)
+        s = s.pressing(.escape).0
+        #expect(s.library.filter.isEmpty && s.library.rows.count == 7)
+        let none = AppFixture.library(size).pressing(.char("/")).0.typing("nessuno").pressing(.enter).0
+        #expect(none.library.rows.isEmpty)
+        #expect(none.screen.text.contains("No title or path holds \"nessuno\""))
+    }
+
+    @Test("j k, page keys, g G move the selection and scroll")
+    func moving() {
+        var entries: [LibraryEntry] = []
+        for i in 0..<100 {
+            entries.append(AppFixture.entry("a\(i).txt", "Article \(1000 + i)", date: nil, language: .english, words: i, facts: 0))
+        }
+        var (s, _) = App.start(roots: ["x"], rootsLabel: "x", size: Size(width: 60, height: 20))
+        s = App.update(s, .library(.listed(entries: entries, problems: []))).0
+        #expect(s.library.listRows == 16)
+        s = s.pressing(.char("G")).0
+        #expect(s.library.selected == 99 && s.library.top == 84)
+        s = s.pressing(.char("g"), .char(" ")).0
+        #expect(s.library.selected == 15 && s.library.top == 15)
+        s = s.pressing(.char("k")).0
+        #expect(s.library.selected == 14 && s.library.top == 14)
+        #expect(s.screen.line(2).contains("Article 1014"))
+    }
+
+    @Test("Enter on an unreadable file says why instead of opening it")
+    func unreadable() {
+        let s = AppFixture.library(size)
+        var t = s
+        while t.library.selectedEntry?.fileName != "broken.html" { t = t.pressing(.char("j")).0 }
+        let (after, effects) = t.pressing(.enter)
+        #expect(effects.openRequests.isEmpty)
+        #expect(after.library.message == "Cannot open broken.html: permission denied")
+        #expect(after.screen.text.contains("articles/broken.html · permission denied"))
+    }
+
+    @Test("Progress while loading; pending rows fill in as files are read")
+    func loading() {
+        let s = AppFixture.library(size, loading: true)
+        #expect(s.screen.line(29).contains("read 3,200 / 10,000"))
+        var read = AppFixture.entries[5]
+        read.status = .ready
+        read.title = "Zucchero e sale: il porto di Genova"
+        read.words = 420
+        read.facts = 5
+        let t = App.update(s, .library(.read(entries: [read], done: 3_201, total: 10_000))).0
+        #expect(t.library.rows.contains { $0.title == "Zucchero e sale: il porto di Genova" })
+        #expect(t.screen.line(29).contains("read 3,201 / 10,000"))
+    }
+
+    @Test("An empty folder opens the sample library, and says so")
+    func sampleFallback() {
+        var (s, effects) = App.start(roots: ["empty"], rootsLabel: "empty", size: size, samplePath: "/samples")
+        #expect(effects.count == 1)
+        s = App.update(s, .library(.listed(entries: [], problems: []))).0
+        let (t, more) = App.update(s, .library(.finished(LibraryLoadSummary(files: 0, fromCache: 0, read: 0, failed: 0))))
+        guard case .loadLibrary(let roots)? = more.first else {
+            Issue.record("expected the sample library to be loaded, got \(more)")
+            return
+        }
+        #expect(roots == ["/samples"])
+        #expect(t.library.notice == "No articles in empty: showing the sample library")
+        #expect(t.screen.line(29).contains("No articles in empty: showing the sample library"))
+        #expect(t.screen.line(0).contains("Library · sample library"))
+    }
+
+    @Test("The real sample library through the loader")
+    func realSamples() {
+        var options = LibraryOptions()
+        options.useCache = false
+        let (entries, _) = LibraryLoader.loadAll([AppFixture.samples], options: options)
+        var (s, _) = App.start(roots: [AppFixture.samples], rootsLabel: "samples", size: size)
+        s = App.update(s, .library(.listed(entries: entries, problems: []))).0
+        #expect(s.library.rows.count == SampleLibrary.fileNames.count)
+        #expect(s.screen.line(2).hasPrefix("›A Torino riapre la biblioteca civica"))
+        #expect(s.pressing(.char("/")).0.typing("porta").library.rows.map(\.fileName) == ["mercato-porta-palazzo.html"])
+    }
+
+    @Test("q quits from the list; ? shows the library's keys")
+    func quitAndHelp() {
+        let s = AppFixture.library(size)
+        #expect(s.pressing(.char("q")).1.quits)
+        let help = s.pressing(.char("?")).0
+        #expect(help.screen.text.contains("sort by title, date, length"))
+        #expect(help.screen.text.contains("search the whole library"))
+        #expect(!help.pressing(.escape).0.library.showHelp)
+    }
+}
