@@ -33,9 +33,22 @@ public struct Theme: Sendable, Equatable {
     }
 
     /// Every role resolved for a terminal of the given depth (attributes only at `.none`).
+    /// A background that stood apart from the text's but merges into it once reduced (dark
+    /// greys all become black on 8 or 16 colours) is shown reversed, so status bars and
+    /// highlights still stand out.
     public func resolved(at depth: ColorDepth) -> [ResolvedStyle] {
         let theme = depth == .none && hasColor ? attributesOnly : self
-        return Role.allCases.map { theme.appearance($0).resolved(at: depth) }
+        let text = theme.appearance(.text)
+        let textBackground = text.resolved(at: depth).background
+        return Role.allCases.map { role in
+            let a = theme.appearance(role)
+            var style = a.resolved(at: depth)
+            if depth != .none, role != .text, a.background != nil, a.background != text.background,
+               style.background == textBackground {
+                style.attributes.insert(.reverse)
+            }
+            return style
+        }
     }
 
     /// The default theme, in the terminal's own colours; with `color: false` (NO_COLOR) only
@@ -56,10 +69,10 @@ public struct Theme: Sendable, Equatable {
             case .border: Appearance(.blue)
             case .status: Appearance(reverse: true)
             case .statusAccent: Appearance(.black, on: .yellow, bold: true, reverse: !color)
-            case .lineNumber: Appearance(.blue, dim: true)
+            case .lineNumber: Appearance(dim: true)
             case .sourceFocus: Appearance(.black, on: .cyan, underline: !color, reverse: !color)
             case .dropped: Appearance(dim: true)
-            case .droppedLabel: Appearance(.red, dim: true, italic: true)
+            case .droppedLabel: Appearance(.red, italic: true)
             case .searchHit: Appearance(.black, on: .yellow, underline: !color)
             case .currentHit: Appearance(.black, on: .red, bold: true, reverse: !color)
             case .factFocus: Appearance(.black, on: .green, underline: true)

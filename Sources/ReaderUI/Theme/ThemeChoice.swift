@@ -3,8 +3,11 @@
 /// used gives way to the default, with a notice that says why — never a crash.
 public struct ThemeChoice: Sendable {
     public var theme: Theme
-    /// Problems to show (in the status line and on standard error), one line each.
+    /// Problems to print on standard error (after the reader closes), one line each.
     public var notices: [String]
+    /// The last problem, short enough for the status line ("broken.toml:3: title.fg: unknown
+    /// colour "chartreuse" · default theme").
+    public var statusNotice: String?
     /// Themes `T` cycles through, starting from this one.
     public var cycle: ThemeCycle
 
@@ -13,15 +16,17 @@ public struct ThemeChoice: Sendable {
             let mono = (try? catalog.load("mono").theme) ?? .standard(color: false)
             var theme = mono.attributesOnly
             theme.name = "mono"
-            return ThemeChoice(theme: theme, notices: [], cycle: ThemeCycle(names: ["mono"], current: "mono"))
+            return ThemeChoice(theme: theme, notices: [], statusNotice: nil, cycle: ThemeCycle(names: ["mono"], current: "mono"))
         }
         var notices: [String] = []
+        var statusNotice: String?
         var name = requested
         if name == nil {
             do {
                 name = try ThemeConfig.themeName(configFolder: ThemeCatalog.configFolder(environment: environment))
             } catch {
                 notices.append(error.description)
+                statusNotice = error.summary
             }
         }
         let names = catalog.names()
@@ -29,12 +34,12 @@ public struct ThemeChoice: Sendable {
         do {
             let theme = try catalog.load(wanted).theme
             let current = names.contains(wanted) ? wanted : theme.name
-            return ThemeChoice(theme: theme, notices: notices,
+            return ThemeChoice(theme: theme, notices: notices, statusNotice: statusNotice,
                                cycle: ThemeCycle(names: names.contains(current) ? names : names + [current], current: current))
         } catch {
             notices.append(error.description + "; using the default theme")
             let fallback = wanted == "default" ? Theme.standard(color: true) : fallbackDefault(catalog)
-            return ThemeChoice(theme: fallback, notices: notices, cycle: ThemeCycle(names: names, current: "default"))
+            return ThemeChoice(theme: fallback, notices: notices, statusNotice: error.summary + " · default theme", cycle: ThemeCycle(names: names, current: "default"))
         }
     }
 

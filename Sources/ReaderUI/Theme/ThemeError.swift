@@ -36,6 +36,23 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A short form for the status line: the file's name rather than its path, the line, and
+    /// the problem without the advice.
+    public var summary: String {
+        func name(_ file: String) -> String { file.split(separator: "/").last.map(String.init) ?? file }
+        func at(_ file: String, _ line: Int) -> String { "\(name(file)):\(line): " }
+        return switch self {
+        case .syntax(let file, let line, _, _): at(file, line) + "not valid TOML"
+        case .unknownRole(let file, let line, let name, let suggestion):
+            at(file, line) + "unknown role \"\(name)\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
+        case .unknownColor(let file, let line, let key, let value): at(file, line) + "\(key): unknown colour \"\(value)\""
+        case .wrongType(let file, let line, let key, _, let found): at(file, line) + "\(key) cannot be \(found)"
+        case .unknownKey(let file, let line, let key, _): at(file, line) + "unknown key \"\(key)\""
+        case .notFound(let name, _): "no theme named \"\(name)\""
+        case .unreadable(let file, let reason): name(file) + ": " + reason
+        }
+    }
+
     /// The line the problem is on, when it is in a file.
     public var line: Int? {
         switch self {

@@ -38,7 +38,7 @@ struct ShippedThemeTests {
           arguments: ThemeFixture.shippedNames)
     func distinctHighlights(name: String) throws {
         let theme = try ThemeFixture.load(name).theme
-        for depth in [ColorDepth.full256, .none] {
+        for depth in [ColorDepth.full256, .sixteen, .eight, .none] {
             let styles = theme.resolved(at: depth)
             func style(_ r: Role) -> ResolvedStyle { styles[Int(r.rawValue)] }
             for role in [Role.searchHit, .currentHit, .sourceFocus, .factFocus, .selection, .status, .paneTitleFocused] {

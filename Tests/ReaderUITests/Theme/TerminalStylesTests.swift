@@ -48,6 +48,16 @@ struct TerminalStylesTests {
         #expect(!none.style(.text).attributes.contains(.reverse))
     }
 
+    @Test("A bar whose background merges into the text's at 8 colours is reversed")
+    func mergedBackground() throws {
+        let dark = try ThemeFixture.load("dark").theme
+        let eight = dark.resolved(at: .eight)
+        #expect(eight[Int(Role.text.rawValue)] == ResolvedStyle(foreground: 7, background: 0))
+        #expect(eight[Int(Role.status.rawValue)] == ResolvedStyle(foreground: 7, background: 0, attributes: [.reverse]))
+        // At 256 the greys stay apart and nothing is reversed.
+        #expect(!dark.resolved(at: .full256)[Int(Role.status.rawValue)].attributes.contains(.reverse))
+    }
+
     @Test("Without use_default_colors, white on black stands in for the terminal's colours")
     func noDefaultColors() {
         let styles = TerminalStyles(theme: .standard(color: true), colors: 8, maxPairs: 64, defaultColors: false)

@@ -74,9 +74,11 @@ struct ThemeChoiceTests {
         #expect(c.notices.count == 1)
         #expect(c.notices[0].contains("broken.toml:3: title.fg: unknown colour \"chartreuse\""))
         #expect(c.notices[0].hasSuffix("using the default theme"))
+        #expect(c.statusNotice == "broken.toml:3: title.fg: unknown colour \"chartreuse\" · default theme")
         let missing = s.choose("no-such-theme")
         #expect(missing.theme.name == "default")
         #expect(missing.notices.first?.contains("no theme named \"no-such-theme\"") == true)
+        #expect(missing.statusNotice == "no theme named \"no-such-theme\" · default theme")
     }
 
     @Test("A bad config file is reported, and the default is used")
@@ -88,6 +90,33 @@ struct ThemeChoiceTests {
         #expect(c.theme.name == "default")
         #expect(c.notices == [ThemeError.wrongType(file: s.config + "/config.toml", line: 2, key: "theme",
                                                    expected: "a theme name such as \"dark\"", found: "a integer").description])
+    }
+
+    @Test("With no theme files anywhere, the built-in default still works")
+    func noFiles() {
+        let empty = ThemeCatalog(userFolder: "/nonexistent/leggio/themes", shippedFolders: [])
+        #expect(empty.names() == ["default"])
+        let c = ThemeChoice.resolve(requested: nil, environment: ["HOME": "/nonexistent"], catalog: empty)
+        #expect(c.theme == .standard(color: true))
+        #expect(c.notices.isEmpty)
+        let mono = ThemeChoice.resolve(requested: nil, environment: ["NO_COLOR": "1"], catalog: empty)
+        #expect(!mono.theme.hasColor)
+    }
+
+    @Test("Shipped themes are found beside an installed binary and in a checkout")
+    func shippedFolders() throws {
+        let prefix = try ThemeFixture.temporaryFolder()
+        defer { ThemeFixture.remove(prefix) }
+        try ThemeFixture.write("[styles]\ntext = {}\n", to: prefix + "/share/leggio/themes/default.toml")
+        let installed = ThemeCatalog.shippedFolders(executablePath: prefix + "/bin/leggio", sourceFile: "/nonexistent/a/b/c/d.swift")
+        #expect(installed.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+                == [URL(fileURLWithPath: prefix + "/share/leggio/themes").resolvingSymlinksInPath().path])
+        let checkout = ThemeCatalog.shippedFolders(executablePath: ThemeFixture.packageRoot.path + "/.build/debug/leggio",
+                                                   sourceFile: "/nonexistent/a/b/c/d.swift")
+        #expect(checkout == [ThemeFixture.themesFolder])
+        let fromSource = ThemeCatalog.shippedFolders(executablePath: nil,
+                                                     sourceFile: ThemeFixture.packageRoot.path + "/Sources/ReaderUI/Theme/ThemeCatalog.swift")
+        #expect(fromSource == [ThemeFixture.themesFolder])
     }
 
     @Test("--theme may name a file")

@@ -26,6 +26,8 @@ struct ThemeErrorTests {
             """)
         #expect(e == .unknownRole(file: "t.toml", line: 5, name: "serch-hit", suggestion: "search-hit"))
         #expect(e?.description.contains("t.toml:5: unknown role \"serch-hit\" (did you mean \"search-hit\"?)") == true)
+        #expect(ThemeError.unknownRole(file: "/a/b/t.toml", line: 5, name: "x", suggestion: nil).summary == "t.toml:5: unknown role \"x\"")
+        #expect(ThemeError.unreadable(file: "/a/b/t.toml", reason: "no such file").summary == "t.toml: no such file")
     }
 
     @Test("An unknown colour names its line, key and value, in inline tables and [styles.x] tables alike")
