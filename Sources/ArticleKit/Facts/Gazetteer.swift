@@ -4,35 +4,37 @@ import Foundation
 /// organisations, organisation words, nationality adjectives and person titles. Loaded once
 /// per process; every key is lower-cased with single spaces (`corea del nord`).
 struct Gazetteer: Sendable {
-    var places: Set<String> = []
-    var givenNames: Set<String> = []
-    var organizations: Set<String> = []
-    var organizationWords: Set<String> = []
+    var places = WordSet([])
+    var givenNames = WordSet([])
+    var organizations = WordSet([])
+    var organizationWords = WordSet([])
     /// Whole adjectives (`south korean`) and Italian stems written `russ*` (stored as `russ`).
-    var adjectives: Set<String> = []
-    var adjectiveStems: Set<String> = []
-    var personTitles: Set<String> = []
+    var adjectives = WordSet([])
+    var adjectiveStems = WordSet([])
+    var personTitles = WordSet([])
     /// Longest entry, in words, over places and organisations (bounds phrase look-ups).
     var longestName = 1
     /// First words of multi-word places and organisations (`protezione` of `protezione civile`).
-    var multiWordStarts: Set<String> = []
+    var multiWordStarts = WordSet([])
 
     /// The shipped gazetteers, read on first use.
     static let shared = Gazetteer.loadBundled()
 
     static func loadBundled() -> Gazetteer {
         var g = Gazetteer()
-        g.places = read("places")
-        g.givenNames = read("given-names")
-        g.organizations = read("organizations")
-        g.organizationWords = read("organization-words")
-        g.personTitles = read("person-titles")
-        for entry in read("nationality-adjectives") {
-            if entry.hasSuffix("*") { g.adjectiveStems.insert(String(entry.dropLast())) } else { g.adjectives.insert(entry) }
-        }
-        let names = g.places.union(g.organizations)
+        let places = read("places")
+        let organizations = read("organizations")
+        g.places = WordSet(places)
+        g.givenNames = WordSet(read("given-names"))
+        g.organizations = WordSet(organizations)
+        g.organizationWords = WordSet(read("organization-words"))
+        g.personTitles = WordSet(read("person-titles"))
+        let adjectives = read("nationality-adjectives")
+        g.adjectiveStems = WordSet(adjectives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) })
+        g.adjectives = WordSet(adjectives.filter { !$0.hasSuffix("*") })
+        let names = places.union(organizations)
         g.longestName = names.reduce(1) { max($0, $1.split(separator: " ").count) }
-        for name in names where name.contains(" ") { g.multiWordStarts.insert(String(name.prefix { $0 != " " })) }
+        g.multiWordStarts = WordSet(names.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
         return g
     }
 

@@ -16,9 +16,51 @@ struct WordFlags: OptionSet, Sendable {
     static let monthAbbreviation = WordFlags(rawValue: 1 << 9)
 }
 
-/// The word → flags table built once from `WordLists`, the finders' lists and the gazetteers.
+/// The word → flags table built once from `WordLists` and the finders' lists. Looked up once per
+/// word token, so it is an open-addressing table over an FNV-1a hash of the UTF-8 bytes rather
+/// than a `Dictionary` (whose per-lookup seeding and hashing dominated the tokenizer).
 enum Lexicon {
-    static let shared: [String: WordFlags] = build()
+    static let table = Table(build())
+
+    /// Open addressing, linear probing; keys kept to confirm a hit.
+    struct Table: Sendable {
+        let mask: Int
+        let hashes: [UInt64]
+        let keys: [String]
+        let flags: [WordFlags]
+
+        init(_ words: [String: WordFlags]) {
+            var size = 16
+            while size < words.count * 4 { size *= 2 }
+            var hashes = [UInt64](repeating: 0, count: size)
+            var keys = [String](repeating: "", count: size)
+            var flags = [WordFlags](repeating: [], count: size)
+            for (word, f) in words {
+                let h = Lexicon.hash(word)
+                var i = Int(truncatingIfNeeded: h) & (size - 1)
+                while hashes[i] != 0 { i = (i + 1) & (size - 1) }
+                (hashes[i], keys[i], flags[i]) = (h, word, f)
+            }
+            (mask, self.hashes, self.keys, self.flags) = (size - 1, hashes, keys, flags)
+        }
+
+        func lookup(_ word: String) -> WordFlags {
+            let h = Lexicon.hash(word)
+            var i = Int(truncatingIfNeeded: h) & mask
+            while hashes[i] != 0 {
+                if hashes[i] == h, keys[i] == word { return flags[i] }
+                i = (i + 1) & mask
+            }
+            return []
+        }
+    }
+
+    /// FNV-1a over the UTF-8 bytes; never 0 (0 marks an empty slot).
+    @inline(__always) static func hash(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return h == 0 ? 1 : h
+    }
 
     static func build() -> [String: WordFlags] {
         var table: [String: WordFlags] = [:]
@@ -39,5 +81,18 @@ enum Lexicon {
         return table
     }
 
-    @inline(__always) static func flags(_ lower: String) -> WordFlags { shared[lower] ?? [] }
+    @inline(__always) static func flags(_ lower: String) -> WordFlags { table.lookup(lower) }
+}
+
+/// A set of words with the lexicon's cheap hashing: built once, then only asked `contains`.
+struct WordSet: Sendable {
+    private let table: Lexicon.Table
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        var marked: [String: WordFlags] = [:]
+        for w in words { marked[w] = .stopword }  // any non-empty flag marks membership
+        table = Lexicon.Table(marked)
+    }
+
+    @inline(__always) func contains(_ word: String) -> Bool { !table.lookup(word).isEmpty }
 }
