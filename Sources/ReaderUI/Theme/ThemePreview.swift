@@ -4,10 +4,12 @@
 public enum ThemePreview {
     /// Sample words, each in the role it shows off.
     public static let sample: [(String, Role)] = [
-        (" Title ", .title), (" heading ", .heading), (" body text ", .text), (" “quote” ", .quote),
-        (" hit ", .searchHit), (" current ", .currentHit), (" fact ", .factFocus), (" source ", .sourceFocus),
-        (" dropped ", .dropped), (" status ", .status), (" accent ", .statusAccent),
+        (" Title ", .title), (" heading ", .heading), (" text ", .text), (" “quote” ", .quote), (" dropped ", .dropped),
+        (" hit ", .searchHit), (" current ", .currentHit), (" source ", .sourceFocus), (" status ", .status),
     ]
+
+    /// Columns the sample takes.
+    public static var width: Int { sample.reduce(0) { $0 + DisplayWidth.of($1.0) } }
 
     /// The sample as one line of styled text.
     public static func line(_ theme: Theme, depth: ColorDepth) -> String {

@@ -63,12 +63,15 @@ struct ThemesCommand: ParsableCommand {
                 if let entry { theme = try ThemeCatalog.load(path: entry.path).theme }
             } catch {
                 problems += 1
-                print(padded + "error: " + error.description)
+                print(padded + " cannot be used: " + error.summary)
                 continue
             }
             let summary = theme.summary + (entry?.isUser == true ? " (yours)" : "")
             if preview {
-                print(padded + ThemePreview.line(theme, depth: depth) + "  " + summary)
+                // The description only where it fits beside the preview.
+                let room = Self.columns() - width - ThemePreview.width - 2
+                let note = summary.count <= room ? summary : room > 8 ? String(summary.prefix(room - 1)) + "…" : ""
+                print(padded + ThemePreview.line(theme, depth: depth) + (note.isEmpty ? "" : "  " + note))
             } else {
                 print(padded + summary + "  " + (entry?.path ?? "(built in)"))
             }
@@ -77,6 +80,13 @@ struct ThemesCommand: ParsableCommand {
         print("Your themes: \(catalog.userFolder ?? "(no $HOME)")")
         print("Shipped themes: \(catalog.shippedFolders.first ?? "(not found; the built-in default is used)")")
         if problems > 0 { print("\(problems) theme(s) cannot be used; `leggio themes --check FILE` says why.") }
+    }
+
+    /// The terminal's width (80 when it cannot be asked).
+    static func columns() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     /// The colours to preview in, guessed from the environment (no terminal is opened).
