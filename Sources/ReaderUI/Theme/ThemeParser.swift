@@ -3,8 +3,9 @@ import TOMLKit
 /// A theme read from a file, with what the file left out.
 public struct ThemeFile: Sendable {
     public var theme: Theme
-    /// Roles the file does not style: they take the built-in default's attributes and the
-    /// body text's colours. `leggio themes --check` reports them.
+    /// Roles the file does not style: they look as in the built-in default, with the body
+    /// text's colours wherever the default uses the terminal's own (so highlights still show).
+    /// `leggio themes --check` reports them.
     public var missingRoles: [Role]
 }
 
@@ -128,9 +129,9 @@ public enum ThemeParser {
                 a.foreground = g.fg ?? textFg
                 a.background = g.bg ?? textBg
             } else {
-                a.attributes = standard.appearance(role).attributes
-                a.foreground = textFg
-                a.background = textBg
+                a = standard.appearance(role)
+                a.foreground = a.foreground ?? textFg
+                a.background = a.background ?? textBg
             }
             return a
         }

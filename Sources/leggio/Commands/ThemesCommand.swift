@@ -36,8 +36,9 @@ struct ThemesCommand: ParsableCommand {
     func runCheck(_ file: String) throws {
         do {
             let result = try ThemeCatalog.load(path: file)
-            for role in result.missingRoles {
-                print("\(file): warning: no style for \"\(RoleName.of(role))\"; it will look like text with the default attributes")
+            if !result.missingRoles.isEmpty {
+                let names = result.missingRoles.map(RoleName.of).joined(separator: ", ")
+                print("\(file): warning: \(result.missingRoles.count) role(s) not styled, shown as in the default theme: \(names)")
             }
             print("\(file): ok: theme \"\(result.theme.name)\", \(Role.allCases.count - result.missingRoles.count)/\(Role.allCases.count) roles styled")
         } catch {

@@ -73,8 +73,10 @@ struct ThemeErrorTests {
         let file = try ThemeParser.parse("[styles]\ntext = { fg = \"white\", bg = \"blue\" }\ntitle = { fg = \"yellow\" }\n", file: "t", name: "partial")
         #expect(file.missingRoles.count == Role.allCases.count - 2)
         #expect(!file.missingRoles.contains(.title))
-        // Left-out roles take the text's colours and the default's attributes.
+        // Left-out roles look as in the default, in the text's colours where it has none.
         #expect(file.theme.appearance(.status) == Appearance(.white, on: .blue, reverse: true))
+        #expect(file.theme.appearance(.searchHit) == Appearance(.black, on: .yellow))
+        #expect(file.theme.appearance(.heading) == Appearance(.cyan, on: .blue, bold: true))
         // Left-out colours in a given role come from the text.
         #expect(file.theme.appearance(.title) == Appearance(.yellow, on: .blue))
         #expect(file.theme.name == "partial")
