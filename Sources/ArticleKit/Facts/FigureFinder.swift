@@ -2,7 +2,6 @@
 /// `dollars`), qualifier and what it counts. Ordinals, times, years and numbers inside dates
 /// are left alone; a bare number that counts nothing stated is not reported.
 enum FigureFinder {
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "esimo", "esima"]
 
     static func find(_ block: ScannedBlock, consumed: inout [Bool], language: Language, gazetteer: Gazetteer,
                      maker: MentionMaker) -> [Figure] {

@@ -9,11 +9,10 @@ struct WordFlags: OptionSet, Sendable {
     static let lowercaseHead = WordFlags(rawValue: 1 << 3)
     static let auxiliary = WordFlags(rawValue: 1 << 4)
     static let reportingVerb = WordFlags(rawValue: 1 << 5)
+    /// `secondo`, `according`: keeps these stopwords from being skipped by the source finder.
     static let sourceOpener = WordFlags(rawValue: 1 << 6)
-    static let impersonalOpener = WordFlags(rawValue: 1 << 7)
-    static let englishMonth = WordFlags(rawValue: 1 << 8)
     /// A short month name (`Jan`, `Mar`, `Dec`) that is also a word or a name part.
-    static let monthAbbreviation = WordFlags(rawValue: 1 << 9)
+    static let monthAbbreviation = WordFlags(rawValue: 1 << 7)
 }
 
 /// The word → flags table built once from `WordLists` and the finders' lists. Looked up once per
@@ -71,13 +70,11 @@ enum Lexicon {
         mark(WordLists.italianMonths.keys, .month)
         mark(WordLists.englishMonths.keys.filter { $0.utf8.count > 4 || $0 == "may" || $0 == "june" || $0 == "july" }, .month)
         mark(WordLists.englishMonths.keys.filter { $0.utf8.count <= 4 && $0 != "may" && $0 != "june" && $0 != "july" }, .monthAbbreviation)
-        mark(WordLists.englishMonths.keys, .englishMonth)
         mark(WordLists.weekdays, .weekday)
         mark(NameFinder.lowercaseHeads, .lowercaseHead)
         mark(SourceFinder.auxiliaries, .auxiliary)
         mark(SourceFinder.presentVerbs, .reportingVerb)
         mark(["secondo", "according"], .sourceOpener)
-        mark(["è", "it"], .impersonalOpener)
         return table
     }
 
