@@ -115,7 +115,9 @@ public struct Entity: Hashable, Sendable {
 
 /// Someone the article says said something, with each claim attributed to them.
 public struct CitedSource: Hashable, Sendable {
-    /// The source as named (`il ministero della Difesa sudcoreano`, `Nis`).
+    /// The source's name: the fullest form of the person, place or organisation cited
+    /// (`ministero della Difesa sudcoreano`, `Agenzia di spionaggio di Seul`); its other forms
+    /// (`Nis`) are the aliases of the entity with that name.
     public var name: String
     public var claims: [Mention]
 
