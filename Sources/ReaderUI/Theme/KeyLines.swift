@@ -43,10 +43,42 @@ struct KeyLines {
 
     static func path(_ s: Substring) -> [String] {
         s.split(separator: ".").map { part in
-            var t = part.trimmingSpaces
-            if t.count >= 2, let f = t.first, f == "\"" || f == "'", t.last == f { t = t.dropFirst().dropLast() }
+            let t = part.trimmingSpaces
+            if t.count >= 2, t.first == "'", t.last == "'" { return String(t.dropFirst().dropLast()) }
+            if t.count >= 2, t.first == "\"", t.last == "\"" { return unescape(t.dropFirst().dropLast()) }
             return String(t)
         }
+    }
+
+    /// A basic TOML string's escapes (`\n`, `\"`, `\u001b`…), so quoted keys match the parsed ones.
+    static func unescape(_ s: Substring) -> String {
+        var out = ""
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            i = s.index(after: i)
+            guard c == "\\", i < s.endIndex else {
+                out.append(c)
+                continue
+            }
+            let e = s[i]
+            i = s.index(after: i)
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "b": out.append("\u{8}")
+            case "f": out.append("\u{C}")
+            case "e": out.append("\u{1B}")
+            case "u", "U":
+                let n = e == "u" ? 4 : 8
+                let end = s.index(i, offsetBy: n, limitedBy: s.endIndex) ?? s.endIndex
+                if let v = UInt32(s[i..<end], radix: 16), let scalar = Unicode.Scalar(v) { out.unicodeScalars.append(scalar) }
+                i = end
+            default: out.append(e)
+            }
+        }
+        return out
     }
 
     static func stripComment(_ s: Substring) -> Substring {

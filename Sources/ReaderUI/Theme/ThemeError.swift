@@ -19,20 +19,20 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .syntax(let file, let line, let column, let message):
-            "\(file):\(line):\(column): not valid TOML: \(message)"
+            "\(clean(file)):\(line):\(column): not valid TOML: \(clean(message))"
         case .unknownRole(let file, let line, let name, let suggestion):
-            "\(file):\(line): unknown role \"\(name)\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
+            "\(clean(file)):\(line): unknown role \"\(clean(name))\"" + (suggestion.map { " (did you mean \"\(clean($0))\"?)" } ?? "")
                 + "; `leggio themes --roles` lists them"
         case .unknownColor(let file, let line, let key, let value):
-            "\(file):\(line): \(key): unknown colour \"\(value)\"; use a name (red, bright-blue…), default, 0–255, #rrggbb or a [palette] entry"
+            "\(clean(file)):\(line): \(clean(key)): unknown colour \"\(clean(value))\"; use a name (red, bright-blue…), default, 0–255, #rrggbb or a [palette] entry"
         case .wrongType(let file, let line, let key, let expected, let found):
-            "\(file):\(line): \(key) must be \(expected), not \(found)"
+            "\(clean(file)):\(line): \(clean(key)) must be \(clean(expected)), not \(clean(found))"
         case .unknownKey(let file, let line, let key, let allowed):
-            "\(file):\(line): unknown key \"\(key)\" (expected one of: \(allowed.joined(separator: ", ")))"
+            "\(clean(file)):\(line): unknown key \"\(clean(key))\" (expected one of: \(clean(allowed.joined(separator: ", "))))"
         case .notFound(let name, let searched):
-            "no theme named \"\(name)\"" + (searched.isEmpty ? "" : " (looked in \(searched.joined(separator: ", ")))")
+            "no theme named \"\(clean(name))\"" + (searched.isEmpty ? "" : " (looked in \(clean(searched.joined(separator: ", "))))")
         case .unreadable(let file, let reason):
-            "\(file): cannot read the theme: \(reason)"
+            "\(clean(file)): cannot read the theme: \(clean(reason))"
         }
     }
 
@@ -40,18 +40,21 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// the problem without the advice.
     public var summary: String {
         func name(_ file: String) -> String { file.split(separator: "/").last.map(String.init) ?? file }
-        func at(_ file: String, _ line: Int) -> String { "\(name(file)):\(line): " }
+        func at(_ file: String, _ line: Int) -> String { "\(clean(name(file))):\(line): " }
         return switch self {
         case .syntax(let file, let line, _, _): at(file, line) + "not valid TOML"
         case .unknownRole(let file, let line, let name, let suggestion):
-            at(file, line) + "unknown role \"\(name)\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
-        case .unknownColor(let file, let line, let key, let value): at(file, line) + "\(key): unknown colour \"\(value)\""
-        case .wrongType(let file, let line, let key, _, let found): at(file, line) + "\(key) cannot be \(found)"
-        case .unknownKey(let file, let line, let key, _): at(file, line) + "unknown key \"\(key)\""
-        case .notFound(let name, _): "no theme named \"\(name)\""
-        case .unreadable(let file, let reason): name(file) + ": " + reason
+            at(file, line) + "unknown role \"\(clean(name))\"" + (suggestion.map { " (did you mean \"\(clean($0))\"?)" } ?? "")
+        case .unknownColor(let file, let line, let key, let value): at(file, line) + "\(clean(key)): unknown colour \"\(clean(value))\""
+        case .wrongType(let file, let line, let key, _, let found): at(file, line) + "\(clean(key)) cannot be \(clean(found))"
+        case .unknownKey(let file, let line, let key, _): at(file, line) + "unknown key \"\(clean(key))\""
+        case .notFound(let name, _): "no theme named \"\(clean(name))\""
+        case .unreadable(let file, let reason): clean(name(file)) + ": " + clean(reason)
         }
     }
+
+    /// A file's words as the terminal may show them: control characters become visible.
+    private func clean(_ text: String) -> String { Sanitizer.clean(text) }
 
     /// The line the problem is on, when it is in a file.
     public var line: Int? {

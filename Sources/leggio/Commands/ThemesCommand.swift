@@ -38,9 +38,9 @@ struct ThemesCommand: ParsableCommand {
             let result = try ThemeCatalog.load(path: file)
             if !result.missingRoles.isEmpty {
                 let names = result.missingRoles.map(RoleName.of).joined(separator: ", ")
-                print("\(file): warning: \(result.missingRoles.count) role(s) not styled, shown as in the default theme: \(names)")
+                print("\(Sanitizer.clean(file)): warning: \(result.missingRoles.count) role(s) not styled, shown as in the default theme: \(names)")
             }
-            print("\(file): ok: theme \"\(result.theme.name)\", \(Role.allCases.count - result.missingRoles.count)/\(Role.allCases.count) roles styled")
+            print("\(Sanitizer.clean(file)): ok: theme \"\(Sanitizer.clean(result.theme.name))\", \(Role.allCases.count - result.missingRoles.count)/\(Role.allCases.count) roles styled")
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -55,10 +55,10 @@ struct ThemesCommand: ParsableCommand {
         var problems = 0
         var entries = catalog.entries().map { Optional($0) }
         if !entries.contains(where: { $0?.name == "default" }) { entries.insert(nil, at: 0) }
-        let width = max(12, entries.map { ($0?.name ?? "default").count }.max() ?? 0) + 2
+        let width = max(12, entries.map { DisplayWidth.of(Sanitizer.clean($0?.name ?? "default")) }.max() ?? 0) + 2
         for entry in entries {
-            let name = entry?.name ?? "default"
-            let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
+            let name = Sanitizer.clean(entry?.name ?? "default")
+            let padded = name + String(repeating: " ", count: max(1, width - DisplayWidth.of(name)))
             var theme = Theme.standard(color: true)
             do throws(ThemeError) {
                 if let entry { theme = try ThemeCatalog.load(path: entry.path).theme }
@@ -67,14 +67,14 @@ struct ThemesCommand: ParsableCommand {
                 print(padded + " cannot be used: " + error.summary)
                 continue
             }
-            let summary = theme.summary + (entry?.isUser == true ? " (yours)" : "")
+            let summary = Sanitizer.clean(theme.summary) + (entry?.isUser == true ? " (yours)" : "")
             if preview {
                 // The description only where it fits beside the preview.
                 let room = Self.columns() - width - ThemePreview.width - 2
                 let note = summary.count <= room ? summary : room > 8 ? String(summary.prefix(room - 1)) + "…" : ""
                 print(padded + ThemePreview.line(theme, depth: depth) + (note.isEmpty ? "" : "  " + note))
             } else {
-                print(padded + summary + "  " + (entry?.path ?? "(built in)"))
+                print(padded + summary + "  " + Sanitizer.clean(entry?.path ?? "(built in)"))
             }
         }
         print("")

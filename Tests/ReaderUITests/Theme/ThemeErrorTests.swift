@@ -95,6 +95,16 @@ struct ThemeErrorTests {
         #expect(file.theme.appearance(.title) == Appearance(.rgb(0xfd, 0xf6, 0xe3), on: nil))
     }
 
+    @Test("A file's control characters never reach the terminal through an error message")
+    func sanitized() {
+        let e = ThemeFixture.error("[styles]\n\"\\u001b[2Jx\" = {}\ntext = { fg = \"\\u001b]0;title\\u0007\" }\n", file: "evil\u{1B}.toml")
+        #expect(e?.line == 2)
+        for text in [e?.description ?? "", e?.summary ?? ""] {
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(text.debugDescription)")
+            #expect(text.contains("^["))
+        }
+    }
+
     @Test("Errors from the file system: missing file, folder, unknown name")
     func fileSystem() throws {
         #expect(throws: ThemeError.unreadable(file: "/nonexistent/x.toml", reason: "no such file")) {
