@@ -52,8 +52,12 @@ public struct LibraryEntry: Hashable, Sendable {
     }
 
     /// The file name: the last component of the path.
-    public var fileName: String {
-        path.split(separator: "/").last.map(String.init) ?? path
+    public var fileName: String { Self.lastComponent(path) }
+
+    static func lastComponent(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        let name = path[path.utf8.index(after: slash)...]
+        return name.isEmpty ? path : String(name)
     }
 
     /// A pending entry for a scanned file.
@@ -62,7 +66,7 @@ public struct LibraryEntry: Hashable, Sendable {
         key = file.key
         format = file.format ?? .text
         status = .pending
-        title = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        title = Self.lastComponent(file.path)
         date = EntryDate.day(fromNanoseconds: file.modified)
         dateSource = .file
         author = nil

@@ -50,20 +50,27 @@ public enum LibraryScanner {
                     continue
                 }
                 var subfolders: [(String, String)] = []
+                let fd = dirfd(dir)
                 while let entry = readdir(dir) {
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                    // The name is read in place (no copy of the dirent) and passed to fstatat as is.
+                    let namePointer = UnsafeRawPointer(entry).advanced(by: direntNameOffset).assumingMemoryBound(to: CChar.self)
+                    let length = strlen(namePointer)
+                    let nameBytes = UnsafeRawBufferPointer(start: namePointer, count: length).bindMemory(to: UInt8.self)
+                    if nameBytes.first == UInt8(ascii: ".") {
+                        if length == 1 || (length == 2 && nameBytes[1] == UInt8(ascii: ".")) { continue }
+                        if !includeHidden { continue }
                     }
-                    if name == "." || name == ".." { continue }
-                    if !includeHidden, name.hasPrefix(".") { continue }
-                    let named = nameFormat(name)
+                    let named = nameFormat(nameBytes)
+                    let type = entry.pointee.d_type
                     // Files whose extension names no article format need no stat.
-                    if entry.pointee.d_type == UInt8(DT_REG), named.hasExtension, named.format == nil { continue }
+                    if type == UInt8(DT_REG), named.hasExtension, named.format == nil { continue }
                     var st = stat()
                     // fstatat follows symbolic links; a dangling link is reported.
-                    guard fstatat(dirfd(dir), name, &st, 0) == 0 else {
+                    let statResult = fstatat(fd, namePointer, &st, 0)
+                    let name = String(decoding: nameBytes, as: UTF8.self)
+                    guard statResult == 0 else {
                         let path = folder + "/" + name
-                        if entry.pointee.d_type == UInt8(DT_LNK) {
+                        if type == UInt8(DT_LNK) {
                             problems.append(ScanProblem(path: path, message: "\(path): broken symbolic link"))
                         }
                         continue
@@ -73,7 +80,7 @@ public enum LibraryScanner {
                     let childKey = key + "/" + name
                     if kind == S_IFDIR {
                         if visitedFolders.insert(FileID(st)).inserted {
-                            let isLink = entry.pointee.d_type == UInt8(DT_LNK)
+                            let isLink = type == UInt8(DT_LNK)
                             subfolders.append((path, isLink ? canonicalPath(path) : childKey))
                         }
                     } else if kind == S_IFREG, files.count + found.count < limit {
@@ -87,7 +94,7 @@ public enum LibraryScanner {
                 // Reverse order so folders pop in name order.
                 stack.append(contentsOf: subfolders.sorted { $0.0 > $1.0 })
             }
-            found.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            found.sort { $0.path < $1.path }
             files.append(contentsOf: found)
         }
         return Result(files: files, problems: problems)
@@ -95,13 +102,27 @@ public enum LibraryScanner {
 
     /// Whether a file name has an extension, and the format it names.
     static func nameFormat(_ name: String) -> (hasExtension: Bool, format: DocumentFormat?) {
-        let bytes = name.utf8
-        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex,
-              bytes.index(after: dot) != bytes.endIndex else { return (false, nil) }
-        let ext = String(name[name.index(after: dot)...])
-        if let format = FormatSniffer.extensions[ext] { return (true, format) }
-        return (true, FormatSniffer.extensions[ext.lowercased()])
+        var copy = name
+        return copy.withUTF8 { nameFormat($0) }
     }
+
+    /// Whether a file name (UTF-8) has an extension, and the format it names (any case).
+    static func nameFormat(_ name: UnsafeBufferPointer<UInt8>) -> (hasExtension: Bool, format: DocumentFormat?) {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != 0, dot + 1 < name.count else { return (false, nil) }
+        let length = name.count - dot - 1
+        guard length <= 8 else { return (true, nil) }
+        var ext: [UInt8] = []
+        ext.reserveCapacity(length)
+        for b in name[(dot + 1)...] { ext.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        return (true, extensionFormats[ext])
+    }
+
+    /// `FormatSniffer.extensions` keyed by lowercase bytes.
+    private static let extensionFormats: [[UInt8]: DocumentFormat] = Dictionary(
+        uniqueKeysWithValues: FormatSniffer.extensions.map { (Array($0.key.utf8), $0.value) })
+
+    /// Where the name lies in a `dirent`.
+    private static let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
     /// True when the roots hold at least one article file (stops at the first one found).
     public static func containsArticles(_ roots: [String], includeHidden: Bool = false) -> Bool {
