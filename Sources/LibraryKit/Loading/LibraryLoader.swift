@@ -24,7 +24,7 @@ public enum LibraryLoader {
         var cache = options.useCache ? MetadataCache.load(from: cachePath) : MetadataCache()
         if !cache.entries.isEmpty {
             // Show what the cache remembers before the scan (tens of milliseconds on a big folder).
-            let remembered = cache.entries.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            let remembered = cache.entries.values.sorted { $0.path < $1.path }
             onUpdate(.cached(entries: remembered))
         }
         let scan = LibraryScanner.scan(roots, includeHidden: options.includeHidden)
