@@ -113,7 +113,7 @@ struct HTMLContentWalk {
         guard node.isElement, inArticle else { return }
         if Self.blockElements.contains(node.name), let top = frames.last, top.node == node {
             if runStart != nil {
-                flush(at: document.endOffset(node))
+                flush(atEndOf: node)
             }
             let frame = frames.removeLast()
             if frame.name == "pre" || frame.name == "listing" || frame.name == "xmp" { pre -= 1 }
@@ -121,11 +121,20 @@ struct HTMLContentWalk {
             closedBlock = node
         }
         if node == article {
-            flush(at: document.endOffset(node))
+            flush(atEndOf: node)
             depthInArticle = 0
         } else {
             depthInArticle -= 1
         }
+    }
+
+    /// Ends the text run where an element ends: a run that began at the element's start tag
+    /// takes the whole element, end tag included; a run that began inside it (after a nested
+    /// block) stops before the end tag.
+    private mutating func flush(atEndOf node: HTMLNode) {
+        guard let bounds = document.endBounds(node) else { return flush(at: nil) }
+        let whole = frames.last.map { $0.node == node && !$0.used } ?? false
+        flush(at: whole ? bounds.end : bounds.contentEnd)
     }
 
     /// Ends the text run at `boundary` (the source offset where the next block starts or the

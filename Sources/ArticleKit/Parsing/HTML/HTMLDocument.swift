@@ -113,10 +113,14 @@ final class HTMLDocument {
 
     /// Offset just past the element: after its end tag, or, when the end tag was left out,
     /// where the next element or an enclosing element's end tag begins (blanks trimmed).
-    func endOffset(_ node: HTMLNode) -> Int? {
+    func endOffset(_ node: HTMLNode) -> Int? { endBounds(node)?.end }
+
+    /// Where the element's content ends (the start of its end tag, or the same as `end` when
+    /// the end tag was left out) and where the element ends.
+    func endBounds(_ node: HTMLNode) -> (contentEnd: Int, end: Int)? {
         guard let i = index(node), tagOf[i] >= 0 else { return nil }
         let first = tags[tagOf[i]]
-        if first.selfClosing || HTMLTagScanner.voidElements.contains(first.name) { return first.end }
+        if first.selfClosing || HTMLTagScanner.voidElements.contains(first.name) { return (first.end, first.end) }
         let limit = nextTag[subtreeEnd[i]]
         var open: [String] = []
         var k = tagOf[i] + 1
@@ -127,13 +131,15 @@ final class HTMLDocument {
             } else if let o = open.lastIndex(of: t.name) {
                 open.removeSubrange(o...)
             } else if t.name == first.name {
-                return t.end
+                return (t.start, t.end)
             } else {
-                return trimBack(t.start, floor: first.end)
+                let e = trimBack(t.start, floor: first.end)
+                return (e, e)
             }
             k += 1
         }
-        return trimBack(limit < tags.count ? tags[limit].start : source.utf8.count, floor: first.end)
+        let e = trimBack(limit < tags.count ? tags[limit].start : source.utf8.count, floor: first.end)
+        return (e, e)
     }
 
     /// The offset moved back over blanks, not before `floor`.

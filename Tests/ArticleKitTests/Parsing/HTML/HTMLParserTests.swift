@@ -144,3 +144,14 @@ struct HTMLEdgeCaseTests {
         #expect(a.allBlocks.last?.text == "caff\u{FFFD}")
     }
 }
+
+@Suite("HTML text outside paragraphs")
+struct HTMLLooseTextTests {
+    @Test func looseTextSpansStopBeforeTheEnclosingEndTag() {
+        let html = "<article><div><p>One</p>Loose text <b>bold</b>\n</div>\n<div>Second<br>line</div><h2>Head</h2>tail words</article>"
+        let a = HTMLParser.parse(SourceText(html))
+        let cuts = a.allBlocks.map { a.source.string(in: $0.span) }
+        #expect(a.allBlocks.map(\.text) == ["One", "Loose text bold", "Second line", "Head", "tail words"])
+        #expect(cuts == ["<p>One</p>", "Loose text <b>bold</b>", "<div>Second<br>line</div>", "<h2>Head</h2>", "tail words"])
+    }
+}
