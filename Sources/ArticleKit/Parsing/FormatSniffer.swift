@@ -31,28 +31,40 @@ public enum FormatSniffer {
         return sniff(text)
     }
 
-    /// What the start of the text looks like: HTML, Markdown, or plain text.
+    /// What the start of the text looks like: HTML, Markdown, or plain text. Reads the first
+    /// 2 KiB as bytes (it runs on every file without a known extension).
     public static func sniff(_ text: SourceText) -> DocumentFormat {
-        let head = text.string(from: 0, to: 2048)
-        var trimmed = Substring(head)
-        while let f = trimmed.first, f.isWhitespace { trimmed.removeFirst() }
-        let lower = trimmed.prefix(512).lowercased()
-        if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.hasPrefix("<head")
-            || lower.hasPrefix("<body") || lower.hasPrefix("<article") || lower.hasPrefix("<meta")
-            || (lower.hasPrefix("<?xml") && lower.contains("<html")) || (lower.hasPrefix("<!--") && lower.contains("<html")) {
+        let head = text.utf8.prefix(2048)
+        var start = head.startIndex
+        while start < head.endIndex, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(head[start]) { start += 1 }
+        let lower = head[start...].prefix(512).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        func opens(_ s: String) -> Bool { lower.starts(with: s.utf8) }
+        func mentions(_ s: String) -> Bool { contains(lower[...], Array(s.utf8)) }
+        if opens("<!doctype html") || opens("<html") || opens("<head") || opens("<body") || opens("<article")
+            || opens("<meta") || ((opens("<?xml") || opens("<!--")) && mentions("<html")) {
             return .html
         }
-        if head.hasPrefix("---\n") || head.hasPrefix("---\r\n") { return .markdown }
+        if head.starts(with: "---\n".utf8) || head.starts(with: "---\r\n".utf8) { return .markdown }
         // Markdown shows itself in line shapes a scraped text rarely has.
         var signs = 0
         var lines = 0
-        for line in head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).prefix(40) {
+        for line in head.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).prefix(40) {
             lines += 1
-            if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") { signs += 2 }
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { signs += 2 }
-            if line.allSatisfy({ $0 == "=" }) && line.count >= 3 { signs += 2 }
-            if line.contains("](") || line.contains("**") { signs += 1 }
+            if line.starts(with: "# ".utf8) || line.starts(with: "## ".utf8) || line.starts(with: "### ".utf8) { signs += 2 }
+            if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { signs += 2 }
+            if line.count >= 3 && line.allSatisfy({ $0 == UInt8(ascii: "=") }) { signs += 2 }
+            if contains(line, Array("](".utf8)) || contains(line, Array("**".utf8)) { signs += 1 }
         }
         return signs >= 2 && lines > 0 ? .markdown : .text
+    }
+
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        while i + needle.count <= haystack.endIndex {
+            if haystack[i] == needle[0] && haystack[i..<i + needle.count].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }
