@@ -107,9 +107,10 @@ public final class LibraryIndex: Sendable {
                                progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdate {
         var summary = IndexUpdate()
         let known = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM documents").reduce(into: [String: (Int, Int64)]()) {
-                $0[$1["path"]] = ($1["size"], $1["mtime"])
-            }
+            var known: [String: (Int, Int64)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime FROM documents")
+            while let row = try rows.next() { known[row[0]] = (row[1], row[2]) }
+            return known
         }
         var stale: [ScannedFile] = []
         for file in files {
