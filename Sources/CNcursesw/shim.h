@@ -94,6 +94,18 @@ static void leggio_on_continue(int sig) {
 }
 
 static inline void leggio_install_signal_handlers(void) {
+    // A parent may have left these blocked (threads of a test runner, some launchers):
+    // unblock them, or Ctrl-C, kill and resize would never reach the reader.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGQUIT);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    sigaddset(&wanted, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);

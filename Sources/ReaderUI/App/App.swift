@@ -42,7 +42,7 @@ public enum App {
                 s.usingSamples = true
                 s.roots = [sample]
                 s.library = LibraryViewState(size: s.size, rootsLabel: "sample library")
-                s.library.notice = "No articles in \(label): showing the sample library"
+                s.library.notice = "Showing the sample library: no articles in \(label)"
                 s.search.indexState = .notStarted
                 effects.append(.loadLibrary([sample]))
             }

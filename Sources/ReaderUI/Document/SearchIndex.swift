@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// A search hit: a byte range of one block's text.
 public struct Match: Hashable, Sendable {
     public var block: Int
@@ -20,33 +22,33 @@ public struct SearchIndex: Sendable {
 
     public init(texts: [String]) {
         self.texts = texts
-        lower = texts.map { Folding.fold($0, lowercase: true) }
+        lower = texts.map { TextFolding.fold($0, lowercase: true) }
     }
 
     /// Every match of `query` in reading order: case and accents ignored unless the query has
     /// capitals, in which case case must match (accents are still ignored).
     public mutating func matches(_ query: String) -> [Match] {
         guard !query.isEmpty else { return [] }
-        let sensitive = Folding.isCaseSensitive(query)
-        if sensitive, cased == nil { cased = texts.map { Folding.fold($0, lowercase: false) } }
+        let sensitive = TextFolding.isCaseSensitive(query)
+        if sensitive, cased == nil { cased = texts.map { TextFolding.fold($0, lowercase: false) } }
         return Self.find(query, in: sensitive ? cased! : lower, lowercase: !sensitive)
     }
 
     /// Matches of `query` in one piece of text (used for the visible rows of the source panel).
     public static func matches(_ query: String, inText text: String) -> [Range<Int>] {
         guard !query.isEmpty else { return [] }
-        let sensitive = Folding.isCaseSensitive(query)
-        let folded = Folding.fold(text, lowercase: !sensitive)
-        let needle = Folding.foldQuery(query, lowercase: !sensitive)
-        return Folding.occurrences(of: needle, in: folded.bytes).map { folded.originalRange($0, $0 + needle.count) }
+        let sensitive = TextFolding.isCaseSensitive(query)
+        let folded = TextFolding.fold(text, lowercase: !sensitive)
+        let needle = TextFolding.fold(query, lowercase: !sensitive).bytes
+        return TextFolding.occurrences(of: needle, in: folded.bytes).map { folded.originalRange($0, $0 + needle.count) }
     }
 
     static func find(_ query: String, in folded: [FoldedText], lowercase: Bool) -> [Match] {
-        let needle = Folding.foldQuery(query, lowercase: lowercase)
+        let needle = TextFolding.fold(query, lowercase: lowercase).bytes
         guard !needle.isEmpty else { return [] }
         var out: [Match] = []
         for (b, f) in folded.enumerated() {
-            for at in Folding.occurrences(of: needle, in: f.bytes) {
+            for at in TextFolding.occurrences(of: needle, in: f.bytes) {
                 let r = f.originalRange(at, at + needle.count)
                 out.append(Match(block: b, start: r.lowerBound, end: r.upperBound))
             }

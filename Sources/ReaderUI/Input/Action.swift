@@ -22,8 +22,8 @@ public enum Action: Hashable, Sendable {
 
     public var description: String {
         switch self {
-        case .lineDown: "scroll down a line (facts: next fact)"
-        case .lineUp: "scroll up a line (facts: previous fact)"
+        case .lineDown: "down a line (facts: next fact)"
+        case .lineUp: "up a line (facts: previous fact)"
         case .pageDown: "next page"
         case .pageUp: "previous page"
         case .halfPageDown: "half a page down"
@@ -38,11 +38,11 @@ public enum Action: Hashable, Sendable {
         case .nextMatch: "next match"
         case .previousMatch: "previous match"
         case .help: "this help"
-        case .toggleFacts: "show or hide the facts sidebar"
-        case .toggleSource: "show or hide the source panel"
+        case .toggleFacts: "show or hide the facts"
+        case .toggleSource: "show or hide the source"
         case .focusNext: "focus the next pane"
         case .focusPrevious: "focus the previous pane"
-        case .activate: "facts: go to the next mention of the selected fact"
+        case .activate: "facts: go to the fact's next mention"
         case .cancel: "clear the search highlight"
         case .redraw: "redraw the screen"
         case .nextTheme: "next colour theme"

@@ -39,8 +39,9 @@ enum Renderer {
     static func drawTooSmall(_ size: Size, into screen: inout Screen) {
         guard size.height > 0, size.width > 0 else { return }
         let m = Geometry.minimum
-        screen.put("Too small (\(size.width)x\(size.height)): need \(m.width)x\(m.height)", x: 0, y: 0, role: .notice)
-        if size.height > 1 { screen.put("q quits", x: 0, y: 1, role: .text) }
+        screen.put("Too small", x: 0, y: 0, role: .notice)
+        if size.height > 1 { screen.put("\(size.width)x\(size.height) < \(m.width)x\(m.height)", x: 0, y: 1, role: .text) }
+        if size.height > 2 { screen.put("q quits", x: 0, y: 2, role: .text) }
         screen.cursor = Point(x: 0, y: 0)
     }
 

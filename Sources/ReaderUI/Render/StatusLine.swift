@@ -43,7 +43,7 @@ enum StatusLine {
             return parts
         }
         func width(_ parts: [(String, Role)]) -> Int { parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 } }
-        func leftWidth() -> Int { (showName ? DisplayWidth.of(doc.name) + 4 : 1) + min(DisplayWidth.of(section), 16) }
+        func leftWidth() -> Int { (showName ? DisplayWidth.of(doc.name) + 4 : 1) + min(DisplayWidth.of(section), 40) }
         while width(right()) + leftWidth() > rect.width {
             if showHint, state.message == nil { showHint = false } else if showMode { showMode = false }
             else if showName { showName = false } else if showHint { showHint = false } else { break }

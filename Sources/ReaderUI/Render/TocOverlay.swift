@@ -23,7 +23,10 @@ enum TocOverlay {
                 cursor = Point(x: inner.x + 1, y: y)
             }
             var info = "\(doc.sectionWords(i)) words"
-            if state.facts != nil { info += " · \(state.factList.count(inSection: i)) facts" }
+            if state.facts != nil {
+                let n = state.factList.count(inSection: i)
+                info += " · \(n) " + (n == 1 ? "fact" : "facts")
+            }
             let infoWidth = DisplayWidth.of(info)
             let label = String(i + 1).leftPadded(to: 2) + "  " + doc.sectionTitle(i)
             let room = inner.width - infoWidth - 2

@@ -369,7 +369,7 @@ extension ReaderState {
     /// where the span falls.
     static func locate(_ mention: Mention, in block: Block) -> Range<Int>? {
         let needle = Array(mention.text.utf8)
-        let hits = Folding.occurrences(of: needle, in: Array(block.text.utf8))
+        let hits = TextFolding.occurrences(of: needle, in: Array(block.text.utf8))
         guard !hits.isEmpty else { return nil }
         let guess = mention.span.start - block.span.start
         let best = hits.min { abs($0 - guess) < abs($1 - guess) }!

@@ -110,8 +110,8 @@ struct LibraryViewTests {
             return
         }
         #expect(roots == ["/samples"])
-        #expect(t.library.notice == "No articles in empty: showing the sample library")
-        #expect(t.screen.line(29).contains("No articles in empty: showing the sample library"))
+        #expect(t.library.notice == "Showing the sample library: no articles in empty")
+        #expect(t.screen.line(29).contains("Showing the sample library: no articles in empty"))
         #expect(t.screen.line(0).contains("Library · sample library"))
     }
 
