@@ -54,8 +54,20 @@ final class LibraryTmux {
             cArgs.forEach { free($0) }
             cEnv.forEach { free($0) }
         }
+        // The test runner's threads block signals; tmux, the shell and leggio must not inherit
+        // that (a blocked SIGWINCH would hide resizes), so the child starts with none blocked.
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attr, &none)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        posix_spawnattr_setsigdefault(&attr, &defaults)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, "/usr/bin/env", &actions, nil, cArgs, cEnv)
+        let rc = posix_spawn(&pid, "/usr/bin/env", &actions, &attr, cArgs, cEnv)
         guard rc == 0 else { throw Failed(description: "posix_spawn tmux failed: \(rc)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
@@ -79,6 +91,9 @@ final class LibraryTmux {
 
     func resize(width: Int, height: Int) throws {
         _ = try run(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
+        if ProcessInfo.processInfo.environment["LEGGIO_E2E_TRACE"] != nil {
+            print("=== resized: " + (try run(["display-message", "-p", "-t", "e2e", "#{window_width}x#{window_height}"])))
+        }
     }
 
     struct Timeout: Error, CustomStringConvertible {

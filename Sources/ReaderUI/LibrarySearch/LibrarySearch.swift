@@ -63,9 +63,10 @@ public enum LibrarySearch {
             }
             return run(&state, typed)
         case .escape:
-            if state.shownQuery != nil, !state.hits.isEmpty {
+            // An edited query goes back to the results it had; an unchanged one closes.
+            if let shown = state.shownQuery, !state.hits.isEmpty, TextFit.trimmed(state.prompt) != shown {
                 state.isEditing = false
-                state.prompt = state.shownQuery ?? state.prompt
+                state.prompt = shown
                 return .none
             }
             return .close

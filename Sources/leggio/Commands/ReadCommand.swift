@@ -58,7 +58,7 @@ struct ReadCommand: ParsableCommand {
             printList(found.roots)
             return
         }
-        let notice = found.isSampleLibrary ? "No articles in \(named): showing the sample library" : nil
+        let notice = found.isSampleLibrary ? "Showing the sample library: no articles in \(named)" : nil
         let label = found.isSampleLibrary ? "sample library" : named
         let status = MainActor.assumeIsolated {
             ReaderSession.runLibrary(roots: found.roots, label: label, notice: notice, options: options)

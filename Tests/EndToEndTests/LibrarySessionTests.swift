@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// The library view in tmux with the real binary: open a folder, filter, open an article, go
+/// back, quit, reopen and land at the saved position; a library search opened at its hit; an
+/// empty folder showing the sample library. State and cache live in the test's own folder.
+@Suite("leggio library in tmux", .serialized)
+struct LibrarySessionTests {
+    /// A folder with three of the sample articles, in the tmux work folder.
+    func makeLibrary(_ t: LibraryTmux) throws -> String {
+        let lib = t.workDir.appendingPathComponent("lib").path
+        try FileManager.default.createDirectory(atPath: lib, withIntermediateDirectories: true)
+        let samples = Binary.packageRoot.appendingPathComponent("Sources/ArticleKit/Resources/Samples").path
+        for name in ["biblioteca-torino.txt", "harbour-wind-farm.txt", "sensori-po.md"] {
+            try FileManager.default.copyItem(atPath: samples + "/" + name, toPath: lib + "/" + name)
+        }
+        return lib
+    }
+
+    /// Runs leggio on `path` in the pane; the line after it records the terminal state and
+    /// the exit status.
+    func launch(_ t: LibraryTmux, _ path: String, run: Int) throws {
+        let bin = try Binary.leggio()
+        let dir = t.workDir.path
+        try t.type("clear; stty -a | grep -v rows > \(dir)/before\(run).txt", enter: true)
+        try t.type("XDG_STATE_HOME=\(dir)/state XDG_CACHE_HOME=\(dir)/cache '\(bin)' '\(path)'; echo \"STATUS=$?\"; "
+                   + "stty -a | grep -v rows > \(dir)/after\(run).txt; echo \"LEGGIO\"\"_DONE\(run)\"", enter: true)
+    }
+
+    func expectRestored(_ t: LibraryTmux, run: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let screen = try t.waitFor("LEGGIO_DONE\(run)")
+        #expect(screen.contains("STATUS=0"), sourceLocation: sourceLocation)
+        let before = try String(contentsOfFile: t.workDir.path + "/before\(run).txt", encoding: .utf8)
+        let after = try String(contentsOfFile: t.workDir.path + "/after\(run).txt", encoding: .utf8)
+        #expect(before == after, "stty differs after leggio", sourceLocation: sourceLocation)
+        #expect(!screen.contains("Library ·"), sourceLocation: sourceLocation)
+    }
+
+    @Test("Open a folder, filter, open, go back, quit; reopen and land at the saved position")
+    func browseAndReopen() throws {
+        let t = try LibraryTmux(width: 100, height: 30)
+        let lib = try makeLibrary(t)
+        try launch(t, lib, run: 1)
+        // The list shows at once (file names), then fills in as the files are read.
+        var screen = try t.waitFor("Scotland approves its largest offshore wind farm")
+        #expect(screen.contains("· 3 articles"))
+        try t.keys("/")
+        try t.type("BIBLIO")
+        screen = try t.waitFor("1 of 3 articles")
+        #expect(!screen.contains("Scotland approves"))
+        try t.keys("Enter", "Enter")
+        try t.waitFor("biblioteca-torino.txt │ §1/4")
+        try t.keys("]", "]")
+        try t.waitFor("§3/4 I numeri della riapertura")
+        try t.keys("q")
+        screen = try t.waitFor("Library ·")
+        #expect(screen.contains("filter \"BIBLIO\""))
+        try t.keys("Escape")
+        try t.waitFor("· 3 articles")
+        try t.keys("q")
+        try expectRestored(t, run: 1)
+
+        try launch(t, lib, run: 2)
+        try t.waitFor("Scotland approves")
+        try t.keys("/")
+        try t.type("biblio")
+        try t.waitFor("1 of 3 articles")
+        try t.keys("Enter", "Enter")
+        screen = try t.waitFor("§3/4 I numeri della riapertura")
+        #expect(screen.contains("Back where you left it"))
+        // H and L: a second article, back to the first, forward again.
+        try t.keys("h")
+        try t.waitFor("Library ·")
+        try t.keys("Escape", "G", "Enter")
+        try t.waitFor("sensori-po.md │")
+        try t.keys("H")
+        try t.waitFor("biblioteca-torino.txt │ §3/4")
+        try t.keys("L")
+        try t.waitFor("sensori-po.md │")
+        try t.keys("Q")
+        try expectRestored(t, run: 2)
+    }
+
+    @Test("S searches the library; Enter opens the hit's section with the words highlighted; n steps")
+    func librarySearch() throws {
+        let t = try LibraryTmux(width: 100, height: 30)
+        let lib = try makeLibrary(t)
+        try launch(t, lib, run: 1)
+        try t.waitFor("Scotland approves")
+        try t.keys("S")
+        try t.waitFor("Search:")
+        // A malformed query gives its message, not an index error.
+        try t.type("colour:red")
+        try t.keys("Enter")
+        try t.waitFor("unknown filter colour:")
+        try t.keys("C-u")
+        try t.type("politecnico")
+        try t.keys("Enter")
+        var screen = try t.waitFor("1 hit")
+        #expect(screen.contains("§3 I numeri della riapertura"))
+        try t.keys("Enter")
+        screen = try t.waitFor("§3/4 I numeri della riapertura")
+        #expect(screen.contains("match 1/"))
+        try t.keys("Escape")
+        try t.waitForAbsence("match 1/")
+        try t.keys("S")
+        try t.waitFor("Search: politecnico")
+        try t.keys("Escape")
+        try t.waitFor("biblioteca-torino.txt │")
+        try t.keys("Q")
+        try expectRestored(t, run: 1)
+    }
+
+    @Test("An empty folder opens the sample library and says so; 60x20 and 160x48 draw it")
+    func emptyFolder() throws {
+        let t = try LibraryTmux(width: 60, height: 20)
+        let empty = t.workDir.appendingPathComponent("empty").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        try launch(t, empty, run: 1)
+        var screen = try t.waitFor("Showing the sample library")
+        #expect(screen.contains("Library · sample library"))
+        try t.waitFor("A Torino riapre la bibli")
+        try t.resize(width: 160, height: 48)
+        screen = try t.waitFor("File")
+        #expect(screen.contains("biblioteca-torino.txt"))
+        try t.keys("q")
+        try expectRestored(t, run: 1)
+    }
+}
