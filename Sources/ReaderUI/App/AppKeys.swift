@@ -42,6 +42,22 @@ extension KeyMap {
         KeyBinding([.ctrl("l")], .redraw),
     ])
 
+    /// Descriptions for the library map (the reader's wording is about an article).
+    static func libraryDescription(_ action: Action) -> String {
+        switch action {
+        case .lineDown: "next article"
+        case .lineUp: "previous article"
+        case .pageDown: "next page of the list"
+        case .pageUp: "previous page of the list"
+        case .top: "first article"
+        case .bottom: "last article"
+        case .cancel: "clear the filter"
+        case .app(.historyForward): "back to the article last read"
+        case .quit: "quit"
+        default: action.description
+        }
+    }
+
     /// Descriptions for the filter map.
     static func filterDescription(_ action: Action) -> String {
         switch action {

@@ -8,7 +8,7 @@ enum LibraryHelp {
                 + map.bindings.map { Line(keys: $0.keys.map(\.description).joined(separator: " "), text: describe($0.action), isHeader: false) }
                 + [Line(keys: "", text: "", isHeader: false)]
         }
-        var out = section("Library", KeyMap.library) { $0.description }
+        var out = section("Library", KeyMap.library, KeyMap.libraryDescription)
         out += section("Filter (/): type to narrow titles and paths", KeyMap.libraryFilter, KeyMap.filterDescription)
         out += section("Library search (S)", KeyMap.librarySearch, KeyMap.searchDescription)
         out.append(Line(keys: "", text: "Query: words (all must match), \"a phrase\", prefix*, a OR b, -word,", isHeader: false))
