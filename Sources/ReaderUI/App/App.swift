@@ -121,7 +121,9 @@ extension AppState {
             case .library:
                 if case .open(let entry) = LibraryView.update(&library, mouse: m) { openEntry(entry, &effects) }
             case .search:
-                if m.kind != .click { _ = LibrarySearch.update(&search, key: m.kind == .wheelUp ? .up : .down) }
+                if case .open(let hit, let query, let terms) = LibrarySearch.update(&search, mouse: m) {
+                    openHit(hit, query: query, terms: terms, &effects)
+                }
             case .reader:
                 if let r = reader, !showBookmarks { reader = Reader.update(r, input).0 }
             }
@@ -189,17 +191,21 @@ extension AppState {
             }
             effects.append(.search(id: id, query: query, roots: roots))
         case .open(let hit, let query, let terms):
-            let target = ArticleRequest.Target.hit(section: hit.section, query: query, terms: terms)
-            leaveReader(&effects)
-            pendingHistoryIndex = nil
-            let (s, e) = App.open(self, path: hit.path, key: hit.path, title: hit.title, target: target)
-            self = s
-            effects += e
+            openHit(hit, query: query, terms: terms, &effects)
         case .close:
             view = searchReturn == .reader && reader != nil ? .reader : .library
         case .redraw:
             effects.append(.fullRedraw)
         }
+    }
+
+    mutating func openHit(_ hit: SearchHit, query: String, terms: [String], _ effects: inout [AppEffect]) {
+        let target = ArticleRequest.Target.hit(section: hit.section, query: query, terms: terms)
+        leaveReader(&effects)
+        pendingHistoryIndex = nil
+        let (s, e) = App.open(self, path: hit.path, key: hit.path, title: hit.title, target: target)
+        self = s
+        effects += e
     }
 
     // MARK: The reader

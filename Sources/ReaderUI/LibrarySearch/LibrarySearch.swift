@@ -116,6 +116,25 @@ public enum LibrarySearch {
         return .open(hit, query: shown, terms: terms)
     }
 
+    /// The wheel moves between hits; a click selects a hit, and a click on the selected one
+    /// opens it.
+    public static func update(_ state: inout LibrarySearchState, mouse m: MouseEvent) -> Outcome {
+        guard !state.showHelp, !state.hits.isEmpty else { return .none }
+        switch m.kind {
+        case .wheelUp: move(&state, -1)
+        case .wheelDown: move(&state, 1)
+        case .click:
+            guard m.y >= SearchResultsRenderer.listY else { return .none }
+            let i = state.top + (m.y - SearchResultsRenderer.listY) / LibrarySearchState.rowsPerHit
+            guard i < state.hits.count, i < state.top + state.visibleHits else { return .none }
+            state.isEditing = false
+            if i == state.selected { return openSelected(state) }
+            state.selected = i
+            state.clamp()
+        }
+        return .none
+    }
+
     /// Results arrived: shown only when they answer the latest search.
     public static func finished(_ state: inout LibrarySearchState, id: Int, hits: [SearchHit]) {
         guard id == state.pending else { return }

@@ -55,6 +55,7 @@ struct ReadCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let term = env["TERM"] ?? ""
         if plain || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || term.isEmpty || term == "dumb" {
+            if found.isSampleLibrary { printError("no articles in \(named): listing the sample library") }
             printList(found.roots)
             return
         }

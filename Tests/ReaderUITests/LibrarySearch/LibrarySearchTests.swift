@@ -105,3 +105,19 @@ struct LibrarySearchTests {
         #expect(r.pressing(.char("N")).0.reader?.search?.current == (current + 3) % 4)
     }
 }
+
+@Suite("Library search: the mouse")
+struct LibrarySearchMouseTests {
+    @Test("A click selects a hit, a second click opens it; the wheel moves")
+    func clicks() throws {
+        var (s, effects) = AppFixture.library(Size(width: 100, height: 30)).pressing(.char("S")).0.typing("torino").pressing(.enter)
+        s = App.update(s, .searchFinished(id: effects.searches[0].id, hits: AppFixture.hits)).0
+        // The second hit's rows start at y = 2 + 3.
+        s = App.update(s, .input(.mouse(MouseEvent(.click, x: 10, y: 6)))).0
+        #expect(s.search.selected == 1)
+        let (opened, open) = App.update(s, .input(.mouse(MouseEvent(.click, x: 10, y: 5))))
+        #expect(open.openRequests.first?.target == .hit(section: 1, query: "torino", terms: ["torino"]))
+        #expect(opened.openingTitle == "Una rete di sensori per misurare la salute del Po")
+        #expect(App.update(s, .input(.mouse(MouseEvent(.wheelDown, x: 10, y: 6)))).0.search.selected == 2)
+    }
+}
