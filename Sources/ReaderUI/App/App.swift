@@ -316,7 +316,7 @@ extension AppState {
         case .saved:
             if let p = opening.position {
                 r.restore(offset: p.offset)
-                r.message = "Back where you left it: line \(p.line)"
+                if r.articleTop > 0 { r.message = "Back where you left it: line \(p.line)" }
             }
         case .offset(let offset):
             r.restore(offset: offset)
