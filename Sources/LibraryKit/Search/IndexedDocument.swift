@@ -67,8 +67,11 @@ struct IndexedDocument: Sendable {
                 body.append(contentsOf: s.blocks.map(\.text))
             }
             let column = { (c: Int) in names[i][c].sorted().joined(separator: " ; ") }
+            // Row 0 also holds the title and the lede, so its span starts at the top.
+            var span = section?.span ?? whole
+            if i == 0 { span = article.source.span(start: 0, end: span.end) }
             rows.append(SectionRow(
-                index: i, heading: section?.title, span: section?.span ?? whole,
+                index: i, heading: section?.title, span: span,
                 title: i == 0 ? (article.title?.text ?? "") : "", body: body.joined(separator: "\n"),
                 people: column(0), places: column(1), orgs: column(2), sources: column(3)))
         }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The script-facing commands run as a person or a script would run them: real processes,
+/// exit codes, and two searches sharing one index at once.
+@Suite("Command line")
+struct CommandLineTests {
+    /// A folder of articles and an empty cache for one test.
+    struct Workspace {
+        let root: String
+        var library: String { root + "/library" }
+        var environment: [String: String] {
+            ProcessInfo.processInfo.environment.merging(
+                ["XDG_CACHE_HOME": root + "/cache", "XDG_STATE_HOME": root + "/state", "NO_COLOR": "1"]) { $1 }
+        }
+
+        init(articles: Int) throws {
+            root = NSTemporaryDirectory() + "leggio-cli-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: root + "/library", withIntermediateDirectories: true)
+            for i in 0..<articles {
+                let text = """
+                    Notizia numero \(i) sulle comete
+
+                    Gli astronomi hanno osservato una cometa luminosa, la numero \(i), vicino a Giove.
+
+                    Le osservazioni
+
+                    Il ministero della Cultura ha dichiarato che la cometa resterà visibile per circa \(i + 2) settimane.
+                    """
+                try text.write(toFile: library + "/a\(i).txt", atomically: true, encoding: .utf8)
+            }
+        }
+
+        func run(_ arguments: [String]) throws -> (code: Int32, output: String) {
+            let result = try Spawn.run([try Binary.leggio()] + arguments, environment: environment)
+            return ((result.status >> 8) & 0xFF, result.output)
+        }
+    }
+
+    @Test func twoSearchesShareOneIndexAtOnce() async throws {
+        let ws = try Workspace(articles: 120)
+        // Both start on an empty index: both index, one waits for the other's writes.
+        async let first = Task.detached { try ws.run(["search", "cometa", ws.library, "--limit", "500"]) }.value
+        async let second = Task.detached { try ws.run(["search", "giove", ws.library, "--limit", "500"]) }.value
+        let (a, b) = try await (first, second)
+        #expect(a.code == 0 && b.code == 0)
+        #expect(a.output.split(separator: "\n").count == 120)
+        #expect(b.output.split(separator: "\n").count == 120)
+        #expect(a.output.contains("[cometa]"))
+    }
+
+    @Test func searchJSONCarriesSpansOfTheMatchedWords() throws {
+        let ws = try Workspace(articles: 3)
+        let (code, output) = try ws.run(["search", "\"numero 2\"", ws.library, "--json"])
+        #expect(code == 0)
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        #expect(hits.count == 1)
+        let hit = try #require(hits.first)
+        #expect((hit["path"] as? String)?.hasSuffix("/a2.txt") == true)
+        let spans = try #require(hit["spans"] as? [[String: Int]])
+        let text = try String(contentsOfFile: ws.library + "/a2.txt", encoding: .utf8)
+        let bytes = Array(text.utf8)
+        for span in spans {
+            let cut = String(decoding: bytes[span["start"]!..<span["end"]!], as: UTF8.self)
+            #expect(cut.lowercased() == "numero 2")
+        }
+        #expect(spans.count == 2)
+    }
+
+    @Test func searchExitCodes() throws {
+        let ws = try Workspace(articles: 2)
+        #expect(try ws.run(["search", "cometa", ws.library]).code == 0)
+        #expect(try ws.run(["search", "ornitorinco", ws.library]).code == 1)
+        #expect(try ws.run(["search", "--", "-cometa", ws.library]).code == 2)
+        #expect(try ws.run(["search", "colour:red", ws.library]).code == 2)
+        // A fact filter alone finds the articles whose facts name it.
+        let facts = try ws.run(["search", "org:ministero", ws.library])
+        #expect(facts.code == 0)
+        #expect(facts.output.split(separator: "\n").count == 2)
+    }
+
+    @Test func dumpErrorsAreOneLineAndNonZero() throws {
+        let ws = try Workspace(articles: 1)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: ws.root + "/binary.txt"))
+        for path in [ws.root + "/missing.txt", ws.library, ws.root + "/binary.txt"] {
+            #expect(try ws.run(["dump", path]).code == 1)
+        }
+        let json = try ws.run(["dump", ws.library + "/a0.txt", "--json"])
+        #expect(json.code == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "Notizia numero 0 sulle comete")
+        // The first paragraph reads as a summary, so it is the lede: one section remains.
+        #expect(object["lede"] as? String == "Gli astronomi hanno osservato una cometa luminosa, la numero 0, vicino a Giove.")
+        #expect((object["sections"] as? [[String: Any]])?.map { $0["heading"] as? String } == ["Le osservazioni"])
+    }
+}
