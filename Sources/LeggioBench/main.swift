@@ -35,3 +35,4 @@ let parsed = articles.compactMap { try? ArticleLoader.parse(bytes: $0) }
 measure("fact extraction") {
     parsed.reduce(0) { n, article in n + FactExtractor.extract(article).count }
 }
+ReaderKeystrokeBench.run()

@@ -30,6 +30,9 @@ public struct FactList: Sendable {
     public let rows: [Row]
     /// Row index of each item.
     public let itemRow: [Int]
+    /// Number of facts mentioned in each section (computed once: the contents and the
+    /// sidebar title ask for it on every frame).
+    private let perSection: [Int: Int]
 
     public init(_ facts: Facts) {
         var items: [Item] = []
@@ -58,12 +61,17 @@ public struct FactList: Sendable {
         self.items = items
         self.rows = rows
         self.itemRow = itemRow
+        var perSection: [Int: Int] = [:]
+        for item in items {
+            for s in item.sections { perSection[s, default: 0] += 1 }
+        }
+        self.perSection = perSection
     }
 
     public static let empty = FactList(Facts())
 
     /// Number of facts with a mention in section `s`.
     public func count(inSection s: Int) -> Int {
-        items.reduce(0) { $0 + ($1.sections.contains(s) ? 1 : 0) }
+        perSection[s] ?? 0
     }
 }

@@ -12,6 +12,8 @@ public struct ReaderDocument: Sendable {
     public let blockSection: [Int]
     /// Index in `blocks` of each section's first block (its heading, or first paragraph).
     public let sectionFirstBlock: [Int]
+    /// Words in each section, heading included.
+    public let sectionWordCounts: [Int]
 
     public init(article: Article, name: String? = nil) {
         self.article = article
@@ -29,6 +31,11 @@ public struct ReaderDocument: Sendable {
         self.blocks = blocks
         self.blockSection = owner
         self.sectionFirstBlock = firsts
+        var words = [Int](repeating: 0, count: article.sections.count)
+        for (b, block) in blocks.enumerated() where b >= firsts.first ?? blocks.count {
+            words[owner[b]] += ReaderDocument.wordCount(block.text)
+        }
+        self.sectionWordCounts = words
     }
 
     public var sectionCount: Int { article.sections.count }
@@ -41,15 +48,19 @@ public struct ReaderDocument: Sendable {
 
     /// Words in section `i`: heading and blocks.
     public func sectionWords(_ i: Int) -> Int {
-        guard i >= 0, i < article.sections.count else { return 0 }
-        let s = article.sections[i]
-        var n = s.heading.map { wordCount($0.text) } ?? 0
-        for b in s.blocks { n += wordCount(b.text) }
-        return n
+        i >= 0 && i < sectionWordCounts.count ? sectionWordCounts[i] : 0
     }
 
-    func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+    /// Runs of non-space bytes.
+    static func wordCount(_ text: String) -> Int {
+        var n = 0
+        var inWord = false
+        for b in text.utf8 {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            if !space, !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
     }
 
     /// The block holding a byte offset of the source, or the nearest block before it.

@@ -133,7 +133,9 @@ public struct ReaderState: Sendable {
     public var percent: Int {
         let total = articleLayout.lines.count
         guard total > 0 else { return 100 }
-        let seen = min(total, articleTop + max(1, articleRows))
+        // In the narrow arrangement the article may be hidden: count the rows it would have.
+        let rows = articleRows > 0 ? articleRows : max(1, size.height - 2)
+        let seen = min(total, articleTop + rows)
         return seen * 100 / total
     }
 }
