@@ -102,6 +102,35 @@ struct LibraryIndexTests {
         #expect(try index.search(SearchQuery.parse("mercati OR archive")).count == 2)
     }
 
+    @Test func factFiltersNarrowToArticlesWhoseFactsMatch() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("seed.txt", """
+            Kim Jong-un e Vladimir Putin rafforzano l'alleanza
+
+            Il ministero della Difesa sudcoreano ha ammesso che Pyongyang ha inviato circa 200 pezzi di artiglieria a Mosca.
+
+            Le perdite al fronte
+
+            Secondo l'agenzia, circa 11.000 soldati sono stati inviati al fronte del Kursk, dove Kim Jong-un ha promesso altri aiuti.
+            """)
+        try lib.write("other.txt", """
+            Una mostra sul fronte del Novecento
+
+            La mostra racconta il fronte della prima guerra mondiale attraverso lettere e fotografie dei soldati.
+            """)
+        let index = try LibraryIndex(path: lib.indexPath)
+        try lib.update(index)
+        // Words alone find both; the person filter keeps the article that names him.
+        #expect(try index.search(SearchQuery.parse("fronte")).count == 2)
+        let kim = try index.search(SearchQuery.parse("person:\"Kim Jong-un\" fronte"))
+        #expect(kim.map { ($0.path as NSString).lastPathComponent } == ["seed.txt"])
+        // A filter alone points at the sections that mention the fact.
+        let kursk = try index.search(SearchQuery.parse("place:kursk"))
+        #expect(kursk.map(\.heading) == ["Le perdite al fronte"])
+        #expect(try index.search(SearchQuery.parse("org:ministero source:difesa")).count == 1)
+        #expect(try index.search(SearchQuery.parse("person:Novecento")).isEmpty)
+    }
+
     @Test func incrementalUpdates() throws {
         let (lib, index) = try fixture()
         #expect(try lib.update(index) == IndexUpdate(unchanged: 3))
