@@ -81,6 +81,44 @@ struct LibrarySessionTests {
         try expectRestored(t, run: 2)
     }
 
+    @Test("A hang-up while reading keeps the position read up to a moment before")
+    func positionSurvivesHangUp() throws {
+        let t = try LibraryTmux(width: 100, height: 30)
+        let lib = try makeLibrary(t)
+        try launch(t, lib, run: 1)
+        try t.waitFor("Scotland approves")
+        try t.keys("/")
+        try t.type("biblio")
+        try t.waitFor("1 of 3 articles")
+        try t.keys("Enter", "Enter")
+        try t.waitFor("biblioteca-torino.txt │ §1/4")
+        try t.keys("]", "]")
+        try t.waitFor("§3/4 I numeri della riapertura")
+        // The position is saved once the keys have been quiet for a second.
+        let state = t.workDir.path + "/state/leggio/reading-state.json"
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !((try? String(contentsOfFile: state, encoding: .utf8))?.contains("\"line\" : 23") ?? false) {
+            usleep(100_000)
+        }
+        _ = try t.run(["run-shell", "pkill -HUP -f -- '\(lib)$' || true"])
+        let screen = try t.waitFor("LEGGIO_DONE1")
+        #expect(screen.contains("STATUS=129"))
+        let before = try String(contentsOfFile: t.workDir.path + "/before1.txt", encoding: .utf8)
+        let after = try String(contentsOfFile: t.workDir.path + "/after1.txt", encoding: .utf8)
+        #expect(before == after, "stty differs after a hang-up")
+
+        try launch(t, lib, run: 2)
+        try t.waitFor("Scotland approves")
+        try t.keys("/")
+        try t.type("biblio")
+        try t.waitFor("1 of 3 articles")
+        try t.keys("Enter", "Enter")
+        let reopened = try t.waitFor("§3/4 I numeri della riapertura")
+        #expect(reopened.contains("Back where you left it"))
+        try t.keys("Q")
+        try expectRestored(t, run: 2)
+    }
+
     @Test("S searches the library; Enter opens the hit's section with the words highlighted; n steps")
     func librarySearch() throws {
         let t = try LibraryTmux(width: 100, height: 30)

@@ -57,6 +57,13 @@ public struct AppState: Sendable {
 }
 
 extension AppState {
+    /// Where the reader stands in the open article, for saving while reading (the run loop
+    /// saves it once the keys go quiet, so a kill or a hang-up loses at most the last moments).
+    public var readingPosition: (key: String, offset: Int, line: Int)? {
+        guard view == .reader, let key = readerKey, let at = reader?.readingOffset else { return nil }
+        return (key, at.offset, at.line)
+    }
+
     /// Shows a one-off message in whatever is on screen.
     public mutating func say(_ message: String) {
         switch view {

@@ -5,13 +5,17 @@ import ReaderUI
 /// The run loop: feeds terminal input and finished background work to `App.update`, performs
 /// the effects it asks for (slow ones through `AppWork`, off the main thread), and draws each
 /// new state. While work is running it polls for input every few milliseconds so results
-/// show as they arrive; otherwise it sleeps until a key.
+/// show as they arrive; otherwise it sleeps until a key. When the reading position has moved
+/// and the keys go quiet for `idleSave`, it saves the position, so being killed loses little.
 @MainActor
 enum AppLoop {
+    static let idleSave = 1000
     static func run(_ start: AppState, _ effects: [AppEffect], terminal: CursesTerminal, catalog: ThemeCatalog,
                     work: AppWork) -> Int32 {
         var state = start
         var pending = effects
+        var saved = state.readingPosition.map { ($0.key, $0.offset) }
+        var lastInput = DispatchTime.now()
         terminal.draw(App.render(state))
         while true {
             var full = false
@@ -47,6 +51,8 @@ enum AppLoop {
                         if let problem = work.savePosition(key: key, offset: offset, line: line) {
                             state.say(problem)
                             changed = true
+                        } else {
+                            saved = (key, offset)
                         }
                     case .addBookmark(let key, let offset, let line, let label):
                         if let problem = work.addBookmark(key: key, offset: offset, line: line, label: label) {
@@ -63,8 +69,17 @@ enum AppLoop {
                 }
             } while !pending.isEmpty
             if full || changed { terminal.draw(App.render(state), full: full) }
-            terminal.setInputTimeout(milliseconds: work.inbox.isBusy ? 30 : -1)
-            guard let event = terminal.nextEvent() else { continue }
+            let position = state.readingPosition
+            let unsaved = position.map { p in saved.map { $0 != (p.key, p.offset) } ?? true } ?? false
+            terminal.setInputTimeout(milliseconds: work.inbox.isBusy ? 30 : unsaved ? idleSave : -1)
+            guard let event = terminal.nextEvent() else {
+                let idle = DispatchTime.now().uptimeNanoseconds - lastInput.uptimeNanoseconds
+                if unsaved, let p = position, idle >= UInt64(idleSave) * 1_000_000 {
+                    pending.append(.savePosition(key: p.key, offset: p.offset, line: p.line))
+                }
+                continue
+            }
+            lastInput = DispatchTime.now()
             (state, pending) = App.update(state, .input(event))
             terminal.draw(App.render(state))
         }
