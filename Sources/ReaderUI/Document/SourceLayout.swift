@@ -46,17 +46,21 @@ public struct SourceLayout: Sendable {
         rows.reserveCapacity(source.lineCount * 2)
         var firsts: [Int] = []
         firsts.reserveCapacity(source.lineCount)
-        for n in stride(from: 1, through: source.lineCount, by: 1) {
-            if let d = labelBefore[n] {
-                rows.append(SourceRow(line: Int32(n), start: 0, end: 0, isFirst: false, droppedLabel: Int32(d), dropped: Int32(d)))
-            }
-            firsts.append(rows.count)
-            let range = source.lineRange(n)
-            let text = String(decoding: source.utf8[range], as: UTF8.self)
-            for (k, r) in Wrapper.wrap(text, width: textWidth, keepLeadingSpaces: true).enumerated() {
-                rows.append(SourceRow(line: Int32(n), start: Int32(range.lowerBound + r.lowerBound),
-                                      end: Int32(range.lowerBound + r.upperBound), isFirst: k == 0,
-                                      droppedLabel: -1, dropped: droppedOfLine[n]))
+        let whole = source.text
+        var buffer = whole
+        buffer.withUTF8 { bytes in
+            for n in stride(from: 1, through: source.lineCount, by: 1) {
+                if let d = labelBefore[n] {
+                    rows.append(SourceRow(line: Int32(n), start: 0, end: 0, isFirst: false, droppedLabel: Int32(d), dropped: Int32(d)))
+                }
+                firsts.append(rows.count)
+                let range = source.lineRange(n)
+                let pieces = Wrapper.wrap(bytes, text: whole, from: range.lowerBound, to: range.upperBound,
+                                          width: textWidth, keepLeadingSpaces: true)
+                for (k, r) in pieces.enumerated() {
+                    rows.append(SourceRow(line: Int32(n), start: Int32(r.lowerBound), end: Int32(r.upperBound),
+                                          isFirst: k == 0, droppedLabel: -1, dropped: droppedOfLine[n]))
+                }
             }
         }
         self.rows = rows

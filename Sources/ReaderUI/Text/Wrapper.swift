@@ -2,23 +2,48 @@
 /// cut between clusters. Results are UTF-8 byte ranges into the text, so callers can map
 /// highlights (search hits, fact mentions) onto wrapped lines. Spaces at the start of a row are
 /// skipped, except on the first row when `keepLeadingSpaces` is set (source text keeps its indent).
+///
+/// Runs of ASCII are measured byte by byte (a megabyte wraps in a few milliseconds); anything
+/// else is measured a grapheme cluster at a time, as the grid will draw it.
 public enum Wrapper {
     public static func wrap(_ text: String, width: Int, keepLeadingSpaces: Bool = false) -> [Range<Int>] {
-        let width = max(1, width)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            wrap(bytes, text: text, from: 0, to: bytes.count, width: max(1, width), keepLeadingSpaces: keepLeadingSpaces)
+        }
+    }
+
+    /// Wraps the bytes `from..<to` of `text` (whose UTF-8 is `b`); ranges are offsets into `b`.
+    /// The range must start and end on cluster boundaries (a line of a larger text).
+    static func wrap(_ b: UnsafeBufferPointer<UInt8>, text: String, from: Int, to: Int, width: Int,
+                     keepLeadingSpaces: Bool) -> [Range<Int>] {
         var lines: [Range<Int>] = []
-        var start = 0
+        var start = from
         var col = 0
         var lastSpace = -1
         var colAfterSpace = 0
-        var offset = 0
-        for ch in text {
-            let n = ch.utf8.count
-            if ch == " " {
+        var offset = from
+        let count = to
+        let utf8 = text.utf8
+        while offset < count {
+            let byte = b[offset]
+            let next: UInt8 = offset + 1 < count ? b[offset + 1] : 0
+            // One cluster: its length in bytes and its width in columns.
+            var n = 1
+            var w: Int
+            if byte < 0x80, next < 0x80, !(byte == 0x0D && next == 0x0A) {
+                w = byte >= 0x20 && byte < 0x7F ? 1 : 2  // controls become ^X
+            } else {
+                let ch = text[utf8.index(utf8.startIndex, offsetBy: offset)...].first!
+                n = ch.utf8.count
+                w = Sanitizer.width(of: ch)
+            }
+            if byte == 0x20, n == 1 {
                 if offset == start, !(keepLeadingSpaces && lines.isEmpty) {
-                    start = offset + n
+                    start = offset + 1
                 } else if col + 1 > width {
                     lines.append(start..<offset)
-                    start = offset + n
+                    start = offset + 1
                     col = 0
                     lastSpace = -1
                 } else {
@@ -26,10 +51,9 @@ public enum Wrapper {
                     col += 1
                     colAfterSpace = col
                 }
-                offset += n
+                offset += 1
                 continue
             }
-            let w = Sanitizer.width(of: ch)
             if col + w > width, col > 0 {
                 if lastSpace >= 0 {
                     lines.append(start..<lastSpace)
@@ -45,6 +69,7 @@ public enum Wrapper {
             }
             col += w
             offset += n
+            w = 0
         }
         var end = offset
         if lastSpace == end - 1, end > start { end -= 1 }
