@@ -54,7 +54,8 @@ enum ReaderKeystrokeBench {
         keys("n / N (match)", Array(repeating: .char("n"), count: 100) + Array(repeating: .char("N"), count: 30))
         keys("Tab (focus)", [.tab, .tab, .tab, .backTab])
         keys("facts: j and Enter (mention)", [.tab, .tab] + Array(repeating: .char("j"), count: 20) + Array(repeating: .enter, count: 20) + [.tab])
-        keys("f / s first toggle (re-wraps 1 MB)", [.char("f"), .char("s")])
+        keys("f first toggle (source panel re-wraps)", [.char("f")])
+        keys("s first toggle (article re-wraps)", [.char("s")])
         keys("f / s toggles back and again (cached)", [.char("f"), .char("s"), .char("f"), .char("s"), .char("f"), .char("s")])
         groups.append(("mouse wheel", Array(repeating: Event.mouse(MouseEvent(.wheelDown, x: 10, y: 10)), count: 50)))
 

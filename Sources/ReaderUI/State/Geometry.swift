@@ -51,7 +51,10 @@ public struct Geometry: Hashable, Sendable {
         if w >= Self.wideFrom {
             arrangement = .wide
             if showSource {
-                let aw = min(Self.measure + 4, (right - 1) * 3 / 5)
+                // The article keeps the width it has beside the sidebar whether or not the
+                // sidebar shows (hiding it widens the source panel): `f` never re-wraps the text.
+                let withSidebar = w - Self.sidebarWidth - 1
+                let aw = min(Self.measure + 4, (withSidebar - 1) * 3 / 5)
                 panes[.article] = Rect(x: 0, y: 0, width: aw, height: body)
                 separators.append(Rect(x: aw, y: 0, width: 1, height: body))
                 panes[.source] = Rect(x: aw + 1, y: 0, width: right - aw - 1, height: body)
