@@ -27,7 +27,7 @@ enum StatusLine {
         if let s = state.search, !s.matches.isEmpty {
             counter = s.current.map { "match \($0 + 1)/\(s.matches.count)" } ?? "\(s.matches.count) matches"
         }
-        let hint = state.message ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
+        var hint = state.message ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
         let section = doc.sectionCount > 0
             ? "§\(state.currentSection + 1)/\(doc.sectionCount) " + doc.sectionTitle(state.currentSection) : ""
         // Parts in the order drawn; the least important are dropped first when space is short.
@@ -46,7 +46,14 @@ enum StatusLine {
         func leftWidth() -> Int { (showName ? DisplayWidth.of(doc.name) + 4 : 1) + min(DisplayWidth.of(section), 40) }
         while width(right()) + leftWidth() > rect.width {
             if showHint, state.message == nil { showHint = false } else if showMode { showMode = false }
-            else if showName { showName = false } else if showHint { showHint = false } else { break }
+            else if showName { showName = false } else { break }
+        }
+        // A message is never dropped: it is cut to the room there is, and the section gives way.
+        if state.message != nil, width(right()) + leftWidth() > rect.width {
+            showHint = false
+            let room = rect.width - width(right()) - 3 - 1
+            showHint = room >= 8
+            hint = TextFit.fit(hint, room)
         }
         let parts = right()
         let rightWidth = width(parts)
