@@ -19,7 +19,7 @@ struct DumpCommand: ParsableCommand {
         if json {
             try printJSON(ArticleJSON(article))
         } else {
-            print(Outline.render(article), terminator: "")
+            TerminalText.print(Outline.render(article))
         }
     }
 }

@@ -20,7 +20,7 @@ struct FactsCommand: ParsableCommand {
         if json {
             try printJSON(FactsJSON(facts))
         } else {
-            print(FactsOutline.render(facts, path: article.path), terminator: "")
+            TerminalText.print(FactsOutline.render(facts, path: article.path))
         }
     }
 }
