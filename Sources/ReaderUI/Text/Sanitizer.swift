@@ -80,6 +80,20 @@ public enum Sanitizer {
             return
         }
         guard let first = scalars.first else { return }
+        // Zero-width-joined sequences (👨‍👩‍👧) are drawn as their parts: a terminal cell holds one
+        // wide character, and a joiner sent on its own makes terminals merge cells unpredictably.
+        if scalars.count > 1, scalars.contains("\u{200D}") {
+            var part = String.UnicodeScalarView()
+            func flush() {
+                if !part.isEmpty { visit(Character(String(part)), body) }
+                part = String.UnicodeScalarView()
+            }
+            for s in scalars {
+                if s == "\u{200D}" { flush() } else { part.append(s) }
+            }
+            flush()
+            return
+        }
         if DisplayWidth.isZeroWidth(first) {
             let category = first.properties.generalCategory
             if category == .format || first.value == 0x200B { return }  // invisible: drop

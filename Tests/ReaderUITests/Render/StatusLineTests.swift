@@ -14,3 +14,16 @@ struct StatusLineTests {
         #expect(status.contains("%"))
     }
 }
+
+@Suite("Joined emoji")
+struct JoinedEmojiTests {
+    @Test("A zero-width-joined family is drawn as its parts, each in its own wide cell")
+    func zwjSequenceIsSplit() {
+        var glyphs: [Glyph] = []
+        Sanitizer.forEachGlyph("a👨\u{200D}👩\u{200D}👧b") { g, _ in glyphs.append(g) }
+        #expect(glyphs.map(\.text) == ["a", "👨", "👩", "👧", "b"])
+        #expect(glyphs.map(\.width) == [1, 2, 2, 2, 1])
+        #expect(DisplayWidth.of("a👨\u{200D}👩\u{200D}👧b") == 8)
+        #expect(!Sanitizer.clean("👨\u{200D}👩").unicodeScalars.contains("\u{200D}"))
+    }
+}

@@ -17,11 +17,12 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("ＡＢ") == 4)
     }
 
-    @Test("Emoji, with skin tones, ZWJ sequences and flags, take two columns")
+    @Test("Emoji, with skin tones and flags, take two columns; ZWJ sequences two per part")
     func emoji() {
         #expect(DisplayWidth.of("😀") == 2)
         #expect(DisplayWidth.of("👍🏽") == 2)
-        #expect(DisplayWidth.of("👩‍👩‍👧") == 2)
+        // Drawn as their parts (a cell holds one wide character), so two columns each.
+        #expect(DisplayWidth.of("👩‍👩‍👧") == 6)
         #expect(DisplayWidth.of("🇮🇹") == 2)
         #expect(DisplayWidth.of("❤️") == 2)
         #expect(DisplayWidth.of("☺") == 1)
