@@ -67,9 +67,13 @@ struct IndexedDocument: Sendable {
                 body.append(contentsOf: s.blocks.map(\.text))
             }
             let column = { (c: Int) in names[i][c].sorted().joined(separator: " ; ") }
-            // Row 0 also holds the title and the lede, so its span starts at the top.
+            // Row 0 also holds the title and the lede, so its span starts with them (in HTML, at
+            // the <h1> or <title>, not at the top of the file).
             var span = section?.span ?? whole
-            if i == 0 { span = article.source.span(start: 0, end: span.end) }
+            if i == 0 {
+                let start = ([article.title?.span.start, article.lede?.span.start].compactMap { $0 } + [span.start]).min()!
+                span = article.source.span(start: start, end: span.end)
+            }
             rows.append(SectionRow(
                 index: i, heading: section?.title, span: span,
                 title: i == 0 ? (article.title?.text ?? "") : "", body: body.joined(separator: "\n"),

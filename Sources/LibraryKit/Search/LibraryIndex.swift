@@ -8,7 +8,7 @@ import GRDB
 /// when damaged, and deleting it loses nothing. Safe to share between processes (WAL).
 public final class LibraryIndex: Sendable {
     /// Bumped whenever the tables change; an index of another version is rebuilt.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     public let path: String
     /// Set when the index had to be rebuilt on opening, with the reason, for a notice.

@@ -34,6 +34,10 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Include hidden files and folders.")
     var hidden = false
 
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
     func run() throws {
         let parsed: SearchQuery
         do {
@@ -50,10 +54,12 @@ struct SearchCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
+        // The matched words' own lines (a few files read again, at most --limit).
+        let located = LibraryIndex.locateMatches(hits, query: parsed)
         if json {
-            try printJSON(LibraryIndex.locateMatches(hits, query: parsed).map(SearchHitJSON.init))
+            try printJSON(located.map(SearchHitJSON.init))
         } else {
-            SearchOutput.print(hits, colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            SearchOutput.print(located, colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

@@ -3,7 +3,8 @@ import Foundation
 import LibraryKit
 import ReaderUI
 
-/// Lines printed by `leggio search`: `path:line: §N heading: snippet`, the matched words in bold
+/// Lines printed by `leggio search`: `path:line: §N heading: snippet` (the line of the first
+/// matched word), the matched words in bold
 /// colour on a terminal and in [brackets] otherwise.
 enum SearchOutput {
     static func print(_ hits: [SearchHit], colour: Bool) {
@@ -13,7 +14,8 @@ enum SearchOutput {
             let place = hit.heading ?? hit.title
             let path = hit.path.hasPrefix(cwd) ? String(hit.path.dropFirst(cwd.count)) : hit.path
             // Document text and file names pass through the sanitizer before any terminal.
-            out += Sanitizer.clean("\(path):\(hit.sectionSpan.firstLine): §\(hit.section + 1) \(place): ")
+            let line = hit.matches.first?.firstLine ?? hit.sectionSpan.firstLine
+            out += Sanitizer.clean("\(path):\(line): §\(hit.section + 1) \(place): ")
             for run in hit.snippetRuns {
                 let text = Sanitizer.clean(run.text.replacingOccurrences(of: "\n", with: " "))
                 if run.matched {
