@@ -55,6 +55,9 @@ public struct SearchQuery: Hashable, Sendable {
             switch token {
             case .or:
                 joinNext = !query.required.isEmpty
+            case .emptyFilter(let field):
+                guard FactKind.names[field.lowercased()] != nil else { throw .unknownFilter(field) }
+                throw .emptyFilter(field)
             case .term(let term, let negated, let field):
                 if let field {
                     guard let kind = FactKind.names[field.lowercased()] else {
@@ -79,6 +82,8 @@ public struct SearchQuery: Hashable, Sendable {
 
     enum Token: Equatable {
         case or
+        /// `person:` with nothing after it.
+        case emptyFilter(String)
         case term(Term, negated: Bool, field: String?)
     }
 
@@ -103,6 +108,7 @@ public struct SearchQuery: Hashable, Sendable {
                 chars = chars.dropFirst(body.count + 1)
                 let text = cleaned(String(body))
                 if !text.isEmpty { tokens.append(.term(.phrase(text), negated: negated, field: field)) }
+                else if let field { tokens.append(.emptyFilter(field)) }
                 continue
             }
             let word = chars.prefix(while: { !$0.isWhitespace })
@@ -111,7 +117,10 @@ public struct SearchQuery: Hashable, Sendable {
             if text == "OR" && !negated && field == nil { tokens.append(.or); continue }
             let isPrefix = text.hasSuffix("*")
             text = cleaned(text)
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty else {
+                if let field { tokens.append(.emptyFilter(field)) }
+                continue
+            }
             let term: Term = isPrefix ? .prefix(text) : (text.contains(" ") ? .phrase(text) : .word(text))
             tokens.append(.term(term, negated: negated, field: field))
         }
@@ -141,9 +150,11 @@ public enum SearchQueryError: Error, Equatable, Sendable, CustomStringConvertibl
     case empty
     case onlyExclusions
     case unknownFilter(String)
+    case emptyFilter(String)
 
     public var description: String {
         switch self {
+        case .emptyFilter(let f): "\(f): needs a name after it, as in \(f):Kursk or \(f):\"Kim Jong-un\""
         case .empty: "type a word to search for"
         case .onlyExclusions: "a search needs at least one word that must match, not only -words"
         case .unknownFilter(let f): "unknown filter \(f): — use person:, place:, org: or source:"

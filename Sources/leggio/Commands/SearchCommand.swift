@@ -46,7 +46,13 @@ struct SearchCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        let roots = (paths.isEmpty ? ["."] : paths).map(LibraryScanner.canonicalPath)
+        let given = paths.isEmpty ? ["."] : paths
+        let missing = given.filter { !FileManager.default.fileExists(atPath: $0) }
+        guard missing.isEmpty else {
+            for path in missing { printError("\(path): no such file or folder") }
+            throw ExitCode(2)
+        }
+        let roots = given.map(LibraryScanner.canonicalPath)
         let hits: [SearchHit]
         do {
             hits = try search(parsed, under: roots)
@@ -78,7 +84,7 @@ struct SearchCommand: ParsableCommand {
             let summary = try index.update(files: scan.files, roots: roots, progress: report)
             progress?.finish()
             for (path, reason) in summary.failed.sorted(by: { $0.key < $1.key }) where !json {
-                printError("skipped \(path): \(reason)")
+                printError("skipped " + (reason.hasPrefix(path) ? reason : "\(path): \(reason)"))
             }
         }
         return try index.search(query, limit: limit, under: roots)

@@ -33,6 +33,8 @@ struct SearchQueryTests {
         #expect(throws: SearchQueryError.empty) { try SearchQuery.parse("!!! ***") }
         #expect(throws: SearchQueryError.onlyExclusions) { try SearchQuery.parse("-kiev") }
         #expect(throws: SearchQueryError.unknownFilter("colour")) { try SearchQuery.parse("colour:red") }
+        #expect(throws: SearchQueryError.emptyFilter("person")) { try SearchQuery.parse("person: kim") }
+        #expect(throws: SearchQueryError.emptyFilter("org")) { try SearchQuery.parse("org:\"\"") }
         #expect(SearchQueryError.onlyExclusions.description.contains("at least one word"))
     }
 }
