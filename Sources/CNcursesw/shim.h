@@ -10,6 +10,7 @@
 #endif
 #include <locale.h>
 #include <signal.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -137,6 +138,20 @@ static inline void leggio_set_locale(void) { setlocale(LC_ALL, ""); }
 
 /// Starts curses on the process's terminal; NULL (instead of exiting, as initscr does) when
 /// the terminal type is unknown.
+/// True when the terminal is gone (hung up or closed under us): input reports a hang-up or an
+/// error. Without this check a blocking read on a dead terminal returns at once, forever.
+static inline int leggio_input_gone(void) {
+    struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+/// Restores what can be restored and exits as a hang-up would (129).
+static inline void leggio_exit_hangup(void) {
+    endwin();
+    _exit(128 + SIGHUP);
+}
+
 static inline SCREEN *leggio_newterm(void) {
     SCREEN *s = newterm(NULL, stdout, stdin);
     if (s) set_term(s);

@@ -128,7 +128,12 @@ public final class CursesTerminal {
     public func nextEvent() -> Event? {
         var ch: wint_t = 0
         let rc = wget_wch(leggio_stdscr(), &ch)
-        if rc == ERR { return leggio_take_continued() != 0 ? .redraw : nil }
+        if rc == ERR {
+            if leggio_take_continued() != 0 { return .redraw }
+            // The terminal went away without a SIGHUP reaching us: leave instead of spinning.
+            if leggio_input_gone() != 0 { leggio_exit_hangup() }
+            return nil
+        }
         let code = Int32(bitPattern: ch)
         if rc == KEY_CODE_YES {
             switch code {
