@@ -290,7 +290,8 @@ extension AppState {
     }
 
     mutating func goHistory(_ step: Int, _ effects: inout [AppEffect]) {
-        let i = historyIndex + step
+        // Keys pressed before the last H/L's article arrived count from where that one goes.
+        let i = (pendingHistoryIndex ?? historyIndex) + step
         guard history.indices.contains(i) else {
             reader?.message = step < 0 ? "No earlier article (H goes back, L forward)" : "No later article (H goes back, L forward)"
             return

@@ -68,6 +68,21 @@ struct AppHistoryTests {
         #expect(small.reader?.currentSection == 3)
     }
 
+    @Test("H pressed again before the article arrives steps further back, not to the same one")
+    func quickHistoryKeys() throws {
+        var s = try open("biblioteca-torino.txt", AppFixture.library(size))
+        s = s.pressing(.char("q")).0
+        s = try open("harbour-wind-farm.txt", s)
+        s = s.pressing(.char("q")).0
+        s = try open("mercato-porta-palazzo.html", s)
+        let (t, effects) = s.pressing(.char("H"), .char("H"))
+        #expect(effects.openRequests.last?.key == "/library/articles/biblioteca-torino.txt")
+        let arrived = try t.answering([effects.openRequests.last.map(AppEffect.openArticle)!]).0
+        #expect(arrived.historyIndex == 0 && arrived.reader?.document.name == "biblioteca-torino.txt")
+        // One more H from the first article: nothing earlier.
+        #expect(arrived.pressing(.char("H")).0.reader?.message?.contains("No earlier article") == true)
+    }
+
     @Test("H and L step back and forward through the articles opened; L in the list returns")
     func history() throws {
         let list = AppFixture.library(size)
