@@ -407,6 +407,10 @@ extension ReaderState {
         case .char("k"), .up: helpTop -= 1
         case .char(" "), .pageDown: helpTop += visible
         case .char("b"), .pageUp: helpTop -= visible
+        case .char("d"): helpTop += visible / 2
+        case .char("u"): helpTop -= visible / 2
+        case .char("g"), .home: helpTop = 0
+        case .char("G"), .end: helpTop = lines
         case .char("q"), .escape, .char("?"), .function(1):
             mode = .reading
         default:

@@ -224,3 +224,17 @@ struct KeySequenceTests {
         #expect(screen[facts.x + 1, row(purchia)].text == " ")
     }
 }
+
+@Suite("Help overlay keys")
+struct HelpKeyTests {
+    @Test("In help, G goes to the end and g back to the top, as in the article")
+    func helpEnds() throws {
+        let s = try Fixture.reader(Size(width: 100, height: 30)).pressing(.char("?")).0
+        #expect(s.mode == .help && s.helpTop == 0)
+        let end = s.pressing(.char("G")).0
+        #expect(end.helpTop > 0)
+        #expect(end.pressing(.char("j")).0.helpTop == end.helpTop)
+        #expect(end.pressing(.char("g")).0.helpTop == 0)
+        #expect(s.pressing(.char("d")).0.helpTop > 0)
+    }
+}
