@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 
-/// The library view in tmux with the real binary: open a folder, filter, open an article, go
+/// The library view in tmux with the real binary (the shared `Tmux` driver): open a folder, filter, open an article, go
 /// back, quit, reopen and land at the saved position; a library search opened at its hit; an
 /// empty folder showing the sample library. State and cache live in the test's own folder.
 @Suite("leggio library in tmux", .serialized)
 struct LibrarySessionTests {
     /// A folder with three of the sample articles, in the tmux work folder.
-    func makeLibrary(_ t: LibraryTmux) throws -> String {
+    func makeLibrary(_ t: Tmux) throws -> String {
         let lib = t.workDir.appendingPathComponent("lib").path
         try FileManager.default.createDirectory(atPath: lib, withIntermediateDirectories: true)
         let samples = Binary.packageRoot.appendingPathComponent("Sources/ArticleKit/Resources/Samples").path
@@ -19,7 +19,7 @@ struct LibrarySessionTests {
 
     /// Runs leggio on `path` in the pane; the line after it records the terminal state and
     /// the exit status.
-    func launch(_ t: LibraryTmux, _ path: String, run: Int) throws {
+    func launch(_ t: Tmux, _ path: String, run: Int) throws {
         let bin = try Binary.leggio()
         let dir = t.workDir.path
         try t.type("clear; stty -a | grep -v rows > \(dir)/before\(run).txt", enter: true)
@@ -27,7 +27,7 @@ struct LibrarySessionTests {
                    + "stty -a | grep -v rows > \(dir)/after\(run).txt; echo \"LEGGIO\"\"_DONE\(run)\"", enter: true)
     }
 
-    func expectRestored(_ t: LibraryTmux, run: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectRestored(_ t: Tmux, run: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let screen = try t.waitFor("LEGGIO_DONE\(run)")
         #expect(screen.contains("STATUS=0"), sourceLocation: sourceLocation)
         let before = try String(contentsOfFile: t.workDir.path + "/before\(run).txt", encoding: .utf8)
@@ -38,7 +38,7 @@ struct LibrarySessionTests {
 
     @Test("Open a folder, filter, open, go back, quit; reopen and land at the saved position")
     func browseAndReopen() throws {
-        let t = try LibraryTmux(width: 100, height: 30)
+        let t = try Tmux(width: 100, height: 30)
         let lib = try makeLibrary(t)
         try launch(t, lib, run: 1)
         // The list shows at once (file names), then fills in as the files are read.
@@ -83,7 +83,7 @@ struct LibrarySessionTests {
 
     @Test("A hang-up while reading keeps the position read up to a moment before")
     func positionSurvivesHangUp() throws {
-        let t = try LibraryTmux(width: 100, height: 30)
+        let t = try Tmux(width: 100, height: 30)
         let lib = try makeLibrary(t)
         try launch(t, lib, run: 1)
         try t.waitFor("Scotland approves")
@@ -121,7 +121,7 @@ struct LibrarySessionTests {
 
     @Test("S searches the library; Enter opens the hit's section with the words highlighted; n steps")
     func librarySearch() throws {
-        let t = try LibraryTmux(width: 100, height: 30)
+        let t = try Tmux(width: 100, height: 30)
         let lib = try makeLibrary(t)
         try launch(t, lib, run: 1)
         try t.waitFor("Scotland approves")
@@ -151,7 +151,7 @@ struct LibrarySessionTests {
 
     @Test("An empty folder opens the sample library and says so; 60x20 and 160x48 draw it")
     func emptyFolder() throws {
-        let t = try LibraryTmux(width: 60, height: 20)
+        let t = try Tmux(width: 60, height: 20)
         let empty = t.workDir.appendingPathComponent("empty").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         try launch(t, empty, run: 1)

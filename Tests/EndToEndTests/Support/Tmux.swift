@@ -78,7 +78,7 @@ final class Tmux {
 
     /// Polls the screen until `text` appears (10 s at most) and returns it.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 15) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -90,7 +90,7 @@ final class Tmux {
     }
 
     /// Polls until `text` is gone from the screen.
-    func waitForAbsence(_ text: String, timeout: Double = 10) throws {
+    func waitForAbsence(_ text: String, timeout: Double = 15) throws {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
