@@ -25,25 +25,6 @@ enum LibraryHelp {
     }
 
     static func draw(_ top: Int, size: Size, into screen: inout Screen) -> Point {
-        let all = lines()
-        let box = HelpOverlay.box(size: size, lines: all.count)
-        Renderer.drawBox(box, title: "Keys · Esc closes", into: &screen)
-        let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
-        let keyCol = min(HelpOverlay.keyColumn, inner.width / 3)
-        for r in 0..<inner.height {
-            let i = top + r
-            guard i < all.count else { break }
-            let line = all[i]
-            let y = inner.y + r
-            if line.isHeader {
-                screen.put(line.text, x: inner.x + 1, y: y, role: .overlayTitle, maxX: inner.maxX)
-            } else if line.keys.isEmpty {
-                screen.put(line.text, x: inner.x + 1, y: y, role: .overlay, maxX: inner.maxX)
-            } else {
-                screen.put(line.keys, x: inner.x + 2, y: y, role: .heading, maxX: inner.x + 1 + keyCol)
-                screen.put(line.text, x: inner.x + 2 + keyCol, y: y, role: .overlay, maxX: inner.maxX)
-            }
-        }
-        return Point(x: inner.x + 1, y: inner.y)
+        HelpOverlay.draw(lines(), top: top, size: size, into: &screen)
     }
 }

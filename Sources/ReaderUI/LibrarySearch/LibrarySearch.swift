@@ -156,15 +156,6 @@ public enum LibrarySearch {
 
     static func handleHelp(_ state: inout LibrarySearchState, _ key: Key) {
         let lines = LibraryHelp.lines().count
-        let visible = max(1, HelpOverlay.box(size: state.size, lines: lines).height - 2)
-        switch key {
-        case .char("j"), .down, .enter: state.helpTop += 1
-        case .char("k"), .up: state.helpTop -= 1
-        case .char(" "), .pageDown: state.helpTop += visible
-        case .char("b"), .pageUp: state.helpTop -= visible
-        case .char("q"), .escape, .char("?"), .function(1): state.showHelp = false
-        default: break
-        }
-        state.helpTop = max(0, min(state.helpTop, lines - visible))
+        if !HelpOverlay.scroll(&state.helpTop, key: key, lines: lines, size: state.size) { state.showHelp = false }
     }
 }

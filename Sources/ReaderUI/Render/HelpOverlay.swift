@@ -49,13 +49,17 @@ enum HelpOverlay {
     }
 
     static func draw(_ state: ReaderState, into screen: inout Screen) -> Point {
-        let all = lines()
-        let box = box(size: state.size, lines: all.count)
+        draw(lines(), top: state.helpTop, size: state.size, into: &screen)
+    }
+
+    /// Draws help `all` from line `top` in the centred box; shared by every help overlay.
+    static func draw(_ all: [Line], top: Int, size: Size, into screen: inout Screen) -> Point {
+        let box = box(size: size, lines: all.count)
         Renderer.drawBox(box, title: "Keys · Esc closes", into: &screen)
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
         let keyCol = min(keyColumn, inner.width / 3)
         for r in 0..<inner.height {
-            let i = state.helpTop + r
+            let i = top + r
             guard i < all.count else { break }
             let line = all[i]
             let y = inner.y + r
@@ -69,5 +73,26 @@ enum HelpOverlay {
             }
         }
         return Point(x: inner.x + 1, y: inner.y)
+    }
+
+    /// Moves `top` through a help of `lines` lines for a key, as in an article; returns false
+    /// when the key closes the help.
+    static func scroll(_ top: inout Int, key: Key, lines: Int, size: Size) -> Bool {
+        let visible = max(1, box(size: size, lines: lines).height - 2)
+        var open = true
+        switch key {
+        case .char("j"), .down, .enter: top += 1
+        case .char("k"), .up: top -= 1
+        case .char(" "), .pageDown: top += visible
+        case .char("b"), .pageUp: top -= visible
+        case .char("d"): top += visible / 2
+        case .char("u"): top -= visible / 2
+        case .char("g"), .home: top = 0
+        case .char("G"), .end: top = lines
+        case .char("q"), .escape, .char("?"), .function(1): open = false
+        default: break
+        }
+        top = max(0, min(top, lines - visible))
+        return open
     }
 }

@@ -400,23 +400,7 @@ extension ReaderState {
     }
 
     mutating func handleHelp(_ key: Key) {
-        let lines = HelpOverlay.lines().count
-        let visible = max(1, HelpOverlay.box(size: size, lines: lines).height - 2)
-        switch key {
-        case .char("j"), .down, .enter: helpTop += 1
-        case .char("k"), .up: helpTop -= 1
-        case .char(" "), .pageDown: helpTop += visible
-        case .char("b"), .pageUp: helpTop -= visible
-        case .char("d"): helpTop += visible / 2
-        case .char("u"): helpTop -= visible / 2
-        case .char("g"), .home: helpTop = 0
-        case .char("G"), .end: helpTop = lines
-        case .char("q"), .escape, .char("?"), .function(1):
-            mode = .reading
-        default:
-            break
-        }
-        helpTop = max(0, min(helpTop, lines - visible))
+        if !HelpOverlay.scroll(&helpTop, key: key, lines: HelpOverlay.lines().count, size: size) { mode = .reading }
     }
 
     // MARK: Mouse
