@@ -80,15 +80,7 @@ struct EntityGrouper {
             if c.kind == .unknown, !Gazetteer.shared.givenNames.contains(c.key),
                Self.placePrepositions.contains(c.before) || coordinatedWithPlace(i, candidates)
                 || (["of", "di"].contains(c.before) && Self.placeNouns.contains(c.before2)) {
-                let tag = "place:" + c.key
-                let idx = byKey[tag] ?? entities.count
-                if idx == entities.count {
-                    appendEntity(Entity(kind: .place, name: c.text, aliases: [], mentions: []), key: c.key)
-                    byKey[tag] = idx
-                    aliasKeys[c.key] = aliasKeys[c.key] ?? idx
-                }
-                entities[idx].mentions.append(mention(c))
-                resolved[i] = idx
+                resolved[i] = addNamed(.place, c, mention(c), alias: .keepFirst)
                 continue
             }
             if c.key.contains(" "), c.kind == .unknown {
@@ -118,27 +110,11 @@ struct EntityGrouper {
             }
             // A single unknown name that says something: an organisation (Legambiente ha avvertito che).
             if c.kind == .unknown, c.speaks, !Gazetteer.shared.givenNames.contains(String(c.key.prefix { $0 != " " })) {
-                let tag = "organization:" + c.key
-                let idx = byKey[tag] ?? entities.count
-                if idx == entities.count {
-                    appendEntity(Entity(kind: .organization, name: c.text, aliases: [], mentions: []), key: c.key)
-                    byKey[tag] = idx
-                    aliasKeys[c.key] = aliasKeys[c.key] ?? idx
-                }
-                entities[idx].mentions.append(mention(c))
-                resolved[i] = idx
+                resolved[i] = addNamed(.organization, c, mention(c), alias: .keepFirst)
                 continue
             }
             if c.kind == .person, c.personContext {
-                let tag = "person:" + c.key
-                let idx = byKey[tag] ?? entities.count
-                if idx == entities.count {
-                    appendEntity(Entity(kind: .person, name: c.text, aliases: [], mentions: []), key: c.key)
-                    byKey[tag] = idx
-                    aliasKeys[c.key] = idx
-                }
-                entities[idx].mentions.append(mention(c))
-                resolved[i] = idx
+                resolved[i] = addNamed(.person, c, mention(c), alias: .replace)
             }
         }
         // Bare organisation words: the one organisation whose name holds the word.
@@ -152,14 +128,7 @@ struct EntityGrouper {
             } else if owners.isEmpty, c.text.first?.isUppercase == true,
                       c.after.isEmpty || Lexicon.flags(c.after).contains(.stopword) || c.after.unicodeScalars.first.map({ !$0.properties.isAlphabetic }) == true {
                 // Il Parlamento: a capitalised institution named by its word alone.
-                let tag = "organization:" + c.key
-                let idx = byKey[tag] ?? entities.count
-                if idx == entities.count {
-                    appendEntity(Entity(kind: .organization, name: c.text, aliases: [], mentions: []), key: c.key)
-                    byKey[tag] = idx
-                }
-                entities[idx].mentions.append(mention(c))
-                resolved[i] = idx
+                resolved[i] = addNamed(.organization, c, mention(c), alias: .none)
             }
         }
         for e in entities.indices { entities[e].mentions.sort { $0.span.start < $1.span.start } }
@@ -186,6 +155,27 @@ struct EntityGrouper {
     /// Lower-cased initials of the capitalised words of a name (`International Monetary Fund` → `imf`).
     static func initials(_ name: String) -> String {
         String(name.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil } })
+    }
+
+    /// What an entity made from a candidate does to the alias table.
+    private enum AliasRule { case keepFirst, replace, none }
+
+    /// The entity of `kind` named by the candidate's key, made if new, with the mention added;
+    /// returns its index.
+    private mutating func addNamed(_ kind: Entity.Kind, _ c: NameCandidate, _ m: Mention, alias: AliasRule) -> Int {
+        let tag = kind.rawValue + ":" + c.key
+        let idx = byKey[tag] ?? entities.count
+        if idx == entities.count {
+            appendEntity(Entity(kind: kind, name: c.text, aliases: [], mentions: []), key: c.key)
+            byKey[tag] = idx
+            switch alias {
+            case .keepFirst: aliasKeys[c.key] = aliasKeys[c.key] ?? idx
+            case .replace: aliasKeys[c.key] = idx
+            case .none: break
+            }
+        }
+        entities[idx].mentions.append(m)
+        return idx
     }
 
     private mutating func appendEntity(_ e: Entity, key: String) {
