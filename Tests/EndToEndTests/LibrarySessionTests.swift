@@ -27,6 +27,15 @@ struct LibrarySessionTests {
                    + "stty -a | grep -v rows > \(dir)/after\(run).txt; echo \"LEGGIO\"\"_DONE\(run)\"", enter: true)
     }
 
+    /// Waits for the list, filters it down to the Torino library article and opens it.
+    func openBiblioteca(_ t: Tmux) throws {
+        try t.waitFor("Scotland approves")
+        try t.keys("/")
+        try t.type("biblio")
+        try t.waitFor("1 of 3 articles")
+        try t.keys("Enter", "Enter")
+    }
+
     func expectRestored(_ t: Tmux, run: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let screen = try t.waitFor("LEGGIO_DONE\(run)")
         #expect(screen.contains("STATUS=0"), sourceLocation: sourceLocation)
@@ -61,11 +70,7 @@ struct LibrarySessionTests {
         try expectRestored(t, run: 1)
 
         try launch(t, lib, run: 2)
-        try t.waitFor("Scotland approves")
-        try t.keys("/")
-        try t.type("biblio")
-        try t.waitFor("1 of 3 articles")
-        try t.keys("Enter", "Enter")
+        try openBiblioteca(t)
         screen = try t.waitFor("§3/4 I numeri della riapertura")
         #expect(screen.contains("Back where you left it"))
         // H and L: a second article, back to the first, forward again.
@@ -86,11 +91,7 @@ struct LibrarySessionTests {
         let t = try Tmux(width: 100, height: 30)
         let lib = try makeLibrary(t)
         try launch(t, lib, run: 1)
-        try t.waitFor("Scotland approves")
-        try t.keys("/")
-        try t.type("biblio")
-        try t.waitFor("1 of 3 articles")
-        try t.keys("Enter", "Enter")
+        try openBiblioteca(t)
         try t.waitFor("biblioteca-torino.txt │ §1/4")
         try t.keys("]", "]")
         try t.waitFor("§3/4 I numeri della riapertura")
@@ -108,11 +109,7 @@ struct LibrarySessionTests {
         #expect(before == after, "stty differs after a hang-up")
 
         try launch(t, lib, run: 2)
-        try t.waitFor("Scotland approves")
-        try t.keys("/")
-        try t.type("biblio")
-        try t.waitFor("1 of 3 articles")
-        try t.keys("Enter", "Enter")
+        try openBiblioteca(t)
         let reopened = try t.waitFor("§3/4 I numeri della riapertura")
         #expect(reopened.contains("Back where you left it"))
         try t.keys("Q")
