@@ -56,8 +56,7 @@ enum Lexicon {
 
     /// FNV-1a over the UTF-8 bytes; never 0 (0 marks an empty slot).
     @inline(__always) static func hash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let h = FNV1a.hash(word.utf8)
         return h == 0 ? 1 : h
     }
 

@@ -15,7 +15,7 @@ public enum LanguageDetector {
     public static func detect(bytes b: UnsafeBufferPointer<UInt8>) -> Language {
         var scores = [Int](repeating: 0, count: languages.count)
         var total = 0
-        var hash: UInt64 = fnvOffset
+        var hash: UInt64 = FNV1a.offset
         var length = 0
         func endWord() {
             if length > 0 {
@@ -24,13 +24,13 @@ public enum LanguageDetector {
                     for i in languages.indices where mask & (1 << i) != 0 { scores[i] += 1 }
                 }
             }
-            hash = fnvOffset
+            hash = FNV1a.offset
             length = 0
         }
         for byte in b {
             if Bytes.isWordByte(byte) || byte == UInt8(ascii: "'") {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(lower)) &* fnvPrime
+                hash = FNV1a.step(hash, lower)
                 length += 1
             } else {
                 endWord()
@@ -44,12 +44,6 @@ public enum LanguageDetector {
         return languages[ranked[0]]
     }
 
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x100_0000_01b3
-
-    static func hash(_ word: String) -> UInt64 {
-        word.utf8.reduce(fnvOffset) { ($0 ^ UInt64($1)) &* fnvPrime }
-    }
 
     static let languages: [Language] = [.italian, .english, .french, .german, .spanish]
 
@@ -72,7 +66,7 @@ public enum LanguageDetector {
     static let table: [UInt64: Int] = {
         var table: [UInt64: Int] = [:]
         for (i, language) in languages.enumerated() {
-            for word in stopWords[language] ?? [] { table[hash(word), default: 0] |= 1 << i }
+            for word in stopWords[language] ?? [] { table[FNV1a.hash(word.utf8), default: 0] |= 1 << i }
         }
         return table
     }()

@@ -39,10 +39,7 @@ public struct MetadataCache: Sendable {
 
     /// The cache file for a set of library roots.
     public static func path(forRoots roots: [String], in folder: String = StateDirectory.cache) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in roots.map(LibraryScanner.canonicalPath).sorted().joined(separator: "\n").utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
+        let hash = FNV1a.hash(roots.map(LibraryScanner.canonicalPath).sorted().joined(separator: "\n").utf8)
         let hex = String(hash, radix: 16)
         return folder + "/library/" + String(repeating: "0", count: 16 - hex.count) + hex + ".tsv"
     }

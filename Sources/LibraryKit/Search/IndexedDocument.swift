@@ -84,8 +84,6 @@ struct IndexedDocument: Sendable {
 
     /// A 64-bit FNV-1a hash of the file's bytes, to tell a real change from a touched file.
     static func contentHash(_ bytes: [UInt8]) -> Int64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int64(bitPattern: h)
+        Int64(bitPattern: FNV1a.hash(bytes))
     }
 }
