@@ -76,14 +76,21 @@ final class Tmux {
         var description: String { "timed out waiting for \"\(wanted)\"; the screen was:\n\(screen)" }
     }
 
-    /// Polls the screen until `text` appears (10 s at most) and returns it.
+    /// Polls the screen until `text` appears and the screen has settled (the same on two
+    /// captures 50 ms apart), and returns it. Without the second capture, a test could read a
+    /// frame that ncurses is still writing: the line holding `text` drawn, the rest not yet.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                usleep(50_000)
+                let again = try screen()
+                if again == last { return last }
+                continue
+            }
             usleep(30_000)
         }
         throw Timeout(wanted: text, screen: last)
