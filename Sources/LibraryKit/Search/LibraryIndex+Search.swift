@@ -1,14 +1,23 @@
 import ArticleKit
+import Dispatch
+import Foundation
 import GRDB
 
 extension LibraryIndex {
     /// Ranked hits for a query (BM25, title matches weigh most, then headings, then text),
     /// limited to articles under `roots` when given.
     public func search(_ query: SearchQuery, limit: Int = 20, under roots: [String] = []) throws(LibraryIndexError) -> [SearchHit] {
+        try search(query, limit: limit, under: roots, shardingFrom: 2_000)
+    }
+
+    /// `search`, ranking in shards once the index holds `minimum` articles.
+    func search(_ query: SearchQuery, limit: Int, under roots: [String], shardingFrom minimum: Int) throws(LibraryIndexError) -> [SearchHit] {
         do {
-            return try pool.read { db in
-                try Self.run(query, limit: max(1, limit), roots: roots, in: db)
+            guard let plan = try pool.read({ db in try SearchPlan(query, limit: max(1, limit), roots: roots, in: db) }) else {
+                return []
             }
+            let ranked = try rank(plan, shardingFrom: minimum)
+            return try pool.read { db in try plan.hits(for: ranked, in: db) }
         } catch let error as LibraryIndexError {
             throw error
         } catch {
@@ -16,66 +25,138 @@ extension LibraryIndex {
         }
     }
 
-    static func run(_ query: SearchQuery, limit: Int, roots: [String], in db: Database) throws -> [SearchHit] {
-        // First the best row ids, ranked inside FTS5 (cheap); then snippets and names for those only.
-        var conditions: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        let textPattern = FTSPattern.text(query)
+    /// The best rows of the plan. A large index is ranked in shards of article ids, one per
+    /// core, each on its own reader; BM25's statistics are the whole table's in every shard,
+    /// so the scores compare, and the shards' bests merge into the best overall.
+    func rank(_ plan: SearchPlan, shardingFrom minimum: Int) throws -> [RankedRow] {
+        let shards = plan.shards(cores: ProcessInfo.processInfo.activeProcessorCount, minimum: minimum)
+        if shards.count == 1 {
+            return try pool.read { db in try plan.rank(in: shards[0], db) }
+        }
+        let results = UnsafeSendableBuffer<Result<[RankedRow], Error>>(count: shards.count)
+        DispatchQueue.concurrentPerform(iterations: shards.count) { i in
+            results[i] = Result { try pool.read { db in try plan.rank(in: shards[i], db) } }
+        }
+        var rows: [RankedRow] = []
+        for result in results.values { if let result { rows += try result.get() } }
+        rows.sort()
+        return Array(rows.prefix(plan.limit))
+    }
+}
+
+/// A row the ranking chose: its rowid (article id << 10 | section index) and BM25 score
+/// (lower is better, as FTS5 gives it). Ties go to the lower rowid.
+struct RankedRow: Comparable, Sendable {
+    var rowid: Int64
+    var rank: Double
+
+    static func < (a: RankedRow, b: RankedRow) -> Bool {
+        a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid
+    }
+}
+
+/// A query made into SQL: the FTS5 table to rank, its conditions and their arguments.
+struct SearchPlan: Sendable {
+    var table: String
+    var rankExpression: String
+    var conditions: [String] = []
+    var arguments: [DatabaseValue] = []
+    var textPattern: String?
+    var query: SearchQuery
+    var limit: Int
+    /// Article ids indexed, lowest and highest, and how many: what the shards divide.
+    var firstID: Int64 = 0, lastID: Int64 = 0, count = 0
+
+    /// Nil when the query has nothing to match.
+    init?(_ query: SearchQuery, limit: Int, roots: [String], in db: Database) throws {
+        self.query = query
+        self.limit = limit
+        textPattern = FTSPattern.text(query)
         let factsPattern = FTSPattern.facts(query)
-        let table: String
         if let textPattern {
             table = "section_text"
+            rankExpression = "bm25(section_text, 10.0, 4.0, 1.0)"
             conditions.append("section_text MATCH ?")
-            arguments.append(textPattern)
+            arguments.append(textPattern.databaseValue)
             if let factsPattern {
                 conditions.append("(rowid >> 10) IN (SELECT rowid >> 10 FROM section_facts WHERE section_facts MATCH ?)")
-                arguments.append(factsPattern)
+                arguments.append(factsPattern.databaseValue)
             }
         } else if let factsPattern {
             table = "section_facts"
+            rankExpression = "bm25(section_facts)"
             conditions.append("section_facts MATCH ?")
-            arguments.append(factsPattern)
+            arguments.append(factsPattern.databaseValue)
         } else {
-            return []
+            return nil
         }
+        let all = try Row.fetchOne(db, sql: "SELECT min(id), max(id), count(*) FROM documents")
+        firstID = all?[0] ?? 0
+        lastID = all?[1] ?? 0
+        count = all?[2] ?? 0
+        // Articles outside the roots are filtered out, unless there are none (the usual case:
+        // one library), when the filter would only cost time.
         if !roots.isEmpty {
-            let each = roots.map { _ in "path = ? OR substr(path, 1, ?) = ?" }
-            conditions.append("(rowid >> 10) IN (SELECT id FROM documents WHERE " + each.joined(separator: " OR ") + ")")
-            for root in roots {
-                let prefix = root.hasSuffix("/") ? root : root + "/"
-                arguments.append(root)
-                arguments.append(prefix.utf8.count)
-                arguments.append(prefix)
+            let paths = LibraryIndex.pathsUnder(roots)
+            let under = "SELECT id FROM documents WHERE " + paths.condition
+            let inside = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(under))", arguments: StatementArguments(paths.arguments)) ?? 0
+            if inside < count {
+                conditions.append("(rowid >> 10) IN (\(under))")
+                arguments += paths.arguments
             }
         }
-        arguments.append(limit)
-        let ranked = try Row.fetchAll(db, sql: """
-            SELECT rowid, rank FROM \(table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY rank LIMIT ?
-            """, arguments: StatementArguments(arguments))
+    }
 
+    /// Ranges of article ids to rank separately: one per core (four at most) once the index
+    /// holds `minimum` articles, when shards pay for their extra readers; else one.
+    func shards(cores: Int, minimum: Int) -> [ClosedRange<Int64>] {
+        Self.shards(firstID: firstID, lastID: lastID, count: count, cores: cores, minimum: minimum)
+    }
+
+    static func shards(firstID: Int64, lastID: Int64, count: Int, cores: Int, minimum: Int) -> [ClosedRange<Int64>] {
+        let n = Int64(count >= minimum ? min(max(cores, 1), 4) : 1)
+        guard n > 1, lastID > firstID else { return [firstID...max(firstID, lastID)] }
+        let step = (lastID - firstID + 1 + n - 1) / n
+        return stride(from: firstID, through: lastID, by: Int(step)).map { $0...min($0 + step - 1, lastID) }
+    }
+
+    /// The best `limit` rows among articles with ids in `ids`.
+    func rank(in ids: ClosedRange<Int64>, _ db: Database) throws -> [RankedRow] {
+        let sql = """
+            SELECT rowid, \(rankExpression) AS score FROM \(table)
+            WHERE \((conditions + ["rowid BETWEEN ? AND ?"]).joined(separator: " AND "))
+            ORDER BY score, rowid LIMIT ?
+            """
+        let args = arguments + [(ids.lowerBound << 10).databaseValue, (ids.upperBound << 10 | 1023).databaseValue, limit.databaseValue]
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
+            RankedRow(rowid: $0[0], rank: $0[1])
+        }
+    }
+
+    /// Titles, headings, spans and snippets for the ranked rows.
+    func hits(for ranked: [RankedRow], in db: Database) throws -> [SearchHit] {
         var hits: [SearchHit] = []
         for row in ranked {
-            let rowid: Int64 = row["rowid"]
             guard let info = try Row.fetchOne(db, sql: """
                 SELECT d.path, d.title, s.heading, s.start, s."end", s.firstLine, s.lastLine
                 FROM documents d JOIN sections s ON s.doc = d.id WHERE d.id = ? AND s.idx = ?
-                """, arguments: [rowid >> 10, rowid & 1023]) else { continue }
+                """, arguments: [row.rowid >> 10, row.rowid & 1023]) else { continue }
             let snippet = try textPattern.flatMap { pattern in
                 try String.fetchOne(db, sql: """
                     SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text
                     WHERE section_text MATCH ? AND rowid = ?
-                    """, arguments: [pattern, rowid])
-            } ?? factSnippet(rowid: rowid, query: query, in: db)
+                    """, arguments: [pattern, row.rowid])
+            } ?? factSnippet(rowid: row.rowid, in: db)
             hits.append(SearchHit(
-                path: info["path"], title: info["title"], section: Int(rowid & 1023), heading: info["heading"],
-                snippet: snippet, score: -(row["rank"] as Double),
+                path: info["path"], title: info["title"], section: Int(row.rowid & 1023), heading: info["heading"],
+                snippet: snippet, score: -row.rank,
                 sectionSpan: SourceSpan(start: info["start"], end: info["end"], firstLine: info["firstLine"], lastLine: info["lastLine"])))
         }
         return hits
     }
 
     /// For a facts-only hit: the section's words around the fact's name, else its opening.
-    static func factSnippet(rowid: Int64, query: SearchQuery, in db: Database) throws -> String {
+    func factSnippet(rowid: Int64, in db: Database) throws -> String {
         let names = query.facts.map { FTSPattern.term($0.term) }.joined(separator: " OR ")
         if let s = try String.fetchOne(db, sql: """
             SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text

@@ -50,12 +50,10 @@ public final class LibraryIndex: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         let pool = try DatabasePool(path: path, configuration: config)
-        try pool.write { db in
-            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            if version != 0 && version != schemaVersion {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "schema \(version)")
-            }
-            if version == 0 {
+        // Reading the version needs no write lock (and no disk sync): the usual case.
+        if try pool.read({ db in try checkedVersion(db) }) == 0 {
+            try pool.write { db in
+                guard try checkedVersion(db) == 0 else { return }  // made meanwhile by another process
                 try db.execute(sql: """
                     CREATE TABLE IF NOT EXISTS documents(
                         id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
@@ -70,14 +68,22 @@ public final class LibraryIndex: Sendable {
                         title, heading, body, tokenize = 'unicode61 remove_diacritics 2');
                     CREATE VIRTUAL TABLE IF NOT EXISTS section_facts USING fts5(
                         people, places, orgs, sources, tokenize = 'unicode61 remove_diacritics 2');
-                    INSERT INTO section_text(section_text, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0)');
                     PRAGMA user_version = \(schemaVersion);
                     """)
             }
-            // Touch the FTS tables so a damaged file fails here, not in the middle of a search.
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM section_text WHERE rowid = 0")
         }
+        // Touch the FTS tables so a damaged file fails here, not in the middle of a search.
+        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM section_text WHERE rowid = 0") }
         return pool
+    }
+
+    /// The schema version of an index file: 0 when new, else `schemaVersion` (another throws).
+    static func checkedVersion(_ db: Database) throws -> Int {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if version != 0 && version != schemaVersion {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "schema \(version)")
+        }
+        return version
     }
 
     static func remove(_ path: String) {
@@ -106,22 +112,24 @@ public final class LibraryIndex: Sendable {
     private func performUpdate(files: [ScannedFile], roots: [String],
                                progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdate {
         var summary = IndexUpdate()
-        let known = try pool.read { db in
+        // What the index holds under the roots; what the scan did not find there is gone.
+        var known = try pool.read { db in
             var known: [String: (Int, Int64)] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime FROM documents")
+            let under = Self.pathsUnder(roots)
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime FROM documents WHERE " + under.condition,
+                                           arguments: StatementArguments(under.arguments))
             while let row = try rows.next() { known[row[0]] = (row[1], row[2]) }
             return known
         }
         var stale: [ScannedFile] = []
         for file in files {
-            if let k = known[file.key], k.0 == file.size, k.1 == file.modified {
+            if let k = known.removeValue(forKey: file.key), k.0 == file.size, k.1 == file.modified {
                 summary.unchanged += 1
             } else {
                 stale.append(file)
             }
         }
-        let present = Set(files.map(\.key))
-        let gone = known.keys.filter { path in !present.contains(path) && roots.contains { Self.isInside(path, $0) } }
+        let gone = roots.isEmpty ? [] : Array(known.keys)
         if !gone.isEmpty {
             try pool.write { db in
                 for path in gone { try Self.delete(path: path, in: db) }
@@ -249,11 +257,19 @@ public final class LibraryIndex: Sendable {
         }
     }
 
-    /// True when `path` is `root` or inside it.
-    static func isInside(_ path: String, _ root: String) -> Bool {
-        if path == root { return true }
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix)
+    /// An SQL condition on `documents.path` that holds for the roots and everything inside
+    /// them, written so that SQLite answers it from the path index: the paths inside `root/`
+    /// sort between "root/" and "root0" ("0" follows "/"). No roots: every path.
+    static func pathsUnder(_ roots: [String]) -> (condition: String, arguments: [DatabaseValue]) {
+        guard !roots.isEmpty else { return ("1", []) }
+        var each: [String] = []
+        var arguments: [DatabaseValue] = []
+        for root in roots {
+            let inside = root.hasSuffix("/") ? root : root + "/"
+            each.append("path = ? OR (path >= ? AND path < ?)")
+            arguments += [root.databaseValue, inside.databaseValue, (String(inside.dropLast()) + "0").databaseValue]
+        }
+        return ("(" + each.joined(separator: " OR ") + ")", arguments)
     }
 
     /// Number of articles indexed.

@@ -45,4 +45,7 @@ public struct IndexUpdate: Hashable, Sendable {
     public var unchanged = 0
     /// Files that could not be read or parsed, with the reason.
     public var failed: [String: String] = [:]
+
+    /// True when the update added, changed or removed anything a search could find.
+    public var changedIndex: Bool { added + changed + removed + failed.count > 0 }
 }

@@ -71,23 +71,49 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// Opens the index, brings it up to date with the files under `roots` unless `--cached`,
-    /// and runs the query there.
+    /// and runs the query there. The query runs on the index as it stands while the files are
+    /// checked; only when the check changed the index does it run again.
     func search(_ query: SearchQuery, under roots: [String]) throws(LibraryIndexError) -> [SearchHit] {
         let index = try LibraryIndex()
         if let notice = index.notice { printError(notice) }
-        if !cached {
-            let scan = LibraryScanner.scan(roots, includeHidden: hidden)
-            for problem in scan.problems where !json { printError(problem.message) }
-            let progress: IndexProgress? = isatty(2) != 0 ? IndexProgress() : nil
-            var report: (@Sendable (Int, Int) -> Void)?
-            if let progress { report = { done, total in progress.show(done, total) } }
-            let summary = try index.update(files: scan.files, roots: roots, progress: report)
-            progress?.finish()
-            for (path, reason) in summary.failed.sorted(by: { $0.key < $1.key }) where !json {
-                printError("skipped " + (reason.hasPrefix(path) ? reason : "\(path): \(reason)"))
+        if cached { return try index.search(query, limit: limit, under: roots) }
+        let early = Background { [limit] () -> Result<[SearchHit], LibraryIndexError> in
+            do throws(LibraryIndexError) {
+                return .success(try index.search(query, limit: limit, under: roots))
+            } catch {
+                return .failure(error)
             }
         }
-        return try index.search(query, limit: limit, under: roots)
+        let scan = LibraryScanner.scan(roots, includeHidden: hidden)
+        for problem in scan.problems where !json { printError(problem.message) }
+        let progress: IndexProgress? = isatty(2) != 0 ? IndexProgress() : nil
+        var report: (@Sendable (Int, Int) -> Void)?
+        if let progress { report = { done, total in progress.show(done, total) } }
+        let summary = try index.update(files: scan.files, roots: roots, progress: report)
+        progress?.finish()
+        for (path, reason) in summary.failed.sorted(by: { $0.key < $1.key }) where !json {
+            printError("skipped " + (reason.hasPrefix(path) ? reason : "\(path): \(reason)"))
+        }
+        if summary.changedIndex { return try index.search(query, limit: limit, under: roots) }
+        return try early.value.get()
+    }
+}
+
+/// Work started on another thread; `value` waits for its result.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    var value: T {
+        done.wait()
+        return result!
     }
 }
 

@@ -153,6 +153,49 @@ struct LibraryIndexTests {
         #expect(try index.search(SearchQuery.parse("kursk"), under: ["/elsewhere"]).isEmpty)
     }
 
+    @Test func aFolderWhoseNameExtendsTheRootsIsOutsideIt() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("kursk.txt", Self.kursk)
+        let sibling = lib.root + "-old"
+        try FileManager.default.createDirectory(atPath: sibling, withIntermediateDirectories: true)
+        try Self.passing.write(toFile: sibling + "/passing.txt", atomically: true, encoding: .utf8)
+        let index = try LibraryIndex(path: lib.indexPath)
+        try index.update(files: LibraryScanner.scan([lib.root, sibling]).files, roots: [lib.root, sibling])
+        let hits = try index.search(SearchQuery.parse("kursk"), under: [lib.root])
+        #expect(hits.map(\.path) == [lib.root + "/kursk.txt"])
+        // Updating one root leaves the other's articles in the index.
+        try lib.update(index)
+        #expect(try index.search(SearchQuery.parse("kursk"), under: [sibling]).map(\.path) == [sibling + "/passing.txt"])
+    }
+
+    @Test func shardedRankingGivesTheSameHitsAsOneShard() throws {
+        let lib = try TemporaryLibrary()
+        for i in 0..<40 {
+            // Differing lengths and counts of the word, so the scores differ.
+            let extra = String(repeating: " Kursk resta al centro del rapporto.", count: i % 5)
+            try lib.write("article\(i).txt", Self.kursk + extra + String(repeating: " Una frase di contorno.", count: i % 7))
+        }
+        try lib.write("passing.txt", Self.passing)
+        let index = try LibraryIndex(path: lib.indexPath)
+        try lib.update(index)
+        for text in ["kursk", "\"ministero ha spiegato\"", "fer*", "soldati -mercati", "place:Kursk"] {
+            let query = try SearchQuery.parse(text)
+            let one = try index.search(query, limit: 15, under: [lib.root], shardingFrom: .max)
+            let sharded = try index.search(query, limit: 15, under: [lib.root], shardingFrom: 1)
+            #expect(!one.isEmpty, "\(text)")
+            #expect(one.map(\.path) == sharded.map(\.path), "\(text)")
+            #expect(one.map(\.score) == sharded.map(\.score), "\(text)")
+        }
+    }
+
+    @Test func shardsCoverEveryArticleIdOnce() {
+        #expect(SearchPlan.shards(firstID: 3, lastID: 10_002, count: 10_000, cores: 2, minimum: 2_000) == [3...5002, 5003...10_002])
+        #expect(SearchPlan.shards(firstID: 1, lastID: 10_000, count: 10_000, cores: 3, minimum: 2_000) == [1...3334, 3335...6668, 6669...10_000])
+        #expect(SearchPlan.shards(firstID: 1, lastID: 10_000, count: 10_000, cores: 8, minimum: 2_000).count == 4)
+        #expect(SearchPlan.shards(firstID: 3, lastID: 10_002, count: 10_000, cores: 2, minimum: 20_000) == [3...10_002])
+        #expect(SearchPlan.shards(firstID: 0, lastID: 0, count: 0, cores: 2, minimum: 0) == [0...0])
+    }
+
     @Test func unreadableAndBinaryFilesAreReportedNotFatal() throws {
         let (lib, index) = try fixture()
         try Data([0x00, 0x01, 0x02, 0x03]).write(to: URL(fileURLWithPath: lib.root + "/image.txt"))
