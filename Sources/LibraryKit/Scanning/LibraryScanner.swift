@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArticleKit
+import Dispatch
 
 /// Finds article files under folders: recursively, without recursion on the call stack,
 /// following symbolic links but never entering a folder twice (folders are known by device
@@ -39,16 +40,20 @@ public enum LibraryScanner {
                 continue
             }
             // Depth-first over an explicit stack of (shown path, canonical path) folders.
+            // Folders and links are looked at (stat) on the way; plain files only listed, and
+            // looked at afterwards, on all cores: a library of 10,000 files is 10,000 stats.
             var stack: [(String, String)] = [(trimmedSlash(root), canonical)]
             visitedFolders.insert(FileID(info))
-            var found: [ScannedFile] = []
+            var folders: [String] = []
+            var candidates: [Candidate] = []
             while let (folder, key) = stack.popLast() {
-                if files.count + found.count >= limit { break }
+                if files.count + candidates.count >= limit { break }
                 guard let dir = opendir(folder) else {
                     let reason = String(cString: strerror(errno))
                     problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description))
                     continue
                 }
+                folders.append(folder)
                 var subfolders: [(String, String)] = []
                 let fd = dirfd(dir)
                 while let entry = readdir(dir) {
@@ -63,41 +68,80 @@ public enum LibraryScanner {
                     let named = nameFormat(nameBytes)
                     let type = entry.pointee.d_type
                     // Files whose extension names no article format need no stat.
-                    if type == UInt8(DT_REG), named.hasExtension, named.format == nil { continue }
+                    if named.hasExtension, named.format == nil, type == UInt8(DT_REG) { continue }
+                    let name = String(decoding: nameBytes, as: UTF8.self)
+                    if type == UInt8(DT_REG) {
+                        candidates.append(Candidate(folder: folders.count - 1, name: name, key: key, format: named.format))
+                        continue
+                    }
                     var st = stat()
                     // fstatat follows symbolic links; a dangling link is reported.
-                    let statResult = fstatat(fd, namePointer, &st, 0)
-                    let name = String(decoding: nameBytes, as: UTF8.self)
-                    guard statResult == 0 else {
-                        let path = folder + "/" + name
+                    guard fstatat(fd, namePointer, &st, 0) == 0 else {
                         if type == UInt8(DT_LNK) {
+                            let path = folder + "/" + name
                             problems.append(ScanProblem(path: path, message: "\(path): broken symbolic link"))
                         }
                         continue
                     }
                     let kind = st.st_mode & S_IFMT
-                    let path = folder + "/" + name
-                    let childKey = key + "/" + name
                     if kind == S_IFDIR {
                         if visitedFolders.insert(FileID(st)).inserted {
-                            let isLink = type == UInt8(DT_LNK)
-                            subfolders.append((path, isLink ? canonicalPath(path) : childKey))
+                            let path = folder + "/" + name
+                            subfolders.append((path, type == UInt8(DT_LNK) ? canonicalPath(path) : key + "/" + name))
                         }
-                    } else if kind == S_IFREG, files.count + found.count < limit {
-                        guard !named.hasExtension || named.format != nil else { continue }
-                        guard seenFiles.insert(FileID(st)).inserted else { continue }
-                        found.append(ScannedFile(path: path, key: childKey, format: named.format,
-                                                 size: Int(st.st_size), modified: modifiedNanoseconds(st)))
+                    } else if kind == S_IFREG, !named.hasExtension || named.format != nil {
+                        candidates.append(Candidate(folder: folders.count - 1, name: name, key: key, format: named.format, info: st))
                     }
                 }
                 closedir(dir)
                 // Reverse order so folders pop in name order.
                 stack.append(contentsOf: subfolders.sorted { $0.0 > $1.0 })
             }
+            lookAt(&candidates, in: folders)
+            var found: [ScannedFile] = []
+            for candidate in candidates where files.count + found.count < limit {
+                guard let st = candidate.info, seenFiles.insert(FileID(st)).inserted else { continue }
+                found.append(ScannedFile(path: folders[candidate.folder] + "/" + candidate.name, key: candidate.key + "/" + candidate.name,
+                                         format: candidate.format, size: Int(st.st_size), modified: modifiedNanoseconds(st)))
+            }
             found.sort { $0.path < $1.path }
             files.append(contentsOf: found)
         }
         return Result(files: files, problems: problems)
+    }
+
+    /// A file found in a folder (the index of its folder in the scan's list), with what a
+    /// stat told of it once it has been looked at.
+    struct Candidate {
+        var folder: Int
+        var name: String
+        /// The canonical path of its folder.
+        var key: String
+        var format: DocumentFormat?
+        var info: stat?
+    }
+
+    /// Stats the candidates not yet looked at, in runs of 1,024 spread over the cores; each run
+    /// opens its folders itself. A file that vanished meanwhile is left out (`info` stays nil).
+    static func lookAt(_ candidates: inout [Candidate], in folders: [String]) {
+        let runs = stride(from: 0, to: candidates.count, by: 1_024).map { $0..<min($0 + 1_024, candidates.count) }
+        candidates.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let all = buffer
+            DispatchQueue.concurrentPerform(iterations: runs.count) { r in
+                var openFolder = -1
+                var fd: Int32 = -1
+                for i in runs[r] where all[i].info == nil {
+                    if all[i].folder != openFolder {
+                        if fd >= 0 { close(fd) }
+                        openFolder = all[i].folder
+                        fd = open(folders[openFolder], O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                    }
+                    var st = stat()
+                    if fd >= 0, fstatat(fd, all[i].name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG { all[i].info = st }
+                }
+                if fd >= 0 { close(fd) }
+            }
+        }
     }
 
     /// Whether a file name has an extension, and the format it names.
