@@ -14,6 +14,9 @@ public struct ReaderDocument: Sendable {
     public let sectionFirstBlock: [Int]
     /// Words in each section, heading included.
     public let sectionWordCounts: [Int]
+    /// The level of the article's biggest headings (1 when it has none): headings below it
+    /// are styled as sub-headings.
+    public let topHeadingLevel: Int
 
     public init(article: Article, name: String? = nil) {
         self.article = article
@@ -36,6 +39,7 @@ public struct ReaderDocument: Sendable {
             words[owner[b]] += ReaderDocument.wordCount(block.text)
         }
         self.sectionWordCounts = words
+        self.topHeadingLevel = article.sections.compactMap { $0.heading?.level }.min() ?? 1
     }
 
     public var sectionCount: Int { article.sections.count }

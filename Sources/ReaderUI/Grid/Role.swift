@@ -29,6 +29,18 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case overlayTitle
     case notice
     case prompt
+    /// Headings one and two levels below the article's top heading level.
+    case heading2
+    case heading3
+    /// The border of what has focus: an open overlay.
+    case borderFocused
+    /// A fact in the sidebar, by its kind.
+    case factFigure
+    case factDate
+    case factPerson
+    case factPlace
+    case factOrganisation
+    case factSource
 
     /// One character naming the role in golden files.
     public var code: Character {
@@ -61,6 +73,15 @@ public enum Role: UInt8, CaseIterable, Sendable {
         case .overlayTitle: "V"
         case .notice: "N"
         case .prompt: "?"
+        case .heading2: "2"
+        case .heading3: "3"
+        case .borderFocused: "B"
+        case .factFigure: "%"
+        case .factDate: "@"
+        case .factPerson: "a"
+        case .factPlace: "l"
+        case .factOrganisation: "g"
+        case .factSource: "c"
         }
     }
 }

@@ -26,7 +26,7 @@ enum ArticlePane {
             let y = content.y + r
             let b = Int(line.block)
             let block = doc.blocks[b]
-            let role = textRole(block.kind)
+            let role = textRole(block, topHeadingLevel: doc.topHeadingLevel)
             // Decoration: marker or quote bar.
             switch line.decoration {
             case .none: break
@@ -51,11 +51,17 @@ enum ArticlePane {
         return cursor
     }
 
-    static func textRole(_ kind: Block.Kind) -> Role {
-        switch kind {
+    /// Headings are styled by their depth below the article's top heading level.
+    static func textRole(_ block: Block, topHeadingLevel: Int) -> Role {
+        switch block.kind {
         case .title: .title
         case .lede: .lede
-        case .heading: .heading
+        case .heading:
+            switch block.level - topHeadingLevel {
+            case ..<1: .heading
+            case 1: .heading2
+            default: .heading3
+            }
         case .quote: .quote
         case .code: .code
         case .paragraph, .list: .text

@@ -43,9 +43,21 @@ enum FactsPane {
                 screen.put(here ? "▸" : " ", x: content.x + 1, y: y, role: selected ? .selection : .factMark)
                 var label = item.label
                 if item.mentions.count > 1 { label += " ×\(item.mentions.count)" }
-                screen.put(label, x: content.x + 3, y: y, role: selected ? .selection : .text, maxX: content.maxX)
+                screen.put(label, x: content.x + 3, y: y, role: selected ? .selection : role(of: item.group), maxX: content.maxX)
             }
         }
         return cursor
+    }
+
+    /// Each kind of fact in its own style.
+    static func role(of group: FactList.Group) -> Role {
+        switch group {
+        case .figures: .factFigure
+        case .dates: .factDate
+        case .people: .factPerson
+        case .places: .factPlace
+        case .organizations: .factOrganisation
+        case .sources: .factSource
+        }
     }
 }

@@ -57,11 +57,12 @@ enum Renderer {
         screen.fill(box, role: .overlay)
         guard box.width >= 2, box.height >= 2 else { return }
         let inner = max(0, box.width - 2)
-        screen.put("┌" + String(repeating: "─", count: inner) + "┐", x: box.x, y: box.y, role: .border)
-        screen.put("└" + String(repeating: "─", count: inner) + "┘", x: box.x, y: box.maxY - 1, role: .border)
+        // An open box has the focus: its border is the focus border.
+        screen.put("┌" + String(repeating: "─", count: inner) + "┐", x: box.x, y: box.y, role: .borderFocused)
+        screen.put("└" + String(repeating: "─", count: inner) + "┘", x: box.x, y: box.maxY - 1, role: .borderFocused)
         for y in (box.y + 1)..<(box.maxY - 1) {
-            screen.put("│", x: box.x, y: y, role: .border)
-            screen.put("│", x: box.maxX - 1, y: y, role: .border)
+            screen.put("│", x: box.x, y: y, role: .borderFocused)
+            screen.put("│", x: box.maxX - 1, y: y, role: .borderFocused)
         }
         screen.put(" " + title + " ", x: box.x + 2, y: box.y, role: .overlayTitle, maxX: box.maxX - 2)
     }

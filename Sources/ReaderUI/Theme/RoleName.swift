@@ -1,21 +1,57 @@
 /// Roles as theme files name them: the role's name in kebab case (`pane-title-focused`).
 public enum RoleName {
     public static func of(_ role: Role) -> String {
-        var out = ""
-        for c in String(describing: role) {
-            if c.isUppercase {
-                out += "-" + c.lowercased()
-            } else {
-                out.append(c)
-            }
+        switch role {
+        case .text: "text"
+        case .title: "title"
+        case .lede: "lede"
+        case .heading: "heading"
+        case .quote: "quote"
+        case .code: "code"
+        case .marker: "marker"
+        case .control: "control"
+        case .paneTitle: "pane-title"
+        case .paneTitleFocused: "pane-title-focused"
+        case .border: "border"
+        case .status: "status"
+        case .statusAccent: "status-accent"
+        case .lineNumber: "line-number"
+        case .source: "source"
+        case .sourceFocus: "source-focus"
+        case .dropped: "dropped"
+        case .droppedLabel: "dropped-label"
+        case .searchHit: "search-hit"
+        case .currentHit: "current-hit"
+        case .factFocus: "fact-focus"
+        case .selection: "selection"
+        case .groupHeader: "group-header"
+        case .factMark: "fact-mark"
+        case .overlay: "overlay"
+        case .overlayTitle: "overlay-title"
+        case .notice: "notice"
+        case .prompt: "prompt"
+        case .heading2: "heading-2"
+        case .heading3: "heading-3"
+        case .borderFocused: "border-focused"
+        case .factFigure: "fact-figure"
+        case .factDate: "fact-date"
+        case .factPerson: "fact-person"
+        case .factPlace: "fact-place"
+        case .factOrganisation: "fact-organisation"
+        case .factSource: "fact-source"
         }
-        return out
     }
+
+    /// Every role by its normalized name, built once (no reflection per lookup).
+    private static let byKey: [String: Role] = {
+        var table: [String: Role] = [:]
+        for role in Role.allCases { table[normalized(of(role))] = role }
+        return table
+    }()
 
     /// The role a theme file's key names; case, `-` and `_` are ignored.
     public static func role(named name: String) -> Role? {
-        let key = normalized(name)
-        return Role.allCases.first { normalized(of($0)) == key }
+        byKey[normalized(name)]
     }
 
     /// The role names closest to a misspelt one, for "did you mean".

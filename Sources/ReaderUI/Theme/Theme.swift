@@ -83,6 +83,15 @@ public struct Theme: Sendable, Equatable {
             case .overlayTitle: Appearance(.yellow, bold: true)
             case .notice: Appearance(.red, bold: true)
             case .prompt: Appearance(bold: true)
+            case .heading2: Appearance(.cyan, underline: !color)
+            case .heading3: Appearance(.cyan, italic: true)
+            case .borderFocused: Appearance(.cyan, bold: true)
+            case .factFigure: Appearance(.yellow)
+            case .factDate: Appearance(.magenta)
+            case .factPerson: Appearance(.cyan)
+            case .factPlace: Appearance(.green)
+            case .factOrganisation: Appearance(bold: true)
+            case .factSource: Appearance(italic: true)
             }
         }
     }
