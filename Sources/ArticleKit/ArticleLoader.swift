@@ -7,6 +7,21 @@ public enum ArticleLoader {
         return try parse(bytes: bytes, path: path)
     }
 
+    /// The decoded text of the file at `path`, as `load(path:).source` gives it, without the
+    /// parse (HTML, whose decoding follows its markup, is parsed).
+    public static func loadSource(path: String) throws(ArticleError) -> SourceText {
+        let bytes = try FileReader.read(path)
+        let format = FormatSniffer.format(forPath: path)
+        if format == nil || format == .html {
+            return try parse(bytes: bytes, path: path).source
+        }
+        do {
+            return try TextDecoder.decode(bytes).text
+        } catch {
+            throw .binary(path: path)
+        }
+    }
+
     /// Decodes and parses bytes; `path` names the file in errors and in the article, and its
     /// extension chooses the format unless `format` is given.
     public static func parse(bytes: [UInt8], path: String? = nil, format: DocumentFormat? = nil) throws(ArticleError) -> Article {

@@ -90,7 +90,7 @@ public enum LibraryScanner {
                             subfolders.append((path, type == UInt8(DT_LNK) ? canonicalPath(path) : key + "/" + name))
                         }
                     } else if kind == S_IFREG, !named.hasExtension || named.format != nil {
-                        candidates.append(Candidate(folder: folders.count - 1, name: name, key: key, format: named.format, info: st))
+                        candidates.append(Candidate(folder: folders.count - 1, name: name, key: key, format: named.format, info: FileInfo(st)))
                     }
                 }
                 closedir(dir)
@@ -99,10 +99,11 @@ public enum LibraryScanner {
             }
             lookAt(&candidates, in: folders)
             var found: [ScannedFile] = []
+            found.reserveCapacity(candidates.count)
             for candidate in candidates where files.count + found.count < limit {
-                guard let st = candidate.info, seenFiles.insert(FileID(st)).inserted else { continue }
+                guard let info = candidate.info, seenFiles.insert(info.id).inserted else { continue }
                 found.append(ScannedFile(path: folders[candidate.folder] + "/" + candidate.name, key: candidate.key + "/" + candidate.name,
-                                         format: candidate.format, size: Int(st.st_size), modified: modifiedNanoseconds(st)))
+                                         format: candidate.format, size: info.size, modified: info.modified))
             }
             found.sort { $0.path < $1.path }
             files.append(contentsOf: found)
@@ -118,7 +119,20 @@ public enum LibraryScanner {
         /// The canonical path of its folder.
         var key: String
         var format: DocumentFormat?
-        var info: stat?
+        var info: FileInfo?
+    }
+
+    /// What the scan keeps of a regular file's stat.
+    struct FileInfo {
+        var id: FileID
+        var size: Int
+        var modified: Int64
+
+        init(_ st: stat) {
+            id = FileID(st)
+            size = Int(st.st_size)
+            modified = modifiedNanoseconds(st)
+        }
     }
 
     /// Stats the candidates not yet looked at, in runs of 1,024 spread over the cores; each run
@@ -137,7 +151,7 @@ public enum LibraryScanner {
                         fd = open(folders[openFolder], O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                     }
                     var st = stat()
-                    if fd >= 0, fstatat(fd, all[i].name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG { all[i].info = st }
+                    if fd >= 0, fstatat(fd, all[i].name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG { all[i].info = FileInfo(st) }
                 }
                 if fd >= 0 { close(fd) }
             }

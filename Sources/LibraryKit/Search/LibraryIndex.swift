@@ -115,6 +115,7 @@ public final class LibraryIndex: Sendable {
         // What the index holds under the roots; what the scan did not find there is gone.
         var known = try pool.read { db in
             var known: [String: (Int, Int64)] = [:]
+            known.reserveCapacity(files.count)
             let under = Self.pathsUnder(roots)
             let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime FROM documents WHERE " + under.condition,
                                            arguments: StatementArguments(under.arguments))

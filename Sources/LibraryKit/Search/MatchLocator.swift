@@ -5,8 +5,8 @@ import ArticleKit
 public enum MatchLocator {
     /// Spans of the terms' occurrences inside `span` of `article`'s text, in order. Words match
     /// whole (a prefix term only at its start); a phrase matches its words with any spacing.
-    public static func spans(of terms: [SearchQuery.Term], in article: Article, within span: SourceSpan) -> [SourceSpan] {
-        let bytes = article.source.utf8
+    public static func spans(of terms: [SearchQuery.Term], in source: SourceText, within span: SourceSpan) -> [SourceSpan] {
+        let bytes = source.utf8
         let start = max(0, min(span.start, bytes.count)), end = max(start, min(span.end, bytes.count))
         let folded = bytes[start..<end].withUnsafeBufferPointer { TextFolding.fold($0, lowercase: true, base: start) }
         var found: [Range<Int>] = []
@@ -36,7 +36,7 @@ public enum MatchLocator {
                 found.append(folded.originalRange(at, cursor))
             }
         }
-        return found.sorted { $0.lowerBound < $1.lowerBound }.map { article.source.span(start: $0.lowerBound, end: $0.upperBound) }
+        return found.sorted { $0.lowerBound < $1.lowerBound }.map { source.span(start: $0.lowerBound, end: $0.upperBound) }
     }
 
     static func isWordByte(_ b: UInt8) -> Bool {
@@ -49,16 +49,16 @@ public enum MatchLocator {
 }
 
 extension LibraryIndex {
-    /// Fills each hit's `matches` by reading its article again (hits whose file can no longer
-    /// be read keep none).
+    /// Fills each hit's `matches` by reading its article's text again (hits whose file can no
+    /// longer be read keep none).
     public static func locateMatches(_ hits: [SearchHit], query: SearchQuery) -> [SearchHit] {
-        var cache: [String: Article] = [:]
+        var cache: [String: SourceText] = [:]
         return hits.map { hit in
             var hit = hit
-            let article = cache[hit.path] ?? (try? ArticleLoader.load(path: hit.path))
-            cache[hit.path] = article
-            if let article {
-                hit.matches = MatchLocator.spans(of: query.highlightTerms, in: article, within: hit.sectionSpan)
+            let source = cache[hit.path] ?? (try? ArticleLoader.loadSource(path: hit.path))
+            cache[hit.path] = source
+            if let source {
+                hit.matches = MatchLocator.spans(of: query.highlightTerms, in: source, within: hit.sectionSpan)
             }
             return hit
         }

@@ -244,11 +244,11 @@ struct MatchLocatorTests {
         let article = try ArticleLoader.parse(bytes: Array(text.utf8))
         let whole = article.source.span(start: 0, end: article.source.utf8.count)
         let q = try SearchQuery.parse("\"corea del nord\" perche nordcorean*")
-        let spans = MatchLocator.spans(of: q.highlightTerms, in: article, within: whole)
+        let spans = MatchLocator.spans(of: q.highlightTerms, in: article.source, within: whole)
         #expect(spans.map { article.source.string(in: $0) } == ["Corea del Nord", "nordcoreani", "perché", "Corea\ndel Nord"])
         #expect(spans.last?.firstLine == 3 && spans.last?.lastLine == 4)
         // A word does not match inside a longer word.
-        let corea = MatchLocator.spans(of: [.word("corea")], in: article, within: whole)
+        let corea = MatchLocator.spans(of: [.word("corea")], in: article.source, within: whole)
         #expect(corea.count == 2)
     }
 }
