@@ -85,8 +85,10 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// Theme names in cycling order; `default` is always there (it is built in).
-    public func names() -> [String] {
-        let names = entries().map(\.name)
+    public func names() -> [String] { Self.names(of: entries()) }
+
+    static func names(of entries: [Entry]) -> [String] {
+        let names = entries.map(\.name)
         return names.contains("default") ? names : ["default"] + names
     }
 
@@ -100,8 +102,13 @@ public struct ThemeCatalog: Sendable {
     /// A theme by name, or by path when the argument names a file (`./mine.toml`). `default`
     /// without a file is the built-in default.
     public func load(_ nameOrPath: String) throws(ThemeError) -> ThemeFile {
+        try load(nameOrPath, entries: nil)
+    }
+
+    /// `load(_:)` with the entries already listed (nil: list them when needed).
+    func load(_ nameOrPath: String, entries listed: [Entry]?) throws(ThemeError) -> ThemeFile {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") { return try Self.load(path: nameOrPath) }
-        if let entry = entries().first(where: { $0.name == nameOrPath }) { return try Self.load(path: entry.path) }
+        if let entry = (listed ?? entries()).first(where: { $0.name == nameOrPath }) { return try Self.load(path: entry.path) }
         if nameOrPath == "default" { return ThemeFile(theme: .standard(color: true), missingRoles: []) }
         throw .notFound(name: nameOrPath, searched: (userFolder.map { [$0] } ?? []) + shippedFolders)
     }

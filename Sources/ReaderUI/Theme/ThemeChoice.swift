@@ -29,10 +29,12 @@ public struct ThemeChoice: Sendable {
                 statusNotice = error.summary
             }
         }
-        let names = catalog.names()
+        // The folders are listed once, for the names and for the theme.
+        let entries = catalog.entries()
+        let names = ThemeCatalog.names(of: entries)
         let wanted = name ?? "default"
         do {
-            let theme = try catalog.load(wanted).theme
+            let theme = try catalog.load(wanted, entries: entries).theme
             let current = names.contains(wanted) ? wanted : theme.name
             return ThemeChoice(theme: theme, notices: notices, statusNotice: statusNotice,
                                cycle: ThemeCycle(names: names.contains(current) ? names : names + [current], current: current))

@@ -36,7 +36,9 @@ public enum ThemeParser {
         } catch {
             throw .syntax(file: file, line: 1, column: 1, message: "\(error)")
         }
-        let where_ = KeyLines(source)
+        // Lines are only needed to report a problem (or to order the styles when there is
+        // one), so the source is scanned for them on first use.
+        let where_ = LazyKeyLines(source)
         func line(_ path: String...) -> Int { where_.line(of: path) }
         func describe(_ v: TOMLValueConvertible) -> String {
             switch v.type {
@@ -76,7 +78,7 @@ public enum ThemeParser {
             for key in table.keys.sorted() {
                 let value = table[key]!
                 palette[key.lowercased()] = try color(value, key: "palette.\(key)", palette: [:], file: file,
-                                                      line: line("palette", key), describe: describe)
+                                                      line: { line("palette", key) }, describe: describe)
             }
         }
 
@@ -86,36 +88,51 @@ public enum ThemeParser {
         guard let styles = stylesValue.table else {
             throw .wrongType(file: file, line: line("styles"), key: "styles", expected: "a table of role styles", found: describe(stylesValue))
         }
-        var given: [Role: (fg: ThemeColor??, bg: ThemeColor??, attributes: TextAttributes)] = [:]
-        for key in styles.keys.sorted(by: { line("styles", $0) < line("styles", $1) }) {
-            guard let role = RoleName.role(named: key) else {
-                throw .unknownRole(file: file, line: line("styles", key), name: key, suggestion: RoleName.suggestion(for: key))
-            }
-            let value = styles[key]!
-            guard let style = value.table else {
-                throw .wrongType(file: file, line: line("styles", key), key: key,
-                                 expected: "a table such as { fg = \"red\", bold = true }", found: describe(value))
-            }
-            var fg: ThemeColor?? = nil
-            var bg: ThemeColor?? = nil
-            var attributes: TextAttributes = []
-            for field in style.keys.sorted() {
-                let v = style[field]!
-                let at = line("styles", key, field)
-                switch field {
-                case "fg": fg = .some(try color(v, key: "\(key).fg", palette: palette, file: file, line: at, describe: describe))
-                case "bg": bg = .some(try color(v, key: "\(key).bg", palette: palette, file: file, line: at, describe: describe))
-                default:
-                    guard let attribute = TextAttributes.named.first(where: { $0.0 == field })?.1 else {
-                        throw .unknownKey(file: file, line: at, key: "\(key).\(field)", allowed: styleKeys)
-                    }
-                    guard let on = v.bool else {
-                        throw .wrongType(file: file, line: at, key: "\(key).\(field)", expected: "true or false", found: describe(v))
-                    }
-                    if on { attributes.insert(attribute) }
+        typealias Given = [Role: (fg: ThemeColor??, bg: ThemeColor??, attributes: TextAttributes)]
+        /// The styles under `keys`, in that order; nil when `once` and two keys name one role.
+        func readStyles(_ keys: [String], once: Bool) throws(ThemeError) -> Given? {
+            var given: Given = [:]
+            for key in keys {
+                guard let role = RoleName.role(named: key) else {
+                    throw .unknownRole(file: file, line: line("styles", key), name: key, suggestion: RoleName.suggestion(for: key))
                 }
+                if once, given[role] != nil { return nil }
+                let value = styles[key]!
+                guard let style = value.table else {
+                    throw .wrongType(file: file, line: line("styles", key), key: key,
+                                     expected: "a table such as { fg = \"red\", bold = true }", found: describe(value))
+                }
+                var fg: ThemeColor?? = nil
+                var bg: ThemeColor?? = nil
+                var attributes: TextAttributes = []
+                for field in style.keys.sorted() {
+                    let v = style[field]!
+                    let at = { line("styles", key, field) }
+                    switch field {
+                    case "fg": fg = .some(try color(v, key: "\(key).fg", palette: palette, file: file, line: at, describe: describe))
+                    case "bg": bg = .some(try color(v, key: "\(key).bg", palette: palette, file: file, line: at, describe: describe))
+                    default:
+                        guard let attribute = TextAttributes.named.first(where: { $0.0 == field })?.1 else {
+                            throw .unknownKey(file: file, line: at(), key: "\(key).\(field)", allowed: styleKeys)
+                        }
+                        guard let on = v.bool else {
+                            throw .wrongType(file: file, line: at(), key: "\(key).\(field)", expected: "true or false", found: describe(v))
+                        }
+                        if on { attributes.insert(attribute) }
+                    }
+                }
+                given[role] = (fg, bg, attributes)
             }
-            given[role] = (fg, bg, attributes)
+            return given
+        }
+        // Styles are read in the file's order, so the first problem in the file is the one
+        // reported and the last of two names for one role wins. Ordering needs every key's
+        // line, so a file that reads cleanly without it (each role named once) is taken as is.
+        let given: Given
+        if let clean = try? readStyles(styles.keys.sorted(), once: true) {
+            given = clean
+        } else {
+            given = try readStyles(styles.keys.sorted(by: { line("styles", $0) < line("styles", $1) }), once: false) ?? [:]
         }
 
         let text = given[.text]
@@ -140,21 +157,31 @@ public enum ThemeParser {
 
     /// A colour value: a string (name, `default`, digits, `#rrggbb`, palette entry) or an
     /// integer 0–255. `nil` is the terminal's default.
-    static func color(_ v: TOMLValueConvertible, key: String, palette: [String: ThemeColor?], file: String, line: Int,
+    static func color(_ v: TOMLValueConvertible, key: String, palette: [String: ThemeColor?], file: String, line: () -> Int,
                       describe: (TOMLValueConvertible) -> String) throws(ThemeError) -> ThemeColor? {
         if let n = v.int {
             guard (0...255).contains(n) else {
-                throw .unknownColor(file: file, line: line, key: key, value: String(n))
+                throw .unknownColor(file: file, line: line(), key: key, value: String(n))
             }
             return .indexed(UInt8(n))
         }
         guard let s = v.string else {
-            throw .wrongType(file: file, line: line, key: key, expected: "a colour (a name, default, 0–255 or \"#rrggbb\")", found: describe(v))
+            throw .wrongType(file: file, line: line(), key: key, expected: "a colour (a name, default, 0–255 or \"#rrggbb\")", found: describe(v))
         }
         if let named = palette[s.lowercased()] { return named }
         guard let c = ThemeColor.parse(s) else {
-            throw .unknownColor(file: file, line: line, key: key, value: s)
+            throw .unknownColor(file: file, line: line(), key: key, value: s)
         }
         return c
     }
+}
+
+/// `KeyLines` made on first use.
+private final class LazyKeyLines {
+    private let source: String
+    private lazy var lines = KeyLines(source)
+
+    init(_ source: String) { self.source = source }
+
+    func line(of path: [String]) -> Int { lines.line(of: path) }
 }

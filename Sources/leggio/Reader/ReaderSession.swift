@@ -18,16 +18,15 @@ enum ReaderSession {
     }
 
     static func run(article: Article, options: Options) -> Int32 {
-        let document = ReaderDocument(article: article)
         let env = ProcessInfo.processInfo.environment
         let term = env["TERM"] ?? ""
         if options.forcePlain || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 {
-            printPlain(document, options: options, env: env)
+            printPlain(ReaderDocument(article: article), options: options, env: env)
             return 0
         }
         if term.isEmpty || term == "dumb" {
             printError("TERM is \(term.isEmpty ? "not set" : "dumb"); printing the article as plain text")
-            printPlain(document, options: options, env: env)
+            printPlain(ReaderDocument(article: article), options: options, env: env)
             return 0
         }
         let catalog = ThemeCatalog.standard(environment: env)
@@ -38,7 +37,7 @@ enum ReaderSession {
             terminal = try CursesTerminal(theme: choice.theme)
         } catch {
             printError("\(error.description); printing the article as plain text")
-            printPlain(document, options: options, env: env)
+            printPlain(ReaderDocument(article: article), options: options, env: env)
             return 0
         }
         // Runs after the shutdown below: theme problems stay readable in the shell.
