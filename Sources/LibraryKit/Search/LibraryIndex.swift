@@ -2,6 +2,7 @@ import ArticleKit
 import Dispatch
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The library's full-text index: SQLite FTS5 (unicode61, diacritics removed) over every
 /// section of every article, plus the facts named in each section. A cache: it is rebuilt
@@ -49,6 +50,14 @@ public final class LibraryIndex: Sendable {
     static func open(_ path: String) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(10)
+        // Keep the WAL file, as it is, when the last connection closes: the next opening finds
+        // it not empty, and GRDB need not write (and sync) a transaction to make one, in every
+        // `leggio search`. (A size limit would truncate it to nothing.) It holds at most about
+        // what the largest batch of a build wrote.
+        config.prepareDatabase { db in
+            var persist: Int32 = 1
+            sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+        }
         let pool = try DatabasePool(path: path, configuration: config)
         // Reading the version needs no write lock (and no disk sync): the usual case.
         if try pool.read({ db in try checkedVersion(db) }) == 0 {
@@ -112,25 +121,30 @@ public final class LibraryIndex: Sendable {
     private func performUpdate(files: [ScannedFile], roots: [String],
                                progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdate {
         var summary = IndexUpdate()
-        // What the index holds under the roots; what the scan did not find there is gone.
-        var known = try pool.read { db in
+        // What the index holds (a whole-table scan costs less than an index search for the
+        // usual roots, which hold most of it); what the scan did not find under the roots is gone.
+        let known = try pool.read { db in
             var known: [String: (Int, Int64)] = [:]
             known.reserveCapacity(files.count)
-            let under = Self.pathsUnder(roots)
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime FROM documents WHERE " + under.condition,
-                                           arguments: StatementArguments(under.arguments))
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime FROM documents")
             while let row = try rows.next() { known[row[0]] = (row[1], row[2]) }
             return known
         }
         var stale: [ScannedFile] = []
+        var found = 0
         for file in files {
-            if let k = known.removeValue(forKey: file.key), k.0 == file.size, k.1 == file.modified {
-                summary.unchanged += 1
-            } else {
+            guard let k = known[file.key] else {
                 stale.append(file)
+                continue
             }
+            found += 1
+            if k.0 == file.size, k.1 == file.modified { summary.unchanged += 1 } else { stale.append(file) }
         }
-        let gone = roots.isEmpty ? [] : Array(known.keys)
+        var gone: [String] = []
+        if found < known.count, !roots.isEmpty {
+            let present = Set(files.map(\.key))
+            gone = known.keys.filter { path in !present.contains(path) && roots.contains { Self.isInside(path, $0) } }
+        }
         if !gone.isEmpty {
             try pool.write { db in
                 for path in gone { try Self.delete(path: path, in: db) }
@@ -256,6 +270,13 @@ public final class LibraryIndex: Sendable {
                 try factsInsert.execute(arguments: [rowid, row.people, row.places, row.orgs, row.sources])
             }
         }
+    }
+
+    /// True when `path` is `root` or inside it.
+    static func isInside(_ path: String, _ root: String) -> Bool {
+        if path == root { return true }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix)
     }
 
     /// An SQL condition on `documents.path` that holds for the roots and everything inside
