@@ -39,29 +39,63 @@ public struct ThemeCatalog: Sendable {
     /// The shipped themes' folders, most specific first: beside an installed binary, then the
     /// checkout that holds the binary, then the checkout this file was compiled from.
     public static func shippedFolders(executablePath: String?, sourceFile: String = #filePath) -> [String] {
-        var candidates: [URL] = []
+        // Plain path strings (no URLs): this runs at every start.
+        var candidates: [String] = []
         if let exe = executablePath {
-            let bin = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
-            candidates.append(bin.appendingPathComponent("../share/leggio/themes").standardizedFileURL)
-            candidates.append(bin.appendingPathComponent("../share/leggio/Themes").standardizedFileURL)
+            let bin = parent(resolvingSymlinks(exe))
+            candidates.append(standardized(bin + "/../share/leggio/themes"))
+            candidates.append(standardized(bin + "/../share/leggio/Themes"))
             var dir = bin
             for _ in 0..<6 {
-                candidates.append(dir.appendingPathComponent("Themes"))
-                let up = dir.deletingLastPathComponent()
-                if up.path == dir.path { break }
+                candidates.append(joined(dir, "Themes"))
+                let up = parent(dir)
+                if up == dir { break }
                 dir = up
             }
         }
         // Sources/ReaderUI/Theme/ThemeCatalog.swift → the package root.
-        var root = URL(fileURLWithPath: sourceFile)
-        for _ in 0..<4 { root.deleteLastPathComponent() }
-        candidates.append(root.appendingPathComponent("Themes"))
+        var root = absolute(sourceFile)
+        for _ in 0..<4 { root = parent(root) }
+        candidates.append(joined(root, "Themes"))
         var seen = Set<String>()
-        return candidates.map(\.path).filter { path in
-            guard FileManager.default.fileExists(atPath: path + "/default.toml"), !seen.contains(path) else { return false }
+        return candidates.filter { path in
+            guard !seen.contains(path), FileManager.default.fileExists(atPath: path + "/default.toml") else { return false }
             seen.insert(path)
             return true
         }
+    }
+
+    /// An absolute path (relative ones are taken from the current folder), without `//`, `.`
+    /// or a trailing `/`.
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "/" + full.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+    }
+
+    /// `absolute`, with `..` taking off the component before it.
+    static func standardized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in absolute(path).split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The path with its symbolic links resolved; standardized as it is when it does not exist.
+    static func resolvingSymlinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return standardized(path) }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The folder holding `path` (an absolute path); `/` for `/`.
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
+    }
+
+    static func joined(_ folder: String, _ name: String) -> String {
+        folder == "/" ? "/" + name : folder + "/" + name
     }
 
     static func currentExecutable() -> String? {

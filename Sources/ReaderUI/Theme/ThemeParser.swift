@@ -88,15 +88,16 @@ public enum ThemeParser {
         guard let styles = stylesValue.table else {
             throw .wrongType(file: file, line: line("styles"), key: "styles", expected: "a table of role styles", found: describe(stylesValue))
         }
-        typealias Given = [Role: (fg: ThemeColor??, bg: ThemeColor??, attributes: TextAttributes)]
+        /// Each role's style by its raw value (an array: no hashing of roles needed).
+        typealias Given = [(fg: ThemeColor??, bg: ThemeColor??, attributes: TextAttributes)?]
         /// The styles under `keys`, in that order; nil when `once` and two keys name one role.
         func readStyles(_ keys: [String], once: Bool) throws(ThemeError) -> Given? {
-            var given: Given = [:]
+            var given = Given(repeating: nil, count: Role.allCases.count)
             for key in keys {
                 guard let role = RoleName.role(named: key) else {
                     throw .unknownRole(file: file, line: line("styles", key), name: key, suggestion: RoleName.suggestion(for: key))
                 }
-                if once, given[role] != nil { return nil }
+                if once, given[Int(role.rawValue)] != nil { return nil }
                 let value = styles[key]!
                 guard let style = value.table else {
                     throw .wrongType(file: file, line: line("styles", key), key: key,
@@ -121,7 +122,7 @@ public enum ThemeParser {
                         if on { attributes.insert(attribute) }
                     }
                 }
-                given[role] = (fg, bg, attributes)
+                given[Int(role.rawValue)] = (fg, bg, attributes)
             }
             return given
         }
@@ -132,16 +133,16 @@ public enum ThemeParser {
         if let clean = try? readStyles(styles.keys.sorted(), once: true) {
             given = clean
         } else {
-            given = try readStyles(styles.keys.sorted(by: { line("styles", $0) < line("styles", $1) }), once: false) ?? [:]
+            given = try readStyles(styles.keys.sorted(by: { line("styles", $0) < line("styles", $1) }), once: false) ?? Given(repeating: nil, count: Role.allCases.count)
         }
 
-        let text = given[.text]
+        let text = given[Int(Role.text.rawValue)]
         let textFg = text?.fg ?? nil
         let textBg = text?.bg ?? nil
         let standard = Theme.standard(color: true)
         let theme = Theme(name: themeName, summary: summary) { role in
             var a = Appearance()
-            if let g = given[role] {
+            if let g = given[Int(role.rawValue)] {
                 a.attributes = g.attributes
                 a.foreground = g.fg ?? textFg
                 a.background = g.bg ?? textBg
@@ -152,7 +153,7 @@ public enum ThemeParser {
             }
             return a
         }
-        return ThemeFile(theme: theme, missingRoles: Role.allCases.filter { given[$0] == nil })
+        return ThemeFile(theme: theme, missingRoles: Role.allCases.filter { given[Int($0.rawValue)] == nil })
     }
 
     /// A colour value: a string (name, `default`, digits, `#rrggbb`, palette entry) or an
