@@ -40,9 +40,10 @@ struct ReadCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         let exists = paths.count == 1 && FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder)
         if paths.count == 1, !exists || !isFolder.boolValue {
-            // One article (a missing file is reported as the reader always did).
-            let article = try loadOrExit(paths[0])
-            let status = MainActor.assumeIsolated { ReaderSession.run(article: article, options: options) }
+            // One article (a missing file is reported as the reader always did). It is read
+            // in the background while the reader gets the theme ready.
+            let loading = ArticleLoading(path: paths[0])
+            let status = try MainActor.assumeIsolated { try ReaderSession.run(loading, options: options) }
             if status != 0 { throw ExitCode(status) }
             return
         }

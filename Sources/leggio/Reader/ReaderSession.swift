@@ -17,20 +17,30 @@ enum ReaderSession {
         var hidden = false
     }
 
-    static func run(article: Article, options: Options) -> Int32 {
+    /// One article, being read by `loading`: a file that cannot be read is reported on
+    /// standard error (status 1) before the terminal is touched.
+    static func run(_ loading: ArticleLoading, options: Options) throws -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let term = env["TERM"] ?? ""
         if options.forcePlain || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 {
-            printPlain(ReaderDocument(article: article), options: options, env: env)
+            printPlain(ReaderDocument(article: try loading.article()), options: options, env: env)
             return 0
         }
         if term.isEmpty || term == "dumb" {
+            let article = try loading.article()
             printError("TERM is \(term.isEmpty ? "not set" : "dumb"); printing the article as plain text")
             printPlain(ReaderDocument(article: article), options: options, env: env)
             return 0
         }
+        // The theme is read while the article is being parsed; it is only used (and its
+        // problems only reported) once the article has been read.
         let catalog = ThemeCatalog.standard(environment: env)
         let choice = ThemeChoice.resolve(requested: options.theme, environment: env, catalog: catalog)
+        let article = try loading.article()
+        return run(article: article, options: options, catalog: catalog, choice: choice, env: env)
+    }
+
+    static func run(article: Article, options: Options, catalog: ThemeCatalog, choice: ThemeChoice, env: [String: String]) -> Int32 {
         let notice = choice.statusNotice
         let terminal: CursesTerminal
         do {
