@@ -63,7 +63,7 @@ enum CountedNoun {
     }
 
     /// `WordLists.countModifiers` by first word.
-    static let modifiers: [String: [[String]]] = Dictionary(grouping: WordLists.countModifiers, by: { $0[0] })
+    static let modifiers = WordMap(Dictionary(grouping: WordLists.countModifiers, by: { $0[0] }))
 
     /// The fixed modifier starting at `k`, if any.
     static func modifier(_ block: ScannedBlock, at k: Int) -> [String]? {
@@ -71,12 +71,12 @@ enum CountedNoun {
         return candidates.first { block.matches($0, at: k) }
     }
 
-    static let preNominal: Set<String> = [
+    static let preNominal: WordList = [
         "nuovi", "nuove", "ulteriori", "altri", "altre", "diversi", "diverse", "vari", "varie", "primi", "prime",
         "ultimi", "ultime", "soli", "sole", "piccoli", "piccole", "grandi",
     ]
     /// Units that end an English counted phrase (`1.2 gigawatt offshore wind farm` counts gigawatt).
-    static let units: Set<String> = [
+    static let units: WordList = [
         "gigawatt", "megawatt", "kilowatt", "terawatt", "gw", "mw", "kw", "km", "kilometres", "kilometers", "miles",
         "metres", "meters", "kg", "tonnes", "tons", "hectares", "acres",
     ]

@@ -26,7 +26,7 @@ struct EntityGrouper {
         // Full names first; short forms and acronyms wait until every full name is known.
         let declared = Set(candidates.filter { $0.aliasOf != nil }.map(\.key))
         func deferred(_ c: NameCandidate) -> Bool {
-            declared.contains(c.key) || (!c.key.contains(" ") && (c.kind == .person || (c.kind == .organization && c.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })))
+            declared.contains(c.key) || (!Self.hasSpace(c.key) && (c.kind == .person || (c.kind == .organization && c.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })))
         }
         for (i, c) in candidates.enumerated() where c.aliasOf == nil {
             guard let kind = kindOf(c.kind), !deferred(c) else { continue }
@@ -83,7 +83,7 @@ struct EntityGrouper {
                 resolved[i] = addNamed(.place, c, mention(c), alias: .keepFirst)
                 continue
             }
-            if c.key.contains(" "), c.kind == .unknown {
+            if Self.hasSpace(c.key), c.kind == .unknown {
                 // The end of a person's name: De Pascale for Michele de Pascale.
                 let owners = entities.indices.filter { entities[$0].kind == .person && keys[$0].hasSuffix(" " + c.key) }
                 if owners.count == 1 {
@@ -94,7 +94,7 @@ struct EntityGrouper {
                     continue
                 }
             }
-            if !c.key.contains(" ") {
+            if !Self.hasSpace(c.key) {
                 let owners = entities.indices.filter { e in
                     guard entities[e].kind == .person else { return false }
                     let words = keyWords[e]
@@ -134,22 +134,38 @@ struct EntityGrouper {
         for e in entities.indices { entities[e].mentions.sort { $0.span.start < $1.span.start } }
     }
 
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordList = [
         "town", "city", "village", "region", "province", "county", "città", "comune", "paese", "regione", "provincia",
     ]
-    static let placePrepositions: Set<String> = ["in", "near", "around", "outside", "across", "vicino", "presso"]
+    static let joins: WordList = ["and", "e", "ed", "or", "o", ","]
+    static let placePrepositions: WordList = ["in", "near", "around", "outside", "across", "vicino", "presso"]
 
     /// `Sindh and Punjab`: a neighbour joined by `and`/`e` is a place the gazetteer knows.
     private func coordinatedWithPlace(_ i: Int, _ candidates: [NameCandidate]) -> Bool {
         let c = candidates[i]
-        let joins: Set<String> = ["and", "e", "ed", "or", "o", ","]
         func isPlace(_ j: Int) -> Bool {
             let o = candidates[j]
             return o.block == c.block && o.kind == .place && Gazetteer.shared.places.contains(o.key)
         }
-        if joins.contains(c.before), i > 0, candidates[i - 1].last == c.first - 2, isPlace(i - 1) { return true }
-        if joins.contains(c.after), i + 1 < candidates.count, candidates[i + 1].first == c.last + 2, isPlace(i + 1) { return true }
+        if Self.joins.contains(c.before), i > 0, candidates[i - 1].last == c.first - 2, isPlace(i - 1) { return true }
+        if Self.joins.contains(c.after), i + 1 < candidates.count, candidates[i + 1].first == c.last + 2, isPlace(i + 1) { return true }
         return false
+    }
+
+    /// `key.contains(" ")` as Foundation answers it; an ASCII key is answered from its bytes.
+    static func hasSpace(_ key: String) -> Bool {
+        var space = false
+        for c in key.utf8 {
+            if c >= 0x80 { return key.contains(" ") }
+            if c == 0x20 { space = true }
+        }
+        return space
+    }
+
+    /// `key.split(separator: " ")`; an ASCII key is split by its bytes.
+    static func words(_ key: String) -> [Substring] {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+        return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     /// Lower-cased initials of the capitalised words of a name (`International Monetary Fund` → `imf`).
@@ -181,7 +197,7 @@ struct EntityGrouper {
     private mutating func appendEntity(_ e: Entity, key: String) {
         entities.append(e)
         keys.append(key)
-        keyWords.append(key.split(separator: " "))
+        keyWords.append(Self.words(key))
     }
 
     private mutating func addAlias(_ idx: Int, _ text: String) {

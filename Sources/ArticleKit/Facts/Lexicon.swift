@@ -16,48 +16,34 @@ struct WordFlags: OptionSet, Sendable {
 }
 
 /// The word → flags table built once from `WordLists` and the finders' lists. Looked up once per
-/// word token, so it is an open-addressing table over an FNV-1a hash of the UTF-8 bytes rather
-/// than a `Dictionary` (whose per-lookup seeding and hashing dominated the tokenizer).
+/// word token, so it is a `WordTable` over the UTF-8 bytes rather than a `Dictionary` (whose
+/// per-lookup seeding and hashing dominated the tokenizer).
 enum Lexicon {
     static let table = Table(build())
 
-    /// Open addressing, linear probing; keys kept to confirm a hit.
+    /// The words and, beside them, their flags.
     struct Table: Sendable {
-        let mask: Int
-        let hashes: [UInt64]
+        let words: WordTable
+        /// The words themselves, by index: the tokenizer hands these out instead of new strings.
         let keys: [String]
         let flags: [WordFlags]
 
-        init(_ words: [String: WordFlags]) {
-            var size = 16
-            while size < words.count * 4 { size *= 2 }
-            var hashes = [UInt64](repeating: 0, count: size)
-            var keys = [String](repeating: "", count: size)
-            var flags = [WordFlags](repeating: [], count: size)
-            for (word, f) in words {
-                let h = Lexicon.hash(word)
-                var i = Int(truncatingIfNeeded: h) & (size - 1)
-                while hashes[i] != 0 { i = (i + 1) & (size - 1) }
-                (hashes[i], keys[i], flags[i]) = (h, word, f)
-            }
-            (mask, self.hashes, self.keys, self.flags) = (size - 1, hashes, keys, flags)
+        init(_ marked: [String: WordFlags]) {
+            keys = Array(marked.keys)
+            words = WordTable(keys)
+            flags = keys.map { marked[$0]! }
         }
 
-        func lookup(_ word: String) -> WordFlags {
-            let h = Lexicon.hash(word)
-            var i = Int(truncatingIfNeeded: h) & mask
-            while hashes[i] != 0 {
-                if hashes[i] == h, keys[i] == word { return flags[i] }
-                i = (i + 1) & mask
-            }
-            return []
+        @inline(__always) func lookup(_ word: String) -> WordFlags {
+            let i = words.find(word)
+            return i >= 0 ? flags[i] : []
         }
-    }
 
-    /// FNV-1a over the UTF-8 bytes; never 0 (0 marks an empty slot).
-    @inline(__always) static func hash(_ word: String) -> UInt64 {
-        let h = FNV1a.hash(word.utf8)
-        return h == 0 ? 1 : h
+        /// Flags of the word whose bytes are `key`, hashed with `WordTable.hash`.
+        @inline(__always) func lookup(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordFlags {
+            let i = words.find(key, hash: hash)
+            return i >= 0 ? flags[i] : []
+        }
     }
 
     static func build() -> [String: WordFlags] {
@@ -81,14 +67,13 @@ enum Lexicon {
 }
 
 /// A set of words with the lexicon's cheap hashing: built once, then only asked `contains`.
+/// Words match by their bytes (the gazetteers are read as written).
 struct WordSet: Sendable {
-    private let table: Lexicon.Table
+    private let table: WordTable
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        var marked: [String: WordFlags] = [:]
-        for w in words { marked[w] = .stopword }  // any non-empty flag marks membership
-        table = Lexicon.Table(marked)
+        table = WordTable(Array(Set(words)))
     }
 
-    @inline(__always) func contains(_ word: String) -> Bool { !table.lookup(word).isEmpty }
+    @inline(__always) func contains(_ word: String) -> Bool { table.find(word) >= 0 }
 }

@@ -9,47 +9,47 @@ struct NameFinder {
     let midSentenceCapitals: Set<String>
     let maker: MentionMaker
 
-    static let lowercaseHeads: Set<String> = [
+    static let lowercaseHeads: WordList = [
         "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
         "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica",
         "ministry", "agency", "department", "government", "police", "army", "navy", "commission", "office", "authority",
     ]
     /// Words that narrow an English organisation word (`defence ministry`, `spy agency`).
-    static let englishDomains: Set<String> = [
+    static let englishDomains: WordList = [
         "defence", "defense", "foreign", "interior", "finance", "health", "justice", "education", "economy",
         "trade", "spy", "intelligence", "security", "energy", "environment", "transport", "tax", "statistics",
         "space", "border", "immigration", "culture",
     ]
-    static let orgConnectors: Set<String> = [
+    static let orgConnectors: WordList = [
         "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "of", "for", "per",
     ]
     /// Capitalised particles inside a surname (`Lo Russo`, `De Luca`, `Van Dijk`).
-    static let surnameParticles: Set<String> = ["lo", "la", "le", "li", "de", "di", "da", "del", "della", "van", "von", "der", "du", "dos", "el", "al"]
+    static let surnameParticles: WordList = ["lo", "la", "le", "li", "de", "di", "da", "del", "della", "van", "von", "der", "du", "dos", "el", "al"]
     /// Words that announce an organisation in apposition (`the developer, Ocean Breeze Energy,`).
-    static let organizationAppositions: Set<String> = ["developer", "company", "firm", "operator", "società", "azienda", "gruppo", "operatore"]
+    static let organizationAppositions: WordList = ["developer", "company", "firm", "operator", "società", "azienda", "gruppo", "operatore"]
     /// Upper-case abbreviations that are not organisations.
-    static let commonAcronyms: Set<String> = [
+    static let commonAcronyms: WordList = [
         "gdp", "pil", "ceo", "cfo", "usd", "eur", "gbp", "tv", "pc", "ai", "ia", "covid", "ok", "dna", "co2", "uk", "usa",
         "iva", "vat", "pdf", "sms", "gps", "led", "suv", "faq", "ad", "bc", "am", "pm", "ii", "iii", "iv", "vi",
         "csv", "html", "xml", "json", "api", "url", "usb", "wifi", "lte", "5g", "4g", "rss", "faq", "id", "pin",
     ]
     /// Words that, right after a name, make it an organisation (`the Aslef union`, `Coldiretti, l'associazione`).
-    static let organizationFollowers: Set<String> = [
+    static let organizationFollowers: WordList = [
         "union", "group", "company", "party", "association", "sindacato", "associazione", "gruppo", "società",
         "azienda", "partito", "federazione", "confederazione",
     ]
     /// `analysts at Morgan Stanley`, `researchers from the Carlos III Institute`.
-    static let streetWords: Set<String> = ["via", "corso", "piazza", "viale", "largo", "vicolo", "piazzale", "lungomare"]
-    static let englishFunctionWords: Set<String> = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "its", "their"]
-    static let workplacePrepositions: Set<String> = ["at", "from", "of", "presso", "di", "del", "della"]
-    static let workers: Set<String> = [
+    static let streetWords: WordList = ["via", "corso", "piazza", "viale", "largo", "vicolo", "piazzale", "lungomare"]
+    static let englishFunctionWords: WordList = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "its", "their"]
+    static let workplacePrepositions: WordList = ["at", "from", "of", "presso", "di", "del", "della"]
+    static let workers: WordList = [
         "analysts", "analyst", "economists", "economist", "researchers", "researcher", "scientists", "scientist",
         "experts", "expert", "officials", "official", "engineers", "executives", "executive", "spokesperson",
         "spokesman", "spokeswoman", "staff", "analisti", "ricercatori", "esperti", "economisti", "scienziati",
         "dirigenti", "portavoce", "tecnici",
     ]
-    static let articles: Set<String> = ["il", "lo", "la", "l'", "i", "gli", "le", "the"]
-    static let aliasWords: Set<String> = [
+    static let articles: WordList = ["il", "lo", "la", "l'", "i", "gli", "le", "the"]
+    static let aliasWords: WordList = [
         "nota", "noto", "note", "noti", "conosciuta", "conosciuto", "conosciute", "conosciuti", "detta",
         "detto", "chiamata", "chiamato",
     ]

@@ -2,10 +2,10 @@
 /// `fino a`, `less than`).
 enum QualifierReader {
     /// The qualifier phrases grouped by their last word, longest first.
-    static let byLastWord: [String: [(words: [String], qualifier: Qualifier)]] = {
+    static let byLastWord: WordMap<[(words: [String], qualifier: Qualifier)]> = {
         var table: [String: [(words: [String], qualifier: Qualifier)]] = [:]
         for entry in WordLists.qualifiers { table[entry.words.last!, default: []].append(entry) }
-        return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        return WordMap(table.mapValues { $0.sorted { $0.words.count > $1.words.count } })
     }()
 
     /// The qualifier whose phrase ends at token `last`, and the index where the phrase starts.

@@ -49,7 +49,7 @@ struct ScannedBlock: Sendable {
         }
     }
 
-    static let closing: Set<String> = [".", "!", "?", "…", ";", ":", ","]
+    static let closing: WordList = [".", "!", "?", "…", ";", ":", ","]
 
     var count: Int { tokens.count }
 

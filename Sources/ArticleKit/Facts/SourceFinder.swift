@@ -5,19 +5,19 @@
 struct SourceFinder {
     let maker: MentionMaker
 
-    static let auxiliaries: Set<String> = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had"]
-    static let adverbs: Set<String> = [
+    static let auxiliaries: WordList = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had"]
+    static let adverbs: WordList = [
         "anche", "inoltre", "poi", "già", "ieri", "oggi", "nuovamente", "infatti", "recentemente", "più", "volte",
         "also", "later", "previously", "separately", "again", "repeatedly", "recently", "earlier", "already",
     ]
-    static let participles: Set<String> = [
+    static let participles: WordList = [
         "ammesso", "dichiarato", "riferito", "avvertito", "spiegato", "detto", "affermato", "annunciato",
         "confermato", "sottolineato", "precisato", "aggiunto", "rivelato", "stimato", "riportato", "assicurato",
         "ribadito", "denunciato", "osservato", "sostenuto", "comunicato", "ricordato", "segnalato", "indicato",
         "said", "stated", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
         "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "argued",
     ]
-    static let presentVerbs: Set<String> = [
+    static let presentVerbs: WordList = [
         "dice", "dicono", "afferma", "dichiara", "spiega", "sostiene", "avverte", "riferisce", "conferma",
         "ammette", "annuncia", "sottolinea", "precisa", "ritiene", "stima", "rivela", "assicura", "denuncia",
         "says", "said", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
@@ -25,12 +25,12 @@ struct SourceFinder {
         "believes", "warns", "admits", "estimates", "claims", "argues",
     ]
     /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
-    static let prepositions: Set<String> = [
+    static let prepositions: WordList = [
         "in", "a", "at", "from", "of", "di", "da", "del", "della", "nel", "nella", "to", "by", "on", "per", "tra", "fra",
     ]
     /// `ha fornito stime`, `provided estimates`: giving figures is a claim too.
-    static let providingVerbs: Set<String> = ["fornito", "diffuso", "pubblicato", "presentato", "provided", "released", "published", "gave"]
-    static let providedThings: Set<String> = [
+    static let providingVerbs: WordList = ["fornito", "diffuso", "pubblicato", "presentato", "provided", "released", "published", "gave"]
+    static let providedThings: WordList = [
         "stime", "dati", "cifre", "numeri", "valutazioni", "previsioni", "estimates", "figures", "data", "numbers", "estimate",
     ]
 

@@ -47,18 +47,19 @@ struct TokenList {
 /// Splits a byte range of the source into tokens. Elided articles are split off
 /// (`l’Agenzia` → `l’` `Agenzia`), possessive `’s` is its own token, hyphenated words stay whole.
 enum Tokenizer {
-    static let elisions: Set<String> = [
+    static let elisions: WordList = [
         "l", "dell", "all", "d", "nell", "sull", "un", "dall", "quell", "coll", "c", "s", "m", "t", "v",
         "n", "tutt", "sant", "bell", "quest", "nessun", "buon",
     ]
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordList = [
         "mr", "mrs", "ms", "dr", "st", "prof", "sig", "sigg", "dott", "gen", "col", "jr", "sr", "inc",
         "co", "ltd", "on", "avv", "ing", "no", "vs", "etc", "ecc", "mt", "lt", "capt", "gov", "sen", "rep",
     ]
 
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: WordList = ["st", "nd", "rd", "th"]
 
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TokenList {
+    /// The tokens of `b[start..<end]`; their texts come from `strings`, shared over the article.
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, strings: inout StringInterner) -> TokenList {
         var out = TokenList()
         out.tokens.reserveCapacity((end - start) / 5)
         out.lowers.reserveCapacity((end - start) / 5)
@@ -90,7 +91,7 @@ enum Tokenizer {
                 t.spaceBefore = space
                 t.sentenceStart = atSentenceStart
                 atSentenceStart = false
-                out.append(t, string(b, i, numberEnd, lower: false))
+                out.append(t, strings.string(b, i, numberEnd))
                 space = false
                 i = j
                 continue
@@ -109,7 +110,7 @@ enum Tokenizer {
             if punctLength > 0 {
                 var t = Token(kind: .punct, start: i, end: i + punctLength)
                 t.spaceBefore = space
-                out.append(t, string(b, i, i + punctLength, lower: false))
+                out.append(t, strings.string(b, i, i + punctLength))
                 if c == 0x2E || c == 0x21 || c == 0x3F || (c == 0xE2 && punctLength == 3 && b[i + 2] == 0xA6) {
                     if !(c == 0x2E && endsAbbreviation(out)) { atSentenceStart = true }
                 }
@@ -140,7 +141,7 @@ enum Tokenizer {
                 // Possessive 's: the word, then "'s".
                 let afterS = cut + 1
                 if b[cut] | 0x20 == 0x73, afterS >= end || !isLetterStart(b, afterS, end) {
-                    appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart)
+                    appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart, &strings)
                     var t = Token(kind: .word, start: apostropheAt, end: afterS)
                     t.spaceBefore = false
                     out.append(t, "'s")
@@ -148,7 +149,7 @@ enum Tokenizer {
                     continue
                 }
                 if elisions.contains(prefix) {
-                    appendWord(&out, b, i, cut, &space, &atSentenceStart, lowerText: prefix + "'")
+                    appendWord(&out, b, i, cut, &space, &atSentenceStart, &strings, lowerText: prefix + "'")
                     // The sentence start (if any) moves on to the word after the article.
                     let n = out.tokens.count - 1
                     if out.tokens[n].sentenceStart { out.tokens[n].sentenceStart = false; atSentenceStart = true }
@@ -167,17 +168,23 @@ enum Tokenizer {
                     j += scalarLength(d)
                 }
             }
-            appendWord(&out, b, i, j, &space, &atSentenceStart)
+            appendWord(&out, b, i, j, &space, &atSentenceStart, &strings)
             i = j
         }
         return out
     }
 
     private static func appendWord(_ out: inout TokenList, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-                                   _ space: inout Bool, _ atSentenceStart: inout Bool, lowerText: String? = nil) {
+                                   _ space: inout Bool, _ atSentenceStart: inout Bool, _ strings: inout StringInterner,
+                                   lowerText: String? = nil) {
         var t = Token(kind: .word, start: s, end: e)
-        let lower = lowerText ?? string(b, s, e, lower: true)
-        t.flags = Lexicon.flags(lower)
+        let lower: String
+        if let lowerText {
+            lower = lowerText
+            t.flags = Lexicon.flags(lower)
+        } else {
+            (lower, t.flags) = lowerWord(b, s, e, &strings)
+        }
         let c = b[s]
         t.isCapitalized = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < e && b[s + 1] >= 0x80 && b[s + 1] <= 0x9E && b[s + 1] != 0x97)
         if t.isCapitalized, e - s >= 2 {
@@ -220,7 +227,7 @@ enum Tokenizer {
         return c >= 0xC3 && punctuationLength(b, i, end) == 0
     }
 
-    static let characterReferences: [String: String] = [
+    static let characterReferences: WordMap<String> = [
         "pound": "£", "euro": "€", "dollar": "$", "nbsp": " ", "amp": "&", "quot": "\"", "rsquo": "'", "lsquo": "'",
         "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»", "ndash": "–", "mdash": "—", "hellip": "…", "deg": "°",
         "#8364": "€", "#163": "£", "#160": " ", "#8217": "'",
@@ -245,6 +252,36 @@ enum Tokenizer {
             if b[i + 1] == 0x80 || b[i + 1] == 0x82 { return 3 }  // dashes, quotes, … • €
         }
         return 0
+    }
+
+    /// The word's bytes lower-cased as `string(_:_:_:lower: true)` does, and the lexicon's flags
+    /// for them, looked up from the same bytes in the same pass; a word the lexicon knows comes
+    /// back as the lexicon's own string (same bytes, no new string made).
+    static func lowerWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ strings: inout StringInterner) -> (String, WordFlags) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { out in
+            var n = 0
+            var k = s
+            var h = FNV1a.offset
+            while k < e {
+                let c = b[k]
+                if c >= 0x41 && c <= 0x5A {
+                    out[n] = c | 0x20; h = FNV1a.step(h, c | 0x20); n += 1; k += 1
+                } else if c == 0xC3, k + 1 < e, b[k + 1] >= 0x80, b[k + 1] <= 0x9E, b[k + 1] != 0x97 {
+                    out[n] = c; out[n + 1] = b[k + 1] + 0x20
+                    h = FNV1a.step(FNV1a.step(h, c), b[k + 1] + 0x20)
+                    n += 2; k += 2
+                } else if c == 0xE2, k + 2 < e, b[k + 1] == 0x80, b[k + 2] == 0x99 {
+                    out[n] = 0x27; h = FNV1a.step(h, 0x27); n += 1; k += 3
+                } else {
+                    out[n] = c; h = FNV1a.step(h, c); n += 1; k += 1
+                }
+            }
+            let lower = UnsafeBufferPointer(rebasing: out[0..<n])
+            let table = Lexicon.table
+            let i = table.words.find(lower, hash: h)
+            if i >= 0 { return (table.keys[i], table.flags[i]) }
+            return (strings.string(lower, hash: h), [])
+        }
     }
 
     /// The bytes as a string, optionally lower-cased (ASCII and Latin-1 capitals; `’` → `'`).

@@ -3,7 +3,7 @@
 /// they live in code. Every entry is lower-case.
 enum WordLists {
     /// Words that never start a name, even capitalised at a sentence start.
-    static let stopwords: Set<String> = [
+    static let stopwords: WordList = [
         // Italian
         "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "di", "a", "da", "in", "con", "su",
         "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle", "dell'", "al", "allo", "alla",
@@ -32,16 +32,16 @@ enum WordLists {
 
     /// Lower-case words allowed inside a capitalised name when a capital follows
     /// (`Corea del Nord`, `Bank of England`, `Ursula von der Leyen`).
-    static let nameConnectors: Set<String> = [
+    static let nameConnectors: WordList = [
         "del", "della", "dello", "dei", "degli", "delle", "di", "d'", "dell'", "da", "de", "von", "van", "der",
         "den", "du", "des", "of", "for", "la", "le", "el", "al", "bin", "ibn",
     ]
 
-    static let italianMonths: [String: Int] = [
+    static let italianMonths: WordMap<Int> = [
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
         "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
     ]
-    static let englishMonths: [String: Int] = [
+    static let englishMonths: WordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
@@ -49,32 +49,32 @@ enum WordLists {
     ]
     static func month(_ lower: String) -> Int? { italianMonths[lower] ?? englishMonths[lower] }
 
-    static let weekdays: Set<String> = [
+    static let weekdays: WordList = [
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// Words before a bare year that make it a date (`nel 2025`, `since 2019`).
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordList = [
         "nel", "nell'", "del", "dal", "al", "entro", "dopo", "prima", "fino", "anno", "il", "in", "since", "by", "for",
         "until", "from", "before", "after", "during", "durante",
     ]
 
     /// Multipliers written after a number (`1,5 milioni`, `3 billion`) or glued to it (`4.5bn`).
-    static let scales: [String: Double] = [
+    static let scales: WordMap<Double> = [
         "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9,
         "miliardi": 1e9, "mld": 1e9, "mrd": 1e9, "thousand": 1e3, "million": 1e6, "millions": 1e6,
         "billion": 1e9, "billions": 1e9, "trillion": 1e12, "bilioni": 1e12,
     ]
-    static let scaleSuffixes: [String: Double] = [
+    static let scaleSuffixes: WordMap<Double> = [
         "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mld": 1e9, "tn": 1e12,
     ]
     /// Currency words after a number, with their unit code.
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordMap<String> = [
         "euro": "EUR", "euros": "EUR", "dollari": "USD", "dollars": "USD", "dollaro": "USD", "dollar": "USD",
         "sterline": "GBP", "sterlina": "GBP", "pounds": "GBP", "pound": "GBP",
     ]
-    static let currencySymbols: [String: String] = ["€": "EUR", "$": "USD", "£": "GBP"]
+    static let currencySymbols: WordMap<String> = ["€": "EUR", "$": "USD", "£": "GBP"]
 
     /// Qualifier phrases, read backwards from the number: the last word first.
     static let qualifiers: [(words: [String], qualifier: Qualifier)] = [
@@ -109,16 +109,16 @@ enum WordLists {
     ]
 
     /// English plurals that do not end in `s`.
-    static let irregularPlurals: Set<String> = [
+    static let irregularPlurals: WordList = [
         "people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle", "feet",
     ]
     /// English measure nouns that take an `of` phrase (`2,000 tonnes of grain`).
-    static let measureNouns: Set<String> = [
+    static let measureNouns: WordList = [
         "pieces", "tonnes", "tons", "barrels", "litres", "liters", "units", "rounds", "cubic", "acres",
         "hectares", "square", "bags", "doses", "kilograms", "kilos", "sacks", "crates",
     ]
     /// Words that end an English counted phrase even when they look like nouns.
-    static let englishPhraseEnders: Set<String> = [
+    static let englishPhraseEnders: WordList = [
         "sent", "were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "had", "killed",
         "wounded", "injured", "died", "arrived", "left", "said", "who", "which", "that", "deployed",
     ]
