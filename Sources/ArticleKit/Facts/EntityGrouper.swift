@@ -6,11 +6,20 @@ struct EntityGrouper {
     private(set) var entities: [Entity] = []
     /// For each candidate, the entity it was resolved to.
     private(set) var resolved: [Int?] = []
-    private var byKey: [String: Int] = [:]
+    /// Entities by kind and key (`person` and `kim jong-un`).
+    private var byKey: [Tag: Int] = [:]
     private var aliasKeys: [String: Int] = [:]
     /// Each entity's name as a lookup key, kept beside `entities`.
     private var keys: [String] = []
     private var keyWords: [[Substring]] = []
+    /// Each entity's `initials(name)`, made when first asked for.
+    private var initialsOfName: [String?] = []
+
+    /// An entity's kind with its key.
+    private struct Tag: Hashable {
+        let kind: Entity.Kind
+        let key: String
+    }
 
     init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker) {
         resolved = Array(repeating: nil, count: candidates.count)
@@ -30,7 +39,7 @@ struct EntityGrouper {
         }
         for (i, c) in candidates.enumerated() where c.aliasOf == nil {
             guard let kind = kindOf(c.kind), !deferred(c) else { continue }
-            let tag = kind.rawValue + ":" + c.key
+            let tag = Tag(kind: kind, key: c.key)
             let idx: Int
             if let existing = byKey[tag] {
                 idx = existing
@@ -61,7 +70,7 @@ struct EntityGrouper {
             }
             if c.kind == .organization {
                 // An acronym of an organisation named in full (IMF, International Monetary Fund), or one of its own.
-                let owners = entities.indices.filter { entities[$0].kind == .organization && Self.initials(entities[$0].name) == c.key }
+                let owners = entities.indices.filter { entities[$0].kind == .organization && initials(of: $0) == c.key }
                 let idx: Int
                 if owners.count == 1 {
                     idx = owners[0]
@@ -69,7 +78,7 @@ struct EntityGrouper {
                 } else {
                     idx = entities.count
                     appendEntity(Entity(kind: .organization, name: c.text, aliases: [], mentions: []), key: c.key)
-                    byKey["organization:" + c.key] = idx
+                    byKey[Tag(kind: .organization, key: c.key)] = idx
                 }
                 aliasKeys[c.key] = idx
                 entities[idx].mentions.append(mention(c))
@@ -168,6 +177,14 @@ struct EntityGrouper {
         return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
+    /// `initials(entities[e].name)`, worked out once per entity.
+    private mutating func initials(of e: Int) -> String {
+        if let made = initialsOfName[e] { return made }
+        let made = Self.initials(entities[e].name)
+        initialsOfName[e] = made
+        return made
+    }
+
     /// Lower-cased initials of the capitalised words of a name (`International Monetary Fund` → `imf`).
     static func initials(_ name: String) -> String {
         String(name.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil } })
@@ -179,7 +196,7 @@ struct EntityGrouper {
     /// The entity of `kind` named by the candidate's key, made if new, with the mention added;
     /// returns its index.
     private mutating func addNamed(_ kind: Entity.Kind, _ c: NameCandidate, _ m: Mention, alias: AliasRule) -> Int {
-        let tag = kind.rawValue + ":" + c.key
+        let tag = Tag(kind: kind, key: c.key)
         let idx = byKey[tag] ?? entities.count
         if idx == entities.count {
             appendEntity(Entity(kind: kind, name: c.text, aliases: [], mentions: []), key: c.key)
@@ -198,6 +215,7 @@ struct EntityGrouper {
         entities.append(e)
         keys.append(key)
         keyWords.append(Self.words(key))
+        initialsOfName.append(nil)
     }
 
     private mutating func addAlias(_ idx: Int, _ text: String) {
@@ -206,11 +224,11 @@ struct EntityGrouper {
 
     /// Adds a mention found outside prose (a title or heading) to an entity, creating it when new.
     mutating func addHeadlineMention(kind: Entity.Kind, key: String, mention: Mention) {
-        if let idx = aliasKeys[key] ?? byKey[kind.rawValue + ":" + key] {
+        if let idx = aliasKeys[key] ?? byKey[Tag(kind: kind, key: key)] {
             entities[idx].mentions.append(mention)
             entities[idx].mentions.sort { $0.span.start < $1.span.start }
         } else {
-            byKey[kind.rawValue + ":" + key] = entities.count
+            byKey[Tag(kind: kind, key: key)] = entities.count
             aliasKeys[key] = entities.count
             appendEntity(Entity(kind: kind, name: mention.text, aliases: [], mentions: [mention]), key: key)
         }

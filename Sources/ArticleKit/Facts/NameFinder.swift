@@ -111,13 +111,37 @@ struct NameFinder {
         }
     }
 
+    /// The lookup key of tokens `first...last`: their lower-cased texts, a space between two
+    /// unless the first ends in an apostrophe that touches the second (`dell'energia`).
     func key(_ block: ScannedBlock, _ first: Int, _ last: Int) -> String {
-        var s = ""
-        for k in first...last {
-            if k > first, block[k].spaceBefore || !(block.lower(k - 1).hasSuffix("'")) { s += " " }
-            s += block.lower(k)
+        if first == last { return block.lower(first) }
+        var length = 0
+        for k in first...last { length += block.lower(k).utf8.count + 1 }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var n = 0
+            for k in first...last {
+                if k > first, block[k].spaceBefore || !Self.endsInApostrophe(block.lower(k - 1)) {
+                    out[n] = 0x20
+                    n += 1
+                }
+                var word = block.lower(k)
+                word.withUTF8 { w in
+                    for c in w {
+                        out[n] = c
+                        n += 1
+                    }
+                }
+            }
+            return n
         }
-        return s
+    }
+
+    /// `word.hasSuffix("'")`, answered from the bytes when the apostrophe follows ASCII.
+    @inline(__always) static func endsInApostrophe(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.last == 0x27 else { return false }
+        if bytes.count == 1 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80 { return true }
+        return word.hasSuffix("'")
     }
 
     /// `analysts at Morgan Stanley`, `researchers from the Carlos III Institute`: people who work there.

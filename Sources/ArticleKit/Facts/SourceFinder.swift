@@ -28,6 +28,9 @@ struct SourceFinder {
     static let prepositions: WordList = [
         "in", "a", "at", "from", "of", "di", "da", "del", "della", "nel", "nella", "to", "by", "on", "per", "tra", "fra",
     ]
+    /// `È stato riportato che …`, `It was reported that …`: a claim of the source just cited.
+    static let impersonal = [["è", "stato", "riportato", "che"], ["è", "stato", "riferito", "che"], ["è", "stato", "stimato", "che"],
+                             ["it", "was", "reported", "that"], ["it", "was", "estimated", "that"]]
     /// `ha fornito stime`, `provided estimates`: giving figures is a claim too.
     static let providingVerbs: WordList = ["fornito", "diffuso", "pubblicato", "presentato", "provided", "released", "published", "gave"]
     static let providedThings: WordList = [
@@ -48,30 +51,30 @@ struct SourceFinder {
     /// The sources, in order of first citation, each with its claims.
     func find(_ blocks: [ScannedBlock], candidates: [NameCandidate], resolved: [Int?], entities: [Entity]) -> [CitedSource] {
         // Entity mentions by (block, last token) and (block, first token).
-        var byLast: [Int: [Int: Int]] = [:]
-        var byFirst: [Int: [Int: (Int, Int)]] = [:]
-        var firstByLast: [Int: [Int: Int]] = [:]
+        var marks = [NameMarks](repeating: NameMarks(), count: blocks.count)
         for (i, c) in candidates.enumerated() {
             guard let e = resolved[i] else { continue }
+            if marks[c.block].isEmpty { marks[c.block] = NameMarks(count: blocks[c.block].count) }
             // Of two names ending on the same word, the longer one is the subject (the agency, not Seul).
-            if let other = firstByLast[c.block]?[c.last], other <= c.first { continue }
-            firstByLast[c.block, default: [:]][c.last] = c.first
-            byLast[c.block, default: [:]][c.last] = e
-            byFirst[c.block, default: [:]][c.first] = (e, c.last)
+            if let other = marks[c.block].firstByLast(c.last), other <= c.first { continue }
+            marks[c.block].mark(entity: e, first: c.first, last: c.last)
         }
         var order: [Int] = []
-        var claims: [Int: [Mention]] = [:]
+        var claims = [[Mention]?](repeating: nil, count: entities.count)
         func add(_ entity: Int, _ block: ScannedBlock, _ first: Int, _ last: Int) {
             var last = last
             while last > first, block[last].kind == .punct, ScannedBlock.closing.contains(block.lower(last)) { last -= 1 }
             guard last >= first else { return }
             let m = maker.mention(block, first, last)
-            if claims[entity] == nil { order.append(entity) }
-            if claims[entity]?.contains(where: { $0.span == m.span }) != true { claims[entity, default: []].append(m) }
+            if claims[entity] == nil {
+                order.append(entity)
+                claims[entity] = []
+            }
+            if !claims[entity]!.contains(where: { $0.span == m.span }) { claims[entity]!.append(m) }
         }
         for (bi, block) in blocks.enumerated() where !block.isHeadline {
-            let ends = byLast[bi] ?? [:]
-            let starts = byFirst[bi] ?? [:]
+            let ends = marks[bi].endsView
+            let starts = marks[bi].startsView
             var lastCited: (entity: Int, sentenceEnd: Int)?
             var k = 0
             while k < block.count {
@@ -123,9 +126,7 @@ struct SourceFinder {
                     // È stato riportato che …, It was reported that …: the source just cited.
                     if let cited = lastCited, block[k].sentenceStart, k > cited.sentenceEnd,
                        block.sentenceFirst[k] == (cited.sentenceEnd + 1 ..< block.count).first(where: { block[$0].sentenceStart }) {
-                        let impersonal = [["è", "stato", "riportato", "che"], ["è", "stato", "riferito", "che"], ["è", "stato", "stimato", "che"],
-                                          ["it", "was", "reported", "that"], ["it", "was", "estimated", "that"]]
-                        if let pattern = impersonal.first(where: { block.matches($0, at: k) }) {
+                        if let pattern = Self.impersonal.first(where: { block.matches($0, at: k) }) {
                             add(cited.entity, block, k + pattern.count, block.sentenceLast[k])
                             lastCited = (cited.entity, block.sentenceLast[k])
                         }
