@@ -160,7 +160,7 @@ public struct ThemeCatalog: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(file: path, reason: "not UTF-8 text")
         }
-        var name = URL(fileURLWithPath: path).lastPathComponent
+        var name = String(path.split(separator: "/").last ?? "")
         if name.hasSuffix(".toml") { name.removeLast(5) }
         return try ThemeParser.parse(text, file: path, name: name)
     }

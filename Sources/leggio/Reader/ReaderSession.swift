@@ -32,15 +32,18 @@ enum ReaderSession {
             printPlain(ReaderDocument(article: article), options: options, env: env)
             return 0
         }
-        // The theme is read while the article is being parsed; it is only used (and its
-        // problems only reported) once the article has been read.
+        // The theme is read while the article is being parsed, and the reading positions
+        // after it; the theme is only used (and its problems only reported) once the article
+        // has been read.
+        loading.openStore()
         let catalog = ThemeCatalog.standard(environment: env)
         let choice = ThemeChoice.resolve(requested: options.theme, environment: env, catalog: catalog)
         let article = try loading.article()
-        return run(article: article, options: options, catalog: catalog, choice: choice, env: env)
+        return run(article: article, options: options, catalog: catalog, choice: choice, env: env, store: loading.store)
     }
 
-    static func run(article: Article, options: Options, catalog: ThemeCatalog, choice: ThemeChoice, env: [String: String]) -> Int32 {
+    static func run(article: Article, options: Options, catalog: ThemeCatalog, choice: ThemeChoice, env: [String: String],
+                    store: () -> ReadingStateStore) -> Int32 {
         let notice = choice.statusNotice
         let terminal: CursesTerminal
         do {
@@ -48,6 +51,8 @@ enum ReaderSession {
         } catch {
             printError("\(error.description); printing the article as plain text")
             printPlain(ReaderDocument(article: article), options: options, env: env)
+            // The store was opened meanwhile: say if it had to move a damaged file aside.
+            for n in store().notices { printError(n) }
             return 0
         }
         // Runs after the shutdown below: theme problems stay readable in the shell.
@@ -57,7 +62,7 @@ enum ReaderSession {
         // The article opens at once; h shows the list (of the files named), q quits.
         let path = article.path ?? "(input)"
         let key = LibraryScanner.canonicalPath(path)
-        let work = AppWork(store: ReadingStateStore(), includeHidden: options.hidden)
+        let work = AppWork(store: store(), includeHidden: options.hidden)
         var (state, effects) = App.start(roots: [path], rootsLabel: path, size: terminal.size, samplePath: nil)
         state.startedInReader = true
         state.themes = choice.cycle
