@@ -57,12 +57,17 @@ public final class LibraryIndex: Sendable {
         config.prepareDatabase { db in
             var persist: Int32 = 1
             sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+            // Building the index writes and merges FTS5 segments: larger pages (for a new file)
+            // and a cache of up to 32 MB (filled only as pages are read) mean fewer writes.
+            try db.execute(sql: "PRAGMA page_size = 8192; PRAGMA cache_size = -32000")
         }
         let pool = try DatabasePool(path: path, configuration: config)
         // Reading the version needs no write lock (and no disk sync): the usual case.
         if try pool.read({ db in try checkedVersion(db) }) == 0 {
             try pool.write { db in
                 guard try checkedVersion(db) == 0 else { return }  // made meanwhile by another process
+                // FTS5 merges segments eight at a time, not four: less rewriting while building,
+                // and queries measured as fast.
                 try db.execute(sql: """
                     CREATE TABLE IF NOT EXISTS documents(
                         id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
@@ -77,6 +82,8 @@ public final class LibraryIndex: Sendable {
                         title, heading, body, tokenize = 'unicode61 remove_diacritics 2');
                     CREATE VIRTUAL TABLE IF NOT EXISTS section_facts USING fts5(
                         people, places, orgs, sources, tokenize = 'unicode61 remove_diacritics 2');
+                    INSERT INTO section_text(section_text, rank) VALUES('automerge', 8);
+                    INSERT INTO section_facts(section_facts, rank) VALUES('automerge', 8);
                     PRAGMA user_version = \(schemaVersion);
                     """)
             }
@@ -152,8 +159,10 @@ public final class LibraryIndex: Sendable {
             summary.removed = gone.count
         }
 
-        // Batches are read and parsed on worker threads while the previous batch is written.
-        let batchSize = 256
+        // Batches are read and parsed on worker threads while the previous batch is written,
+        // each in one transaction: FTS5 writes a segment per transaction, so fewer and larger
+        // ones mean less merging.
+        let batchSize = 1_024
         let batches = stride(from: 0, to: stale.count, by: batchSize).map {
             Array(stale[$0..<min($0 + batchSize, stale.count)])
         }
