@@ -47,11 +47,10 @@ public enum FactExtractor {
     static func scan(_ article: Article) -> [ScannedBlock] {
         var out: [ScannedBlock] = []
         article.source.utf8.withUnsafeBufferPointer { b in
-            var strings = StringInterner(expected: b.count / 16)
             func add(_ block: Block) {
                 let section = article.sectionIndex(containing: block.span.start) ?? 0
                 let end = min(block.span.end, b.count)
-                let tokens = Tokenizer.tokens(b, from: block.span.start, to: end, strings: &strings)
+                let tokens = Tokenizer.tokens(b, from: block.span.start, to: end)
                 out.append(ScannedBlock(tokens, section: section, isHeadline: block.kind == .title || block.kind == .heading))
             }
             if let title = article.title { add(title) }

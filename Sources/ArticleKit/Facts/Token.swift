@@ -56,10 +56,12 @@ enum Tokenizer {
         "co", "ltd", "on", "avv", "ing", "no", "vs", "etc", "ecc", "mt", "lt", "capt", "gov", "sen", "rep",
     ]
 
+    /// Each ASCII byte as a one-character string, for punctuation tokens.
+    static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
     static let ordinalSuffixes: WordList = ["st", "nd", "rd", "th"]
 
-    /// The tokens of `b[start..<end]`; their texts come from `strings`, shared over the article.
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, strings: inout StringInterner) -> TokenList {
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TokenList {
         var out = TokenList()
         out.tokens.reserveCapacity((end - start) / 5)
         out.lowers.reserveCapacity((end - start) / 5)
@@ -91,7 +93,7 @@ enum Tokenizer {
                 t.spaceBefore = space
                 t.sentenceStart = atSentenceStart
                 atSentenceStart = false
-                out.append(t, strings.string(b, i, numberEnd))
+                out.append(t, string(b, i, numberEnd, lower: false))
                 space = false
                 i = j
                 continue
@@ -110,7 +112,7 @@ enum Tokenizer {
             if punctLength > 0 {
                 var t = Token(kind: .punct, start: i, end: i + punctLength)
                 t.spaceBefore = space
-                out.append(t, strings.string(b, i, i + punctLength))
+                out.append(t, punctLength == 1 ? asciiStrings[Int(c)] : string(b, i, i + punctLength, lower: false))
                 if c == 0x2E || c == 0x21 || c == 0x3F || (c == 0xE2 && punctLength == 3 && b[i + 2] == 0xA6) {
                     if !(c == 0x2E && endsAbbreviation(out)) { atSentenceStart = true }
                 }
@@ -141,7 +143,7 @@ enum Tokenizer {
                 // Possessive 's: the word, then "'s".
                 let afterS = cut + 1
                 if b[cut] | 0x20 == 0x73, afterS >= end || !isLetterStart(b, afterS, end) {
-                    appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart, &strings)
+                    appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart)
                     var t = Token(kind: .word, start: apostropheAt, end: afterS)
                     t.spaceBefore = false
                     out.append(t, "'s")
@@ -149,7 +151,7 @@ enum Tokenizer {
                     continue
                 }
                 if elisions.contains(prefix) {
-                    appendWord(&out, b, i, cut, &space, &atSentenceStart, &strings, lowerText: prefix + "'")
+                    appendWord(&out, b, i, cut, &space, &atSentenceStart, lowerText: prefix + "'")
                     // The sentence start (if any) moves on to the word after the article.
                     let n = out.tokens.count - 1
                     if out.tokens[n].sentenceStart { out.tokens[n].sentenceStart = false; atSentenceStart = true }
@@ -168,22 +170,21 @@ enum Tokenizer {
                     j += scalarLength(d)
                 }
             }
-            appendWord(&out, b, i, j, &space, &atSentenceStart, &strings)
+            appendWord(&out, b, i, j, &space, &atSentenceStart)
             i = j
         }
         return out
     }
 
     private static func appendWord(_ out: inout TokenList, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-                                   _ space: inout Bool, _ atSentenceStart: inout Bool, _ strings: inout StringInterner,
-                                   lowerText: String? = nil) {
+                                   _ space: inout Bool, _ atSentenceStart: inout Bool, lowerText: String? = nil) {
         var t = Token(kind: .word, start: s, end: e)
         let lower: String
         if let lowerText {
             lower = lowerText
             t.flags = Lexicon.flags(lower)
         } else {
-            (lower, t.flags) = lowerWord(b, s, e, &strings)
+            (lower, t.flags) = lowerWord(b, s, e)
         }
         let c = b[s]
         t.isCapitalized = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < e && b[s + 1] >= 0x80 && b[s + 1] <= 0x9E && b[s + 1] != 0x97)
@@ -257,7 +258,7 @@ enum Tokenizer {
     /// The word's bytes lower-cased as `string(_:_:_:lower: true)` does, and the lexicon's flags
     /// for them, looked up from the same bytes in the same pass; a word the lexicon knows comes
     /// back as the lexicon's own string (same bytes, no new string made).
-    static func lowerWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ strings: inout StringInterner) -> (String, WordFlags) {
+    static func lowerWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (String, WordFlags) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { out in
             var n = 0
             var k = s
@@ -280,7 +281,7 @@ enum Tokenizer {
             let table = Lexicon.table
             let i = table.words.find(lower, hash: h)
             if i >= 0 { return (table.keys[i], table.flags[i]) }
-            return (strings.string(lower, hash: h), [])
+            return (String(decoding: lower, as: UTF8.self), [])
         }
     }
 
