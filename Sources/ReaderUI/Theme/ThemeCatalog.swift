@@ -127,10 +127,19 @@ public struct ThemeCatalog: Sendable {
     }
 
     static func themeFiles(in folder: String) -> [(String, String)] {
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return files.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.map { file in
-            (String(file.dropLast(5)), folder + "/" + file)
+        // readdir(3) directly: this runs at every start, and FileManager costs more than the
+        // handful of files it lists.
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var files: [(String, String)] = []
+        while let entry = readdir(dir) {
+            let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard file.hasSuffix(".toml"), !file.hasPrefix(".") else { continue }
+            files.append((String(file.dropLast(5)), folder + "/" + file))
         }
+        return files
     }
 
     /// A theme by name, or by path when the argument names a file (`./mine.toml`). `default`
