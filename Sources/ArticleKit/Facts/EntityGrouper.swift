@@ -94,7 +94,8 @@ struct EntityGrouper {
             }
             if Self.hasSpace(c.key), c.kind == .unknown {
                 // The end of a person's name: De Pascale for Michele de Pascale.
-                let owners = entities.indices.filter { entities[$0].kind == .person && keys[$0].hasSuffix(" " + c.key) }
+                let suffix = " " + c.key
+                let owners = entities.indices.filter { entities[$0].kind == .person && keys[$0].hasSuffix(suffix) }
                 if owners.count == 1 {
                     addAlias(owners[0], c.text)
                     aliasKeys[c.key] = owners[0]
@@ -104,10 +105,11 @@ struct EntityGrouper {
                 }
             }
             if !Self.hasSpace(c.key) {
+                let word = Substring(c.key)
                 let owners = entities.indices.filter { e in
                     guard entities[e].kind == .person else { return false }
                     let words = keyWords[e]
-                    return words.count > 1 && (words.first == Substring(c.key) || words.last == Substring(c.key))
+                    return words.count > 1 && (words.first == word || words.last == word)
                 }
                 if owners.count == 1 {
                     addAlias(owners[0], c.text)
@@ -128,8 +130,9 @@ struct EntityGrouper {
         }
         // Bare organisation words: the one organisation whose name holds the word.
         for (i, c) in candidates.enumerated() where c.kind == .reference {
+            let word = Substring(c.key)
             let owners = entities.indices.filter { e in
-                entities[e].kind == .organization && keyWords[e].contains(Substring(c.key))
+                entities[e].kind == .organization && keyWords[e].contains(word)
             }
             if owners.count == 1 {
                 entities[owners[0]].mentions.append(mention(c))

@@ -65,12 +65,30 @@ struct Gazetteer: Sendable {
     /// True for a nationality or regional adjective (`sudcoreano`, `russe`, `British`).
     func isAdjective(_ lower: String) -> Bool {
         if adjectives.contains(lower) { return true }
+        var word = lower
+        if let answer = word.withUTF8({ asciiStemIsAdjective($0) }) { return answer }
         guard let last = lower.utf8.last, last == 0x61 || last == 0x65 || last == 0x69 || last == 0x6F,
               lower.utf8.count > 3 else { return false }
         if adjectiveStems.contains(String(lower.dropLast())) { return true }
         // tedeschi, turche: the h of a plural after c or g.
         for ending in ["chi", "che", "ghi", "ghe"] where lower.hasSuffix(ending) {
             return adjectiveStems.contains(String(lower.dropLast(2)))
+        }
+        return false
+    }
+
+    /// The stem tests of `isAdjective` over an ASCII word's bytes, where dropping a character is
+    /// dropping a byte; nil for any other word.
+    private func asciiStemIsAdjective(_ w: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var high: UInt8 = 0
+        for c in w { high |= c }
+        guard high < 0x80 else { return nil }
+        let n = w.count
+        guard n > 3, let last = w.last, last == 0x61 || last == 0x65 || last == 0x69 || last == 0x6F else { return false }
+        if adjectiveStems.contains(UnsafeBufferPointer(rebasing: w[0..<n - 1])) { return true }
+        // tedeschi, turche: the h of a plural after c or g.
+        if (w[n - 3] == 0x63 || w[n - 3] == 0x67), w[n - 2] == 0x68, last == 0x69 || last == 0x65 {
+            return adjectiveStems.contains(UnsafeBufferPointer(rebasing: w[0..<n - 2]))
         }
         return false
     }

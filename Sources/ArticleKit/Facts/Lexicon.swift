@@ -76,4 +76,7 @@ struct WordSet: Sendable {
     }
 
     @inline(__always) func contains(_ word: String) -> Bool { table.find(word) >= 0 }
+
+    /// True when the word whose bytes are `key` is in the set.
+    @inline(__always) func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { table.find(key, hash: WordTable.hash(key)) >= 0 }
 }

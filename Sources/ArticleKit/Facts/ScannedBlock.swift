@@ -100,7 +100,7 @@ struct MentionMaker {
                     break
                 }
             }
-            if plain { return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
+            if plain { return Tokenizer.text(UnsafeBufferPointer(rebasing: b[start..<end])) }
             var out: [UInt8] = []
             out.reserveCapacity(end - start)
             var space = false
@@ -120,7 +120,7 @@ struct MentionMaker {
                     k += 1
                 }
             }
-            return String(decoding: out, as: UTF8.self)
+            return out.withUnsafeBufferPointer { Tokenizer.text($0) }
         }
     }
 }

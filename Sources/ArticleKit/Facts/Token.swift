@@ -281,13 +281,23 @@ enum Tokenizer {
             let table = Lexicon.table
             let i = table.words.find(lower, hash: h)
             if i >= 0 { return (table.keys[i], table.flags[i]) }
-            return (String(decoding: lower, as: UTF8.self), [])
+            return (text(lower), [])
+        }
+    }
+
+    /// `String(decoding: bytes, as: UTF8.self)`, made by copying the bytes into the string's own
+    /// storage: much cheaper for the short ASCII strings tokens mostly are (no separate
+    /// validation pass); invalid UTF-8 is repaired just the same.
+    @inline(__always) static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            if let from = bytes.baseAddress, let to = out.baseAddress { to.initialize(from: from, count: bytes.count) }
+            return bytes.count
         }
     }
 
     /// The bytes as a string, optionally lower-cased (ASCII and Latin-1 capitals; `’` → `'`).
     static func string(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, lower: Bool) -> String {
-        guard lower else { return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
+        guard lower else { return text(UnsafeBufferPointer(rebasing: b[s..<e])) }
         return String(unsafeUninitializedCapacity: e - s) { out in
             var n = 0
             var k = s
