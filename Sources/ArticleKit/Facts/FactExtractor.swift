@@ -47,17 +47,20 @@ public enum FactExtractor {
     static func scan(_ article: Article) -> [ScannedBlock] {
         var out: [ScannedBlock] = []
         article.source.utf8.withUnsafeBufferPointer { b in
-            func add(_ block: Block) {
-                let section = article.sectionIndex(containing: block.span.start) ?? 0
-                let end = min(block.span.end, b.count)
-                let tokens = Tokenizer.tokens(b, from: block.span.start, to: end)
-                out.append(ScannedBlock(tokens, section: section, isHeadline: block.kind == .title || block.kind == .heading))
+            func add(_ span: SourceSpan, _ kind: Block.Kind) {
+                let section = article.sectionIndex(containing: span.start) ?? 0
+                let end = min(span.end, b.count)
+                let tokens = Tokenizer.tokens(b, from: span.start, to: end)
+                out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading))
             }
-            if let title = article.title { add(title) }
-            if let lede = article.lede { add(lede) }
-            for section in article.sections {
-                if let heading = section.heading { add(heading) }
-                for block in section.blocks where block.kind != .code { add(block) }
+            // Blocks are read in place (span and kind), not copied with their text.
+            if let title = article.title { add(title.span, title.kind) }
+            if let lede = article.lede { add(lede.span, lede.kind) }
+            for s in article.sections.indices {
+                if let heading = article.sections[s].heading { add(heading.span, heading.kind) }
+                for i in article.sections[s].blocks.indices where article.sections[s].blocks[i].kind != .code {
+                    add(article.sections[s].blocks[i].span, article.sections[s].blocks[i].kind)
+                }
             }
         }
         return out

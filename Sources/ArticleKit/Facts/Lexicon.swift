@@ -24,12 +24,10 @@ enum Lexicon {
     /// The words and, beside them, their flags.
     struct Table: Sendable {
         let words: WordTable
-        /// The words themselves, by index: the tokenizer hands these out instead of new strings.
-        let keys: [String]
         let flags: [WordFlags]
 
         init(_ marked: [String: WordFlags]) {
-            keys = Array(marked.keys)
+            let keys = Array(marked.keys)
             words = WordTable(keys)
             flags = keys.map { marked[$0]! }
         }

@@ -56,12 +56,13 @@ enum Tokenizer {
         "co", "ltd", "on", "avv", "ing", "no", "vs", "etc", "ecc", "mt", "lt", "capt", "gov", "sen", "rep",
     ]
 
-    /// Each ASCII byte as a one-character string, for punctuation tokens.
+    /// Each ASCII byte as a one-character string, for punctuation tokens (made once).
     static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
     static let ordinalSuffixes: WordList = ["st", "nd", "rd", "th"]
 
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TokenList {
+        let lexicon = Lexicon.table
         var out = TokenList()
         out.tokens.reserveCapacity((end - start) / 5)
         out.lowers.reserveCapacity((end - start) / 5)
@@ -143,7 +144,7 @@ enum Tokenizer {
                 // Possessive 's: the word, then "'s".
                 let afterS = cut + 1
                 if b[cut] | 0x20 == 0x73, afterS >= end || !isLetterStart(b, afterS, end) {
-                    appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart)
+                    appendWord(&out, b, i, apostropheAt, &space, &atSentenceStart, lexicon)
                     var t = Token(kind: .word, start: apostropheAt, end: afterS)
                     t.spaceBefore = false
                     out.append(t, "'s")
@@ -151,7 +152,7 @@ enum Tokenizer {
                     continue
                 }
                 if elisions.contains(prefix) {
-                    appendWord(&out, b, i, cut, &space, &atSentenceStart, lowerText: prefix + "'")
+                    appendWord(&out, b, i, cut, &space, &atSentenceStart, lexicon, lowerText: prefix + "'")
                     // The sentence start (if any) moves on to the word after the article.
                     let n = out.tokens.count - 1
                     if out.tokens[n].sentenceStart { out.tokens[n].sentenceStart = false; atSentenceStart = true }
@@ -170,21 +171,22 @@ enum Tokenizer {
                     j += scalarLength(d)
                 }
             }
-            appendWord(&out, b, i, j, &space, &atSentenceStart)
+            appendWord(&out, b, i, j, &space, &atSentenceStart, lexicon)
             i = j
         }
         return out
     }
 
     private static func appendWord(_ out: inout TokenList, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-                                   _ space: inout Bool, _ atSentenceStart: inout Bool, lowerText: String? = nil) {
+                                   _ space: inout Bool, _ atSentenceStart: inout Bool, _ lexicon: Lexicon.Table,
+                                   lowerText: String? = nil) {
         var t = Token(kind: .word, start: s, end: e)
         let lower: String
         if let lowerText {
             lower = lowerText
-            t.flags = Lexicon.flags(lower)
+            t.flags = lexicon.lookup(lower)
         } else {
-            (lower, t.flags) = lowerWord(b, s, e)
+            (lower, t.flags) = lowerWord(b, s, e, lexicon)
         }
         let c = b[s]
         t.isCapitalized = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < e && b[s + 1] >= 0x80 && b[s + 1] <= 0x9E && b[s + 1] != 0x97)
@@ -256,10 +258,10 @@ enum Tokenizer {
     }
 
     /// The word's bytes lower-cased as `string(_:_:_:lower: true)` does, and the lexicon's flags
-    /// for them, looked up from the same bytes in the same pass; a word the lexicon knows comes
-    /// back as the lexicon's own string (same bytes, no new string made).
-    static func lowerWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (String, WordFlags) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { out in
+    /// for them, hashed and looked up from the lowered bytes in the same pass.
+    static func lowerWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ lexicon: Lexicon.Table) -> (String, WordFlags) {
+        var flags: WordFlags = []
+        let text = String(unsafeUninitializedCapacity: e - s) { out in
             var n = 0
             var k = s
             var h = FNV1a.offset
@@ -277,12 +279,10 @@ enum Tokenizer {
                     out[n] = c; h = FNV1a.step(h, c); n += 1; k += 1
                 }
             }
-            let lower = UnsafeBufferPointer(rebasing: out[0..<n])
-            let table = Lexicon.table
-            let i = table.words.find(lower, hash: h)
-            if i >= 0 { return (table.keys[i], table.flags[i]) }
-            return (text(lower), [])
+            flags = lexicon.lookup(UnsafeBufferPointer(rebasing: out[0..<n]), hash: h)
+            return n
         }
+        return (text, flags)
     }
 
     /// `String(decoding: bytes, as: UTF8.self)`, made by copying the bytes into the string's own
