@@ -11,7 +11,8 @@ struct EntityGrouper {
     private var aliasKeys: [String: Int] = [:]
     /// Each entity's name as a lookup key, kept beside `entities`.
     private var keys: [String] = []
-    private var keyWords: [[Substring]] = []
+    /// Each entity's key split into words, made when first asked for (`words(of:)`).
+    private var keyWords: [[Substring]?] = []
     /// Each entity's `initials(name)`, made when first asked for.
     private var initialsOfName: [String?] = []
 
@@ -108,7 +109,7 @@ struct EntityGrouper {
                 let word = Substring(c.key)
                 let owners = entities.indices.filter { e in
                     guard entities[e].kind == .person else { return false }
-                    let words = keyWords[e]
+                    let words = words(of: e)
                     return words.count > 1 && (words.first == word || words.last == word)
                 }
                 if owners.count == 1 {
@@ -132,7 +133,7 @@ struct EntityGrouper {
         for (i, c) in candidates.enumerated() where c.kind == .reference {
             let word = Substring(c.key)
             let owners = entities.indices.filter { e in
-                entities[e].kind == .organization && keyWords[e].contains(word)
+                entities[e].kind == .organization && words(of: e).contains(word)
             }
             if owners.count == 1 {
                 entities[owners[0]].mentions.append(mention(c))
@@ -180,6 +181,14 @@ struct EntityGrouper {
         return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
+    /// The words of entity `e`'s key, split once per entity.
+    private mutating func words(of e: Int) -> [Substring] {
+        if let made = keyWords[e] { return made }
+        let made = Self.words(keys[e])
+        keyWords[e] = made
+        return made
+    }
+
     /// `initials(entities[e].name)`, worked out once per entity.
     private mutating func initials(of e: Int) -> String {
         if let made = initialsOfName[e] { return made }
@@ -217,7 +226,7 @@ struct EntityGrouper {
     private mutating func appendEntity(_ e: Entity, key: String) {
         entities.append(e)
         keys.append(key)
-        keyWords.append(Self.words(key))
+        keyWords.append(nil)
         initialsOfName.append(nil)
     }
 
