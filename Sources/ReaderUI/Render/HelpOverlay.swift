@@ -72,6 +72,13 @@ enum HelpOverlay {
                 screen.put(line.text, x: inner.x + 2 + keyCol, y: y, role: .overlay, maxX: inner.maxX)
             }
         }
+        if all.count > inner.height, inner.height > 0 {
+            // More than fits: say which lines show and how to see the rest, on the bottom border.
+            let last = min(top + inner.height, all.count)
+            let note = " \(top + 1)–\(last) of \(all.count) · j k scroll "
+            let x = max(box.x + 2, box.maxX - 2 - DisplayWidth.of(note))
+            screen.put(note, x: x, y: box.maxY - 1, role: .overlayTitle, maxX: box.maxX - 1)
+        }
         return Point(x: inner.x + 1, y: inner.y)
     }
 
