@@ -34,7 +34,7 @@ extension NameFinder {
             close = end + 1
         }
         out.append(NameCandidate(kind: kind, block: index, first: x, last: end, key: key(block, x, end),
-                                 text: maker.mention(block, x, end).text, aliasOf: declarer,
+                                 text: maker.text(block, x, end), aliasOf: declarer,
                                  before: block.word(x - 1), after: block.word(end + 1)))
         return max(end, close) + 1
     }

@@ -24,7 +24,8 @@ struct EntityGrouper {
 
     init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker) {
         resolved = Array(repeating: nil, count: candidates.count)
-        func mention(_ c: NameCandidate) -> Mention { maker.mention(blocks[c.block], c.first, c.last) }
+        // A candidate's text is its mention's text (both made from its tokens by the maker).
+        func mention(_ c: NameCandidate) -> Mention { maker.mention(blocks[c.block], c.first, c.last, text: c.text) }
         func kindOf(_ k: NameCandidate.Kind) -> Entity.Kind? {
             switch k {
             case .person: .person

@@ -234,7 +234,7 @@ struct NameFinder {
            (a..<m).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {
             if m - 1 > a {
                 out.append(NameCandidate(kind: .organization, block: index, first: a, last: m - 1, key: key(block, a, m - 1),
-                                         text: maker.mention(block, a, m - 1).text, before: block.word(a - 1), after: block.word(m)))
+                                         text: maker.text(block, a, m - 1), before: block.word(a - 1), after: block.word(m)))
             }
             a = m
             s = m
@@ -272,7 +272,7 @@ struct NameFinder {
         let declarer = out.count
         if kind == .unknown, a == e, Self.commonAcronyms.contains(block.lower(a)) { return e + 1 }
         out.append(NameCandidate(kind: kind, block: index, first: first, last: last, key: key(block, first, last),
-                                 text: maker.mention(block, first, last).text, personContext: personContext,
+                                 text: maker.text(block, first, last), personContext: personContext,
                                  before: block.word(first - 1), after: block.word(last + 1)))
         if kind == .organization || kind == .reference {
             // Places named inside an organisation's name: l'Agenzia di spionaggio di Seul.

@@ -10,7 +10,7 @@ extension NameFinder {
             let end = m + 1 <= to && block[m + 1].isCapitalized && gazetteer.places.contains(key(block, m, m + 1)) ? m + 1 : m
             if end > m || gazetteer.places.contains(block.lower(m)) {
                 out.append(NameCandidate(kind: .place, block: index, first: m, last: end, key: key(block, m, end),
-                                         text: maker.mention(block, m, end).text, before: block.word(m - 1), after: block.word(end + 1)))
+                                         text: maker.text(block, m, end), before: block.word(m - 1), after: block.word(end + 1)))
             }
             m = end + 1
         }
@@ -91,7 +91,7 @@ extension NameFinder {
             if named {
                 let declarer = out.count
                 out.append(NameCandidate(kind: .organization, block: index, first: first, last: last,
-                                         key: key(block, first, last), text: maker.mention(block, first, last).text,
+                                         key: key(block, first, last), text: maker.text(block, first, last),
                                          before: block.word(first - 1), after: block.word(last + 1)))
                 nestedPlaces(block, index, k + 1, last, &out)
                 return readAlias(block, index, after: last, declarer: declarer, kind: .organization, consumed, &out)
@@ -99,7 +99,7 @@ extension NameFinder {
         }
         if Self.articles.contains(block.word(k - 1)) {
             out.append(NameCandidate(kind: .reference, block: index, first: k, last: k, key: block.lower(k),
-                                     text: maker.mention(block, k, k).text))
+                                     text: maker.text(block, k, k)))
         }
         return k + 1
     }

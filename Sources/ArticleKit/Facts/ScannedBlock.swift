@@ -87,6 +87,18 @@ struct MentionMaker {
         return Mention(text: text(start, end), span: source.span(start: start, end: end), section: block.section)
     }
 
+    /// `mention(block, first, last)` when its text is already known (`text(block, first, last)`).
+    func mention(_ block: ScannedBlock, _ first: Int, _ last: Int, text: String) -> Mention {
+        let start = block.tokens[first].start
+        let end = block.tokens[last].end
+        return Mention(text: text, span: source.span(start: start, end: end), section: block.section)
+    }
+
+    /// The text of tokens `first...last`: `mention(block, first, last).text` without the span.
+    func text(_ block: ScannedBlock, _ first: Int, _ last: Int) -> String {
+        text(block.tokens[first].start, block.tokens[last].end)
+    }
+
     /// The source bytes between two offsets with each run of whitespace (line breaks and
     /// no-break spaces included) made one space.
     func text(_ start: Int, _ end: Int) -> String {
