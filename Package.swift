@@ -38,12 +38,7 @@ let package = Package(
                 "ReaderUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Release builds link a position-dependent executable: the dynamic loader then has no
-            // relative relocations to apply to it at every start (about 85,000 with the standard
-            // library linked in statically), which `.ci/bench-startup` measures as time to the
-            // first screen.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            ]
         ),
         // Everything the reader shows, without a terminal: cells, width, wrapping, panes, update.
         .target(name: "ReaderUI", dependencies: ["ArticleKit", "LibraryKit", .product(name: "TOMLKit", package: "TOMLKit")]),
