@@ -213,7 +213,7 @@ extension AppState {
     mutating func readerKey(_ key: Key, _ effects: inout [AppEffect]) {
         guard var r = reader else { return }
         if showBookmarks {
-            bookmarkKey(key, &r)
+            bookmarkKey(key, &r, &effects)
             reader = r
             return
         }
@@ -346,7 +346,7 @@ extension AppState {
 
     // MARK: Bookmarks
 
-    mutating func bookmarkKey(_ key: Key, _ r: inout ReaderState) {
+    mutating func bookmarkKey(_ key: Key, _ r: inout ReaderState, _ effects: inout [AppEffect]) {
         switch key {
         case .char("j"), .down: bookmarkSelected = min(bookmarks.count - 1, bookmarkSelected + 1)
         case .char("k"), .up: bookmarkSelected = max(0, bookmarkSelected - 1)
@@ -356,6 +356,13 @@ extension AppState {
                 r.message = "Bookmark \(bookmarkSelected + 1)/\(bookmarks.count): line \(bookmarks[bookmarkSelected].line)"
             }
             showBookmarks = false
+        case .char("d"), .delete:
+            guard let key = readerKey, bookmarks.indices.contains(bookmarkSelected) else { break }
+            let gone = bookmarks.remove(at: bookmarkSelected)
+            effects.append(.removeBookmark(key: key, offset: gone.offset))
+            r.message = "Removed the bookmark at line \(gone.line)"
+            bookmarkSelected = min(bookmarkSelected, bookmarks.count - 1)
+            if bookmarks.isEmpty { showBookmarks = false }
         case .escape, .char("q"), .char("'"):
             showBookmarks = false
         default:

@@ -41,6 +41,8 @@ public enum AppEffect: Sendable {
     case savePosition(key: String, offset: Int, line: Int)
     /// Add a bookmark to an article.
     case addBookmark(key: String, offset: Int, line: Int, label: String)
+    /// Remove the article's bookmark at a byte offset.
+    case removeBookmark(key: String, offset: Int)
     case fullRedraw
     case applyTheme(String)
     case quit

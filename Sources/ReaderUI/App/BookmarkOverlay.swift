@@ -1,6 +1,7 @@
 import LibraryKit
 
-/// The open article's bookmarks (`'`): line and the words there; Enter goes to one.
+/// The open article's bookmarks (`'`): line and the words there; Enter goes to one, d
+/// deletes one.
 enum BookmarkOverlay {
     static func draw(_ state: AppState, into screen: inout Screen) -> Point {
         let marks = state.bookmarks
@@ -8,7 +9,7 @@ enum BookmarkOverlay {
         let w = min(size.width - 2, 72)
         let h = min(size.height - 2, marks.count + 2)
         let box = Rect(x: (size.width - w) / 2, y: max(0, (size.height - 1 - h) / 2), width: w, height: h)
-        Renderer.drawBox(box, title: "Bookmarks · Enter goes · Esc closes", into: &screen)
+        Renderer.drawBox(box, title: "Bookmarks · Enter goes · d deletes · Esc closes", into: &screen)
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
         let top = max(0, state.bookmarkSelected - inner.height + 1)
         var cursor = Point(x: inner.x, y: inner.y)

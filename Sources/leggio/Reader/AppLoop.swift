@@ -59,6 +59,11 @@ enum AppLoop {
                             state.say(problem)
                             changed = true
                         }
+                    case .removeBookmark(let key, let offset):
+                        if let problem = work.removeBookmark(key: key, offset: offset) {
+                            state.say(problem)
+                            changed = true
+                        }
                     }
                 }
                 for event in work.inbox.take() {

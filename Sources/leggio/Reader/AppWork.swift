@@ -121,6 +121,15 @@ final class AppWork: @unchecked Sendable {
             return error.description
         }
     }
+
+    func removeBookmark(key: String, offset: Int) -> String? {
+        do {
+            try store.removeBookmark(at: offset, for: key)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
 }
 
 /// The search index, opened on first use (on the index queue only).

@@ -162,6 +162,28 @@ struct AppHistoryTests {
         #expect(r.pressing(.char("'")).0.reader?.message == "No bookmarks in this article: m adds one")
     }
 
+    @Test("d in the bookmark list deletes the selected bookmark, and the store is told")
+    func deleteBookmark() throws {
+        let r = try open("biblioteca-torino.txt", AppFixture.library(size))
+        let two = r.pressing(.char("2")).0.pressing(.char("m")).0.pressing(.char("3")).0.pressing(.char("m")).0
+        let list = two.pressing(.char("'")).0
+        #expect(list.bookmarks.count == 2)
+        let moved = list.pressing(.char("j")).0
+        let (fewer, effects) = moved.pressing(.char("d"))
+        guard case .removeBookmark(let key, let offset)? = effects.first else {
+            Issue.record("no removal effect: \(effects)")
+            return
+        }
+        #expect(key == "/library/articles/biblioteca-torino.txt")
+        #expect(offset == list.bookmarks[1].offset)
+        #expect(fewer.bookmarks.map(\.offset) == [list.bookmarks[0].offset])
+        #expect(fewer.showBookmarks && fewer.bookmarkSelected == 0)
+        #expect(fewer.reader?.message?.hasPrefix("Removed the bookmark at line") == true)
+        // The last one gone, the list closes.
+        let none = fewer.pressing(.char("d")).0
+        #expect(none.bookmarks.isEmpty && !none.showBookmarks)
+    }
+
     @Test("Resizing reaches the list, the search and the open reader")
     func resize() throws {
         let r = try open("biblioteca-torino.txt", AppFixture.library(size))
