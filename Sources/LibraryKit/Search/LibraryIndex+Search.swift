@@ -90,20 +90,17 @@ struct SearchPlan: Sendable {
         } else {
             return nil
         }
-        let all = try Row.fetchOne(db, sql: "SELECT min(id), max(id), count(*) FROM documents")
-        firstID = all?[0] ?? 0
-        lastID = all?[1] ?? 0
-        count = all?[2] ?? 0
+        // Ids are given in order, so the span of ids stands for the number of articles.
+        let ids = try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM documents")
+        firstID = ids?[0] ?? 0
+        lastID = ids?[1] ?? 0
+        count = firstID == 0 ? 0 : Int(lastID - firstID + 1)
         // Articles outside the roots are filtered out, unless there are none (the usual case:
         // one library), when the filter would only cost time.
-        if !roots.isEmpty {
+        if !roots.isEmpty, try LibraryIndex.hasPaths(outside: roots, in: db) {
             let paths = LibraryIndex.pathsUnder(roots)
-            let under = "SELECT id FROM documents WHERE " + paths.condition
-            let inside = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(under))", arguments: StatementArguments(paths.arguments)) ?? 0
-            if inside < count {
-                conditions.append("(rowid >> 10) IN (\(under))")
-                arguments += paths.arguments
-            }
+            conditions.append("(rowid >> 10) IN (SELECT id FROM documents WHERE \(paths.condition))")
+            arguments += paths.arguments
         }
     }
 

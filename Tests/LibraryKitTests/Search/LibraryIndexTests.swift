@@ -188,6 +188,30 @@ struct LibraryIndexTests {
         }
     }
 
+    @Test("An article outside the roots is found from the path index, gaps between roots included")
+    func pathsOutsideRoots() throws {
+        let lib = try TemporaryLibrary()
+        let index = try LibraryIndex(path: lib.indexPath)
+        func outside(_ roots: [String]) throws -> Bool {
+            try index.pool.read { db in try LibraryIndex.hasPaths(outside: roots, in: db) }
+        }
+        #expect(try outside(["/lib"]) == false)  // nothing indexed yet
+        try index.pool.write { db in
+            for path in ["/lib/a.txt", "/lib/sub/b.txt", "/lib-old/c.txt", "/other/d.txt", "/libz.txt"] {
+                try db.execute(sql: "INSERT INTO documents(path, size, mtime, hash, title, format, language) VALUES (?, 0, 0, 0, '', 'text', 'it')",
+                               arguments: [path])
+            }
+        }
+        #expect(try outside(["/lib"]))
+        #expect(try outside(["/lib", "/other", "/libz.txt"]))  // /lib-old sorts between "/lib" and "/lib/"
+        #expect(try outside(["/lib", "/lib-old", "/other", "/libz.txt"]) == false)
+        #expect(try outside(["/other", "/lib/sub/b.txt", "/libz.txt", "/lib-old", "/lib/a.txt"]) == false)
+        #expect(try outside(["/lib/sub", "/lib", "/lib-old/", "/other", "/libz.txt"]) == false)  // nested and slashed roots
+        #expect(try outside(["/"]) == false)
+        #expect(try outside(["/lib/a.txt"]))
+        #expect(try outside(["/zzz"]))
+    }
+
     @Test func shardsCoverEveryArticleIdOnce() {
         #expect(SearchPlan.shards(firstID: 3, lastID: 10_002, count: 10_000, cores: 2, minimum: 2_000) == [3...5002, 5003...10_002])
         #expect(SearchPlan.shards(firstID: 1, lastID: 10_000, count: 10_000, cores: 3, minimum: 2_000) == [1...3334, 3335...6668, 6669...10_000])
