@@ -131,10 +131,10 @@ public final class LibraryIndex: Sendable {
         // What the index holds (a whole-table scan costs less than an index search for the
         // usual roots, which hold most of it); what the scan did not find under the roots is gone.
         let known = try pool.read { db in
-            var known: [String: (Int, Int64)] = [:]
+            var known: [String: (size: Int, modified: Int64, hash: Int64)] = [:]
             known.reserveCapacity(files.count)
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime FROM documents")
-            while let row = try rows.next() { known[row[0]] = (row[1], row[2]) }
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash FROM documents")
+            while let row = try rows.next() { known[row[0]] = (row[1], row[2], row[3]) }
             return known
         }
         var stale: [ScannedFile] = []
@@ -145,7 +145,7 @@ public final class LibraryIndex: Sendable {
                 continue
             }
             found += 1
-            if k.0 == file.size, k.1 == file.modified { summary.unchanged += 1 } else { stale.append(file) }
+            if k.size == file.size, k.modified == file.modified { summary.unchanged += 1 } else { stale.append(file) }
         }
         var gone: [String] = []
         if found < known.count, !roots.isEmpty {
@@ -159,21 +159,32 @@ public final class LibraryIndex: Sendable {
             summary.removed = gone.count
         }
 
-        // Batches are read and parsed on worker threads while the previous batch is written,
+        // Batches are read and parsed on worker threads while an earlier batch is written,
         // each in one transaction: FTS5 writes a segment per transaction, so fewer and larger
         // ones mean less merging.
-        let batchSize = 1_024
-        let batches = stride(from: 0, to: stale.count, by: batchSize).map {
-            Array(stale[$0..<min($0 + batchSize, stale.count)])
+        // The first batch is small, so that the writer starts soon.
+        var batches: [[ScannedFile]] = []
+        var from = 0
+        while from < stale.count {
+            let end = min(from + (batches.isEmpty ? 256 : 1_024), stale.count)
+            batches.append(Array(stale[from..<end]))
+            from = end
         }
         var done = 0
-        func start(_ i: Int) throws -> PendingBatch? {
-            i < batches.count ? Self.startPreparing(batches[i], knownHashes: try hashes(of: batches[i])) : nil
+        // One batch at a time on all cores, in order.
+        let preparer = DispatchQueue(label: "leggio.index.prepare")
+        func start(_ i: Int) -> PendingBatch? {
+            guard i < batches.count else { return nil }
+            var hashes: [String: Int64] = [:]
+            for file in batches[i] { if let k = known[file.key] { hashes[file.key] = k.hash } }
+            return Self.startPreparing(batches[i], knownHashes: hashes, on: preparer)
         }
-        var next = try start(0)
+        // Two batches ahead, so that the workers never wait for the writer to take one.
+        var pending = (0..<2).compactMap(start)
         for (i, batch) in batches.enumerated() {
-            guard let prepared = next?.wait() else { break }
-            next = try start(i + 1)
+            guard !pending.isEmpty else { break }
+            let prepared = pending.removeFirst().wait()
+            if let more = start(i + 2) { pending.append(more) }
             try pool.write { db in
                 for item in prepared {
                     switch item {
@@ -204,22 +215,10 @@ public final class LibraryIndex: Sendable {
         case failed(String, String)
     }
 
-    private func hashes(of files: [ScannedFile]) throws -> [String: Int64] {
-        try pool.read { db in
-            var out: [String: Int64] = [:]
-            for file in files {
-                if let h = try Int64.fetchOne(db, sql: "SELECT hash FROM documents WHERE path = ?", arguments: [file.key]) {
-                    out[file.key] = h
-                }
-            }
-            return out
-        }
-    }
-
-    /// Starts preparing a batch in the background; `wait()` gives the result.
-    static func startPreparing(_ files: [ScannedFile], knownHashes: [String: Int64]) -> PendingBatch {
+    /// Starts preparing a batch on `queue`; `wait()` gives the result.
+    static func startPreparing(_ files: [ScannedFile], knownHashes: [String: Int64], on queue: DispatchQueue) -> PendingBatch {
         let pending = PendingBatch()
-        DispatchQueue.global().async {
+        queue.async {
             pending.finish(prepare(files, knownHashes: knownHashes))
         }
         return pending
@@ -229,6 +228,7 @@ public final class LibraryIndex: Sendable {
     static func prepare(_ files: [ScannedFile], knownHashes: [String: Int64]) -> [Prepared] {
         let results = UnsafeSendableBuffer<Prepared>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            givingWayToTheWriter()
             let file = files[i]
             let item: Prepared
             do {
@@ -247,9 +247,22 @@ public final class LibraryIndex: Sendable {
         return results.values.compactMap { $0 }
     }
 
+    /// Lowers the calling worker thread's priority (its nice value, per thread on Linux), once:
+    /// the thread that writes the index is a build's critical path (it waited for a core while
+    /// two workers ran), and giving it way took a cold build of 10,000 articles from about
+    /// 2.0 to 1.9 s. The writer stays at the process's priority.
+    static func givingWayToTheWriter() {
+        #if os(Linux)
+        let mine = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        if mine < workerNice { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, workerNice) }
+        #endif
+    }
+
+    static let workerNice: Int32 = 5
+
     @discardableResult
     static func delete(path: String, in db: Database) throws -> Bool {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else {
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [path]) else {
             return false
         }
         let low = id << 10, high = (id << 10) | 1023
@@ -261,9 +274,8 @@ public final class LibraryIndex: Sendable {
     }
 
     static func insert(_ doc: IndexedDocument, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO documents(path, size, mtime, hash, title, format, language) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [doc.file.key, doc.file.size, doc.file.modified, doc.hash, doc.title, doc.format, doc.language])
+        try db.cachedStatement(sql: "INSERT INTO documents(path, size, mtime, hash, title, format, language) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [doc.file.key, doc.file.size, doc.file.modified, doc.hash, doc.title, doc.format, doc.language])
         let id = db.lastInsertedRowID
         let sectionInsert = try db.cachedStatement(sql: """
             INSERT INTO sections(doc, idx, heading, start, "end", firstLine, lastLine) VALUES (?, ?, ?, ?, ?, ?, ?)
