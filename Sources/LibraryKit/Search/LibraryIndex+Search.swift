@@ -134,15 +134,12 @@ struct SearchPlan: Sendable {
     func hits(for ranked: [RankedRow], in db: Database) throws -> [SearchHit] {
         var hits: [SearchHit] = []
         for row in ranked {
-            guard let info = try Row.fetchOne(db, sql: """
+            guard let info = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT d.path, d.title, s.heading, s.start, s."end", s.firstLine, s.lastLine
                 FROM documents d JOIN sections s ON s.doc = d.id WHERE d.id = ? AND s.idx = ?
-                """, arguments: [row.rowid >> 10, row.rowid & 1023]) else { continue }
+                """), arguments: [row.rowid >> 10, row.rowid & 1023]) else { continue }
             let snippet = try textPattern.flatMap { pattern in
-                try String.fetchOne(db, sql: """
-                    SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text
-                    WHERE section_text MATCH ? AND rowid = ?
-                    """, arguments: [pattern, row.rowid])
+                try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [pattern, row.rowid])
             } ?? factSnippet(rowid: row.rowid, in: db)
             hits.append(SearchHit(
                 path: info["path"], title: info["title"], section: Int(row.rowid & 1023), heading: info["heading"],
@@ -152,13 +149,16 @@ struct SearchPlan: Sendable {
         return hits
     }
 
+    /// The words of one section around a match, the matches between \u{1} and \u{2}.
+    static let snippetSQL = """
+        SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text
+        WHERE section_text MATCH ? AND rowid = ?
+        """
+
     /// For a facts-only hit: the section's words around the fact's name, else its opening.
     func factSnippet(rowid: Int64, in db: Database) throws -> String {
         let names = query.facts.map { FTSPattern.term($0.term) }.joined(separator: " OR ")
-        if let s = try String.fetchOne(db, sql: """
-            SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text
-            WHERE section_text MATCH ? AND rowid = ?
-            """, arguments: [names, rowid]) {
+        if let s = try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [names, rowid]) {
             return s
         }
         let body = try String.fetchOne(db, sql: "SELECT body FROM section_text WHERE rowid = ?", arguments: [rowid]) ?? ""
