@@ -9,7 +9,7 @@ import GRDBSQLite
 /// when damaged, and deleting it loses nothing. Safe to share between processes (WAL).
 public final class LibraryIndex: Sendable {
     /// Bumped whenever the tables change; an index of another version is rebuilt.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
 
     public let path: String
     /// Set when the index had to be rebuilt on opening, with the reason, for a notice.
@@ -43,7 +43,9 @@ public final class LibraryIndex: Sendable {
             } catch {
                 throw .database("\(error)")
             }
-            notice = "the search index was damaged and has been rebuilt"
+            notice = error is OutdatedIndex
+                ? "the search index was made by another version of leggio and is built again"
+                : "the search index was damaged and has been rebuilt"
         }
     }
 
@@ -70,7 +72,7 @@ public final class LibraryIndex: Sendable {
                 // and queries measured as fast.
                 try db.execute(sql: """
                     CREATE TABLE IF NOT EXISTS documents(
-                        id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
                         mtime INTEGER NOT NULL, hash INTEGER NOT NULL, title TEXT NOT NULL,
                         format TEXT NOT NULL, language TEXT NOT NULL);
                     CREATE TABLE IF NOT EXISTS sections(
@@ -96,9 +98,7 @@ public final class LibraryIndex: Sendable {
     /// The schema version of an index file: 0 when new, else `schemaVersion` (another throws).
     static func checkedVersion(_ db: Database) throws -> Int {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        if version != 0 && version != schemaVersion {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "schema \(version)")
-        }
+        if version != 0 && version != schemaVersion { throw OutdatedIndex() }
         return version
     }
 
@@ -131,16 +131,16 @@ public final class LibraryIndex: Sendable {
         // What the index holds (a whole-table scan costs less than an index search for the
         // usual roots, which hold most of it); what the scan did not find under the roots is gone.
         let known = try pool.read { db in
-            var known: [String: (size: Int, modified: Int64, hash: Int64)] = [:]
+            var known: [PathKey: (size: Int, modified: Int64, hash: Int64)] = [:]
             known.reserveCapacity(files.count)
             let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash FROM documents")
-            while let row = try rows.next() { known[row[0]] = (row[1], row[2], row[3]) }
+            while let row = try rows.next() { known[PathKey(row[0])] = (row[1], row[2], row[3]) }
             return known
         }
         var stale: [ScannedFile] = []
         var found = 0
         for file in files {
-            guard let k = known[file.key] else {
+            guard let k = known[PathKey(file.key)] else {
                 stale.append(file)
                 continue
             }
@@ -149,8 +149,8 @@ public final class LibraryIndex: Sendable {
         }
         var gone: [String] = []
         if found < known.count, !roots.isEmpty {
-            let present = Set(files.map(\.key))
-            gone = known.keys.filter { path in !present.contains(path) && roots.contains { Self.isInside(path, $0) } }
+            let present = Set(files.map { PathKey($0.key) })
+            gone = known.keys.filter { !present.contains($0) }.map(\.path).filter { path in roots.contains { Self.isInside(path, $0) } }
         }
         if !gone.isEmpty {
             try pool.write { db in
@@ -176,13 +176,12 @@ public final class LibraryIndex: Sendable {
         func start(_ i: Int) -> PendingBatch? {
             guard i < batches.count else { return nil }
             var hashes: [String: Int64] = [:]
-            for file in batches[i] { if let k = known[file.key] { hashes[file.key] = k.hash } }
+            for file in batches[i] { if let k = known[PathKey(file.key)] { hashes[file.key] = k.hash } }
             return Self.startPreparing(batches[i], knownHashes: hashes, on: preparer)
         }
         // Two batches ahead, so that the workers never wait for the writer to take one.
         var pending = (0..<2).compactMap(start)
         for (i, batch) in batches.enumerated() {
-            guard !pending.isEmpty else { break }
             let prepared = pending.removeFirst().wait()
             if let more = start(i + 2) { pending.append(more) }
             try pool.write { db in
@@ -190,7 +189,7 @@ public final class LibraryIndex: Sendable {
                     switch item {
                     case .failed(let path, let reason):
                         summary.failed[path] = reason
-                        try Self.delete(path: path, in: db)
+                        if try Self.delete(path: path, in: db) { summary.removed += 1 }
                     case .touched(let file):
                         try db.execute(sql: "UPDATE documents SET size = ?, mtime = ? WHERE path = ?",
                                        arguments: [file.size, file.modified, file.key])
@@ -224,41 +223,49 @@ public final class LibraryIndex: Sendable {
         return pending
     }
 
-    /// Reads, parses and extracts facts for a batch on all cores.
+    /// Reads, parses and extracts facts for a batch on all cores, on threads of its own that
+    /// give way to the writer (see `givingWayToTheWriter`) and end with the batch.
     static func prepare(_ files: [ScannedFile], knownHashes: [String: Int64]) -> [Prepared] {
         let results = UnsafeSendableBuffer<Prepared>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            givingWayToTheWriter()
-            let file = files[i]
-            let item: Prepared
-            do {
-                let bytes = try FileReader.read(file.key)
-                let hash = IndexedDocument.contentHash(bytes)
-                if knownHashes[file.key] == hash {
-                    item = .touched(file)
-                } else {
-                    item = .document(try IndexedDocument(file: file, bytes: bytes, hash: hash))
+        let next = UnsafeSendableBuffer<Int>(count: 1)
+        next[0] = 0
+        let done = DispatchGroup()
+        for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) {
+            done.enter()
+            Thread {
+                givingWayToTheWriter()
+                while let i = next.take(below: files.count) {
+                    let file = files[i]
+                    let item: Prepared
+                    do {
+                        let bytes = try FileReader.read(file.key)
+                        let hash = IndexedDocument.contentHash(bytes)
+                        if knownHashes[file.key] == hash {
+                            item = .touched(file)
+                        } else {
+                            item = .document(try IndexedDocument(file: file, bytes: bytes, hash: hash))
+                        }
+                    } catch {
+                        item = .failed(file.key, "\(error)")
+                    }
+                    results[i] = item
                 }
-            } catch {
-                item = .failed(file.key, "\(error)")
-            }
-            results[i] = item
+                done.leave()
+            }.start()
         }
+        done.wait()
         return results.values.compactMap { $0 }
     }
 
-    /// Lowers the calling worker thread's priority (its nice value, per thread on Linux), once:
-    /// the thread that writes the index is a build's critical path (it waited for a core while
-    /// two workers ran), and giving it way took a cold build of 10,000 articles from about
-    /// 2.0 to 1.9 s. The writer stays at the process's priority.
+    /// Lowers the calling thread's priority (its nice value, per thread on Linux): the thread
+    /// that writes the index is a build's critical path (it waited for a core while two
+    /// workers ran), and giving it way took a cold build of 10,000 articles from about 2.0 to
+    /// 1.9 s. Only `prepare`'s own threads call it: a raised nice value cannot be taken back.
     static func givingWayToTheWriter() {
         #if os(Linux)
-        let mine = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        if mine < workerNice { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, workerNice) }
+        setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
         #endif
     }
-
-    static let workerNice: Int32 = 5
 
     @discardableResult
     static func delete(path: String, in db: Database) throws -> Bool {
@@ -353,7 +360,7 @@ public final class LibraryIndex: Sendable {
         for range in roots.flatMap(pathRanges).sorted(by: { below($0.low, $1.low) }) {
             if try anyPath(after: covered, before: range.low) { return true }
             if let c = covered, below(range.high, c.0) { continue }
-            if let c = covered, range.high == c.0 {
+            if let c = covered, range.high.utf8.elementsEqual(c.0.utf8) {
                 covered = (c.0, c.inclusive || range.isPoint)
             } else {
                 covered = (range.high, range.isPoint)
@@ -402,4 +409,34 @@ final class UnsafeSendableBuffer<T>: @unchecked Sendable {
     }
 
     var values: [T?] { lock.withLock { storage } }
+}
+
+extension UnsafeSendableBuffer where T == Int {
+    /// Hands out 0, 1, 2… from slot 0 to whichever thread asks, until `end`.
+    func take(below end: Int) -> Int? {
+        lock.withLock {
+            let i = storage[0] ?? 0
+            guard i < end else { return nil }
+            storage[0] = i + 1
+            return i
+        }
+    }
+}
+
+/// An index file of another schema version.
+struct OutdatedIndex: Error {}
+
+/// A path compared as bytes, as the file system and SQLite compare it (a `String` compares
+/// canonically equivalent forms as equal: `café` composed and decomposed are two files).
+struct PathKey: Hashable {
+    let path: String
+
+    init(_ path: String) { self.path = path }
+
+    static func == (a: PathKey, b: PathKey) -> Bool { a.path.utf8.elementsEqual(b.path.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = path
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }

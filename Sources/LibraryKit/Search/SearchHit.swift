@@ -46,6 +46,7 @@ public struct IndexUpdate: Hashable, Sendable {
     /// Files that could not be read or parsed, with the reason.
     public var failed: [String: String] = [:]
 
-    /// True when the update added, changed or removed anything a search could find.
-    public var changedIndex: Bool { added + changed + removed + failed.count > 0 }
+    /// True when the update added, changed or removed anything a search could find (a file
+    /// that fails again, and was not in the index, changes nothing).
+    public var changedIndex: Bool { added + changed + removed > 0 }
 }

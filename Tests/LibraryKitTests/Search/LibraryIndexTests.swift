@@ -234,9 +234,44 @@ struct LibraryIndexTests {
         try FileManager.default.createDirectory(atPath: lib.folder + "/cache", withIntermediateDirectories: true)
         try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: lib.indexPath))
         let index = try LibraryIndex(path: lib.indexPath)
-        #expect(index.notice != nil)
+        #expect(index.notice == "the search index was damaged and has been rebuilt")
         try lib.update(index)
         #expect(try index.search(SearchQuery.parse("kursk")).count == 1)
+    }
+
+    @Test func anIndexOfAnotherVersionIsBuiltAgainWithItsOwnNotice() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("kursk.txt", Self.kursk)
+        do {
+            let old = try LibraryIndex(path: lib.indexPath)
+            try old.pool.write { try $0.execute(sql: "PRAGMA user_version = \(LibraryIndex.schemaVersion - 1)") }
+        }
+        let index = try LibraryIndex(path: lib.indexPath)
+        #expect(index.notice == "the search index was made by another version of leggio and is built again")
+        try lib.update(index)
+        #expect(try index.search(SearchQuery.parse("kursk")).count == 1)
+    }
+
+    @Test("A file that keeps failing changes nothing; two names equal only as Unicode are two files")
+    func failuresAndByteDistinctNames() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("kursk.txt", Self.kursk)
+        try Data([0, 1, 2, 3]).write(to: URL(fileURLWithPath: lib.root + "/image"))
+        let index = try LibraryIndex(path: lib.indexPath)
+        let first = try lib.update(index)
+        #expect(first.failed.count == 1 && first.added == 1)
+        let again = try lib.update(index)
+        #expect(again.failed.count == 1 && !again.changedIndex)
+        // "café" composed and decomposed: two files on Linux, two articles in the index.
+        try lib.write("caf\u{E9}.txt", Self.passing)
+        try lib.write("cafe\u{301}.txt", Self.passing.replacingOccurrences(of: "Kursk", with: "Zanzibar"))
+        try lib.write("old.txt", Self.english)
+        #expect(try lib.update(index).added == 3)
+        try lib.remove("old.txt")
+        let after = try lib.update(index)
+        #expect(after.removed == 1 && after.changed == 0)
+        #expect(try index.search(SearchQuery.parse("library reopens")).isEmpty)
+        #expect(try index.search(SearchQuery.parse("zanzibar")).count == 1)
     }
 
     @Test func twoIndexesOnOneFileUpdateAtOnce() async throws {
