@@ -21,6 +21,21 @@ struct ScannerTests {
         #expect(result.problems.isEmpty)
     }
 
+    @Test("A file whose name is not UTF-8 is found, at a count limit too")
+    func nameThatIsNotUTF8() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", seedShaped)
+        let raw: [CChar] = Array((folder.path + "/bad").utf8CString.dropLast()) + [CChar(bitPattern: 0xFF)] + Array(".txt".utf8CString)
+        let fd = open(raw, O_CREAT | O_WRONLY, 0o644)
+        #expect(fd >= 0)
+        close(fd)
+        let result = LibraryScanner.scan([folder.path])
+        #expect(result.files.count == 2)
+        #expect(result.files.contains { $0.path.hasSuffix("/bad\u{FFFD}.txt") })
+        #expect(LibraryScanner.scan([folder.path], limit: 1).files.count == 1)
+        #expect(LibraryScanner.containsArticles([folder.path]))
+    }
+
     @Test func hiddenFoldersAndFilesAreSkippedUnlessAsked() throws {
         let folder = try TemporaryFolder()
         try folder.write("seen.txt", "x")

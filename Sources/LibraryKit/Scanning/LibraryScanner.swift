@@ -70,7 +70,9 @@ public enum LibraryScanner {
                     // Files whose extension names no article format need no stat.
                     if named.hasExtension, named.format == nil, type == UInt8(DT_REG) { continue }
                     let name = String(decoding: nameBytes, as: UTF8.self)
-                    if type == UInt8(DT_REG) {
+                    // Looked at later, unless the scan stops at a count (then each must be known
+                    // at once) or the name is not UTF-8 (a stat needs its own bytes).
+                    if type == UInt8(DT_REG), limit == .max, name.utf8.count == length {
                         candidates.append(Candidate(folder: folders.count - 1, name: name, key: key, format: named.format))
                         continue
                     }
@@ -97,7 +99,10 @@ public enum LibraryScanner {
                 // Reverse order so folders pop in name order.
                 stack.append(contentsOf: subfolders.sorted { $0.0 > $1.0 })
             }
-            lookAt(&candidates, in: folders)
+            for (folder, code) in lookAt(&candidates, in: folders) {
+                let reason = String(cString: strerror(code))
+                problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description))
+            }
             var found: [ScannedFile] = []
             found.reserveCapacity(candidates.count)
             for candidate in candidates where files.count + found.count < limit {
@@ -137,8 +142,11 @@ public enum LibraryScanner {
 
     /// Stats the candidates not yet looked at, in runs of 1,024 spread over the cores; each run
     /// opens its folders itself. A file that vanished meanwhile is left out (`info` stays nil).
-    static func lookAt(_ candidates: inout [Candidate], in folders: [String]) {
+    /// Returns the folders that could not be opened again, with the error (their files are
+    /// left out).
+    static func lookAt(_ candidates: inout [Candidate], in folders: [String]) -> [(String, Int32)] {
         let runs = stride(from: 0, to: candidates.count, by: 1_024).map { $0..<min($0 + 1_024, candidates.count) }
+        let failed = UnsafeSendableBuffer<Int32>(count: folders.count)
         candidates.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let all = buffer
             DispatchQueue.concurrentPerform(iterations: runs.count) { r in
@@ -149,6 +157,7 @@ public enum LibraryScanner {
                         if fd >= 0 { close(fd) }
                         openFolder = all[i].folder
                         fd = open(folders[openFolder], O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                        if fd < 0 { failed[openFolder] = errno }
                     }
                     var st = stat()
                     if fd >= 0, fstatat(fd, all[i].name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG { all[i].info = FileInfo(st) }
@@ -156,6 +165,7 @@ public enum LibraryScanner {
                 if fd >= 0 { close(fd) }
             }
         }
+        return failed.values.enumerated().compactMap { item in item.element.map { (folders[item.offset], $0) } }
     }
 
     /// Whether a file name has an extension, and the format it names.
