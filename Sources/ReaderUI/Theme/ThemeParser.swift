@@ -142,7 +142,7 @@ public enum ThemeParser {
         let standard = Theme.standard(color: true)
         let theme = Theme(name: themeName, summary: summary) { role in
             var a = Appearance()
-            if let g = given[Int(role.rawValue)] {
+            if let g = given[Int(role.rawValue)] ?? elder(of: role).flatMap({ given[Int($0.rawValue)] }) {
                 a.attributes = g.attributes
                 a.foreground = g.fg ?? textFg
                 a.background = g.bg ?? textBg
@@ -154,6 +154,17 @@ public enum ThemeParser {
             return a
         }
         return ThemeFile(theme: theme, missingRoles: Role.allCases.filter { given[Int($0.rawValue)] == nil })
+    }
+
+    /// For a role added after themes were first written, the older role it looks like in a
+    /// theme that leaves it out (so a user's theme keeps its own colours there).
+    static func elder(of role: Role) -> Role? {
+        switch role {
+        case .heading2, .heading3: .heading
+        case .borderFocused: .border
+        case .factFigure, .factDate, .factPerson, .factPlace, .factOrganisation, .factSource: .text
+        default: nil
+        }
     }
 
     /// A colour value: a string (name, `default`, digits, `#rrggbb`, palette entry) or an
