@@ -74,14 +74,35 @@ static inline int leggio_put_cell(int y, int x, const wchar_t *text, attr_t attr
 }
 
 // Signals. Terminating signals restore the terminal and exit at once (128 + signal), so the
-// shell gets its cooked mode back even when the reader is busy. A crash (abort, trap, bad
-// memory access) restores the terminal and re-raises the signal for the default action.
+// shell gets its cooked mode back even when the reader is busy; but while the run loop holds
+// something unsaved (a reading position), the signal is only noted: the loop, which polls
+// every quarter second then, saves and leaves, and if it has not within two seconds the
+// alarm leaves anyway. A second signal leaves at once. A crash (abort, trap, bad memory
+// access) restores the terminal and re-raises the signal for the default action.
 static volatile sig_atomic_t leggio_continued = 0;
+static volatile sig_atomic_t leggio_unsaved = 0;
+static volatile sig_atomic_t leggio_stop_signal = 0;
 
 static void leggio_on_terminate(int sig) {
-    endwin();
-    _exit(128 + sig);
+    if (!leggio_unsaved || leggio_stop_signal != 0) {
+        endwin();
+        _exit(128 + sig);
+    }
+    leggio_stop_signal = sig;
+    alarm(2);
 }
+
+static void leggio_on_late(int sig) {
+    (void)sig;
+    endwin();
+    _exit(128 + (int)leggio_stop_signal);
+}
+
+/// Whether the run loop holds something a terminating signal should wait for.
+static inline void leggio_set_unsaved(int flag) { leggio_unsaved = flag; }
+
+/// The terminating signal noted while something was unsaved, or 0.
+static inline int leggio_stop_requested(void) { return leggio_stop_signal; }
 
 static void leggio_on_crash(int sig) {
     endwin();
@@ -115,6 +136,8 @@ static inline void leggio_install_signal_handlers(void) {
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGQUIT, &sa, NULL);
+    sa.sa_handler = leggio_on_late;
+    sigaction(SIGALRM, &sa, NULL);
     sa.sa_handler = leggio_on_crash;
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);

@@ -118,6 +118,19 @@ public final class CursesTerminal {
         doupdate()
     }
 
+    /// Tells the signal handlers whether something is unsaved: then SIGINT, SIGTERM, SIGHUP
+    /// and SIGQUIT are only noted (see `stopSignal`) instead of ending the process at once.
+    public func setUnsaved(_ unsaved: Bool) {
+        leggio_set_unsaved(unsaved ? 1 : 0)
+    }
+
+    /// The terminating signal that arrived while something was unsaved, or nil: the run loop
+    /// saves, then leaves with status 128 + signal.
+    public var stopSignal: Int32? {
+        let sig = leggio_stop_requested()
+        return sig == 0 ? nil : sig
+    }
+
     /// How long `nextEvent` waits for input: milliseconds, or -1 to wait for ever. The run loop
     /// polls while background work (library loading, search) may post results.
     public func setInputTimeout(milliseconds: Int) {
@@ -183,6 +196,7 @@ public final class CursesTerminal {
     public func shutdown() {
         guard open else { return }
         open = false
+        leggio_set_unsaved(0)
         curs_set(1)
         endwin()
     }

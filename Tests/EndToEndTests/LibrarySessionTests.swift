@@ -116,6 +116,30 @@ struct LibrarySessionTests {
         try expectRestored(t, run: 2)
     }
 
+    @Test("Ctrl-C right after moving saves the position before leaving")
+    func positionSurvivesInterrupt() throws {
+        let t = try Tmux(width: 100, height: 30)
+        let lib = try makeLibrary(t)
+        try launch(t, lib, run: 1)
+        try openBiblioteca(t)
+        try t.waitFor("biblioteca-torino.txt │ §1/4")
+        try t.keys("]", "]")
+        try t.waitFor("§3/4 I numeri della riapertura")
+        try t.keys("C-c")
+        let screen = try t.waitFor("LEGGIO_DONE1")
+        #expect(screen.contains("STATUS=130"))
+        let before = try String(contentsOfFile: t.workDir.path + "/before1.txt", encoding: .utf8)
+        let after = try String(contentsOfFile: t.workDir.path + "/after1.txt", encoding: .utf8)
+        #expect(before == after, "stty differs after Ctrl-C")
+
+        try launch(t, lib, run: 2)
+        try openBiblioteca(t)
+        let reopened = try t.waitFor("§3/4 I numeri della riapertura")
+        #expect(reopened.contains("Back where you left it"))
+        try t.keys("Q")
+        try expectRestored(t, run: 2)
+    }
+
     @Test("S searches the library; Enter opens the hit's section with the words highlighted; n steps")
     func librarySearch() throws {
         let t = try Tmux(width: 100, height: 30)

@@ -6,7 +6,8 @@ import ReaderUI
 /// the effects it asks for (slow ones through `AppWork`, off the main thread), and draws each
 /// new state. While work is running it polls for input every few milliseconds so results
 /// show as they arrive; otherwise it sleeps until a key. When the reading position has moved
-/// and the keys go quiet for `idleSave`, it saves the position, so being killed loses little.
+/// and the keys go quiet for `idleSave`, it saves the position; killed or interrupted before
+/// that, it saves the position and then leaves (see `CursesTerminal.setUnsaved`).
 @MainActor
 enum AppLoop {
     static let idleSave = 1000
@@ -76,8 +77,15 @@ enum AppLoop {
             if full || changed { terminal.draw(App.render(state), full: full) }
             let position = state.readingPosition
             let unsaved = position.map { p in saved.map { $0 != (p.key, p.offset) } ?? true } ?? false
-            terminal.setInputTimeout(milliseconds: work.inbox.isBusy ? 30 : unsaved ? idleSave : -1)
-            guard let event = terminal.nextEvent() else {
+            terminal.setUnsaved(unsaved)
+            terminal.setInputTimeout(milliseconds: work.inbox.isBusy ? 30 : unsaved ? 250 : -1)
+            let next = terminal.nextEvent()
+            if let signal = terminal.stopSignal {
+                // Killed or interrupted with the position unsaved: save it, then leave.
+                if unsaved, let p = position { _ = work.savePosition(key: p.key, offset: p.offset, line: p.line) }
+                return 128 + signal
+            }
+            guard let event = next else {
                 let idle = DispatchTime.now().uptimeNanoseconds - lastInput.uptimeNanoseconds
                 if unsaved, let p = position, idle >= UInt64(idleSave) * 1_000_000 {
                     pending.append(.savePosition(key: p.key, offset: p.offset, line: p.line))
