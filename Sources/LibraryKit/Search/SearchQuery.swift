@@ -154,10 +154,21 @@ public enum SearchQueryError: Error, Equatable, Sendable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case .emptyFilter(let f): "\(f): needs a name after it, as in \(f):Kursk or \(f):\"Kim Jong-un\""
+        case .emptyFilter(let f): "\(f): needs a name after it, as in \(f):\(Self.example(f))"
         case .empty: "type a word to search for"
         case .onlyExclusions: "a search needs at least one word that must match, not only -words"
-        case .unknownFilter(let f): "unknown filter \(f): — use person:, place:, org: or source:"
+        case .unknownFilter(let f): "unknown filter \(f): — use person:, place:, org: or source:, or quote the words"
+        }
+    }
+
+    /// A name that fits the filter, for the message.
+    static func example(_ filter: String) -> String {
+        switch SearchQuery.FactKind.names[filter.lowercased()] {
+        case .person?: "\"Kim Jong-un\""
+        case .place?: "Kursk"
+        case .org?: "Nis"
+        case .source?: "ministero"
+        case nil: "Kursk"
         }
     }
 }

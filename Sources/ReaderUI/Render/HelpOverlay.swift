@@ -74,10 +74,13 @@ enum HelpOverlay {
         }
         if all.count > inner.height, inner.height > 0 {
             // More than fits: say which lines show and how to see the rest, on the bottom border.
+            // The longest form that fits on the border, else none.
             let last = min(top + inner.height, all.count)
-            let note = " \(top + 1)–\(last) of \(all.count) · j k scroll "
-            let x = max(box.x + 2, box.maxX - 2 - DisplayWidth.of(note))
-            screen.put(note, x: x, y: box.maxY - 1, role: .overlayTitle, maxX: box.maxX - 1)
+            let forms = [" \(top + 1)–\(last) of \(all.count) · j k scroll ", " \(top + 1)–\(last)/\(all.count) ", ""]
+            let note = forms.first { DisplayWidth.of($0) <= box.width - 4 } ?? ""
+            if !note.isEmpty {
+                screen.put(note, x: box.maxX - 2 - DisplayWidth.of(note), y: box.maxY - 1, role: .overlayTitle)
+            }
         }
         return Point(x: inner.x + 1, y: inner.y)
     }
