@@ -9,7 +9,8 @@ enum Outline {
         }
         out += "\(a.path ?? "(input)")\n"
         out += "\(a.format.rawValue), \(a.encoding.rawValue), language \(a.language.rawValue), "
-        out += "\(a.words) words, \(a.readingMinutes) min, \(a.source.lineCount) lines\n\n"
+        func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)" + (n == 1 ? "" : "s") }
+        out += "\(counted(a.words, "word")), \(a.readingMinutes) min, \(counted(a.source.lineCount, "line"))\n\n"
         if let t = a.title { out += "Title  \(t.text)  [\(lines(t.span))]\n" }
         if let l = a.lede { out += "Lede   \(shorten(l.text))  [\(lines(l.span))]\n" }
         for (i, section) in a.sections.enumerated() {
