@@ -239,6 +239,24 @@ struct LibraryIndexTests {
         #expect(try index.search(SearchQuery.parse("kursk")).count == 1)
     }
 
+    @Test("An article id is never given again, so a hit read after a change cannot name another file")
+    func idsAreNotReused() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("a.txt", Self.kursk)
+        try lib.write("b.txt", Self.passing)
+        let index = try LibraryIndex(path: lib.indexPath)
+        try lib.update(index)
+        func id(_ name: String) throws -> Int64? {
+            try index.pool.read { try Int64.fetchOne($0, sql: "SELECT id FROM documents WHERE path = ?", arguments: [lib.root + "/" + name]) }
+        }
+        let b = try #require(try id("b.txt"))
+        try lib.remove("b.txt")
+        try lib.write("c.txt", Self.english)
+        try lib.update(index)
+        let c = try #require(try id("c.txt"))
+        #expect(c > b)
+    }
+
     @Test func anIndexOfAnotherVersionIsBuiltAgainWithItsOwnNotice() throws {
         let lib = try TemporaryLibrary()
         try lib.write("kursk.txt", Self.kursk)
