@@ -40,7 +40,7 @@ public enum FactExtractor {
             }
         }
         facts.sources = sources
-        return facts
+        return article.format == .html ? MarkupText.readable(facts) : facts
     }
 
     /// Every kept block as tokens read from the source bytes inside its span.
