@@ -116,6 +116,9 @@ public struct ReaderState: Sendable {
     /// The section being read (0-based).
     public var currentSection: Int {
         guard !articleLayout.lines.isEmpty else { return 0 }
+        // A jump's target (a match, a fact's mention) names the section while it is in view:
+        // near the end of an article the view cannot bring it to the top.
+        if let b = highlight?.block, b < document.blockSection.count { return document.blockSection[b] }
         if let b = readingBlock, articleTop == 0 || articleLayout.lines[articleTop].isBlank {
             return document.blockSection[b]
         }
