@@ -8,7 +8,7 @@ enum FactsOutline {
         func at(_ m: Mention) -> String {
             let s = m.span
             let lines = s.firstLine == s.lastLine ? "line \(s.firstLine)" : "lines \(s.firstLine)–\(s.lastLine)"
-            return "§\(m.section) \(lines)"
+            return "§\(m.section + 1) \(lines)"
         }
         if !f.figures.isEmpty {
             out += "\nFigures (\(f.figures.count))\n"
@@ -29,7 +29,7 @@ enum FactsOutline {
             for e in list {
                 let aliases = e.aliases.isEmpty ? "" : " (also \(e.aliases.joined(separator: ", ")))"
                 let count = e.mentions.count == 1 ? "1 mention" : "\(e.mentions.count) mentions"
-                let sections = Set(e.mentions.map(\.section)).sorted().map { "§\($0)" }.joined(separator: " ")
+                let sections = Set(e.mentions.map(\.section)).sorted().map { "§\($0 + 1)" }.joined(separator: " ")
                 out += "  \(e.name)\(aliases)  \(count)  [\(sections)]\n"
             }
         }
