@@ -238,6 +238,11 @@ extension AppState {
             openSearch(from: .reader, &effects)
         case .app(.bookmark):
             guard let key = readerKey, let at = r.readingOffset else { return }
+            if bookmarks.contains(where: { $0.offset == at.offset }) {
+                r.message = "Line \(at.line) is already bookmarked (' lists bookmarks)"
+                reader = r
+                return
+            }
             let label = r.readingLabel
             effects.append(.addBookmark(key: key, offset: at.offset, line: at.line, label: label))
             bookmarks.removeAll { $0.offset == at.offset }
@@ -251,7 +256,9 @@ extension AppState {
                 reader = r
             } else {
                 showBookmarks = true
-                bookmarkSelected = 0
+                // The list opens on the last bookmark at or above the reading position.
+                let here = r.readingOffset?.offset ?? 0
+                bookmarkSelected = bookmarks.lastIndex { $0.offset <= here } ?? 0
             }
         default:
             forward(.key(key), to: r, &effects)

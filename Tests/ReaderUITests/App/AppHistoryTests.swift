@@ -184,6 +184,19 @@ struct AppHistoryTests {
         #expect(none.bookmarks.isEmpty && !none.showBookmarks)
     }
 
+    @Test("' opens the list on the bookmark at or above the reading position; m twice on one line says so")
+    func bookmarkListStartsHere() throws {
+        let r = try open("biblioteca-torino.txt", AppFixture.library(size))
+        let two = r.pressing(.char("2")).0.pressing(.char("m")).0.pressing(.char("3")).0.pressing(.char("m")).0
+        #expect(two.bookmarks.count == 2)
+        #expect(two.pressing(.char("'")).0.bookmarkSelected == 1)
+        #expect(two.pressing(.char("2")).0.pressing(.char("'")).0.bookmarkSelected == 0)
+        let again = two.pressing(.char("m"))
+        #expect(again.1.isEmpty)
+        #expect(again.0.bookmarks.count == 2)
+        #expect(again.0.reader?.message?.contains("already bookmarked") == true)
+    }
+
     @Test("Resizing reaches the list, the search and the open reader")
     func resize() throws {
         let r = try open("biblioteca-torino.txt", AppFixture.library(size))
