@@ -89,7 +89,9 @@ public enum App {
             return SearchResultsRenderer.render(state.search, rootsLabel: state.library.rootsLabel, opening: state.openingTitle)
         case .reader:
             guard let reader = state.reader else { return LibraryRenderer.render(state.library, opening: state.openingTitle) }
-            var screen = Reader.render(reader)
+            var shown = reader
+            if state.showBookmarks { shown.overlayMode = "BOOKMARKS" }
+            var screen = Reader.render(shown)
             if state.showBookmarks { screen.cursor = BookmarkOverlay.draw(state, into: &screen) }
             return screen
         }

@@ -18,7 +18,7 @@ enum StatusLine {
         let doc = state.document
         let mode: String
         switch state.mode {
-        case .reading: mode = "READING"
+        case .reading: mode = state.overlayMode ?? "READING"
         case .searchPrompt: mode = "SEARCH"
         case .tableOfContents: mode = "CONTENTS"
         case .help: mode = "HELP"

@@ -85,6 +85,9 @@ public struct ReaderState: Sendable {
     public var highlight: Highlight?
     /// A one-off line for the status bar ("Pattern not found").
     public var message: String?
+    /// The mode the status line names for an overlay drawn over the reader by the app
+    /// (the bookmark list), instead of the reader's own.
+    public var overlayMode: String?
     /// The themes `T` cycles through and the one showing.
     public var themes = ThemeCycle()
 

@@ -190,6 +190,10 @@ struct AppHistoryTests {
         let two = r.pressing(.char("2")).0.pressing(.char("m")).0.pressing(.char("3")).0.pressing(.char("m")).0
         #expect(two.bookmarks.count == 2)
         #expect(two.pressing(.char("'")).0.bookmarkSelected == 1)
+        var listed = two.pressing(.char("'")).0
+        listed.reader?.message = nil
+        #expect(listed.screen.line(29).contains("BOOKMARKS"))
+        #expect(listed.pressing(.escape).0.screen.line(29).contains("READING"))
         #expect(two.pressing(.char("2")).0.pressing(.char("'")).0.bookmarkSelected == 0)
         let again = two.pressing(.char("m"))
         #expect(again.1.isEmpty)
