@@ -42,8 +42,8 @@ struct LibraryColumns {
         var out: [(String, Int, Bool)] = [(e.title, title, false)]
         if date > 0 { out.append((failed ? "unreadable" : e.date ?? "–", date, false)) }
         if language > 0 { out.append((pending || e.language == .unknown ? "–" : e.language.rawValue, language, false)) }
-        if words > 0 { out.append((pending || failed ? unknown : TextFit.grouped(e.words), words, true)) }
-        if minutes > 0 { out.append((pending || failed ? unknown : "\(e.readingMinutes) min", minutes, true)) }
+        if words > 0 { out.append((pending || failed ? unknown : TextFit.compact(e.words), words, true)) }
+        if minutes > 0 { out.append((pending || failed ? unknown : TextFit.readingTime(minutes: e.readingMinutes), minutes, true)) }
         if facts > 0 { out.append((e.facts.map(String.init) ?? (pending || (loading && !failed) ? "…" : "–"), facts, true)) }
         if file > 0 { out.append((e.fileName, file, false)) }
         return out

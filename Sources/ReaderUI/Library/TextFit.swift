@@ -20,6 +20,18 @@ enum TextFit {
         return w >= width ? text : String(repeating: " ", count: width - w) + text
     }
 
+    /// A count short enough for a narrow column: 12,345 up to 99,999, then 812k, then 8.1M.
+    static func compact(_ n: Int) -> String {
+        if n < 100_000 { return grouped(n) }
+        if n < 1_000_000 { return "\(n / 1_000)k" }
+        return "\(n / 1_000_000).\(n / 100_000 % 10)M"
+    }
+
+    /// Reading time: minutes up to an hour, then hours (586 h).
+    static func readingTime(minutes: Int) -> String {
+        minutes < 60 ? "\(minutes) min" : "\(grouped((minutes + 30) / 60)) h"
+    }
+
     /// Thousands separated by commas: 12,345.
     static func grouped(_ n: Int) -> String {
         let digits = String(n)

@@ -8,7 +8,7 @@ enum ArticlePane {
         var content = rect
         if state.geometry.arrangement != .narrow {
             let a = doc.article
-            Renderer.drawTitle("Article · \(a.words) words · \(a.readingMinutes) min", in: rect,
+            Renderer.drawTitle("Article · \(TextFit.grouped(a.words)) words · \(TextFit.readingTime(minutes: a.readingMinutes))", in: rect,
                                focused: state.focus == .article, into: &screen)
             content = rect.droppingTop(1)
         }
