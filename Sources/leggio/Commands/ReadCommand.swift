@@ -56,6 +56,9 @@ struct ReadCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let term = env["TERM"] ?? ""
         if plain || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || term.isEmpty || term == "dumb" {
+            if !plain, isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 {
+                printError("TERM is \(term.isEmpty ? "not set" : "dumb"); printing the library's list as plain text")
+            }
             if found.isSampleLibrary { printError("no articles in \(named): listing the sample library") }
             printList(found.roots)
             return
