@@ -294,6 +294,7 @@ extension AppState {
     mutating func backToList(_ effects: inout [AppEffect]) {
         leaveReader(&effects)
         showBookmarks = false
+        reader?.message = nil  // a one-off line is not there to greet the article's return
         view = .library
         if let key = readerKey { library.select(key: key) }
     }

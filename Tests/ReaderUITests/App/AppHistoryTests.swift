@@ -201,6 +201,15 @@ struct AppHistoryTests {
         #expect(again.0.reader?.message?.contains("already bookmarked") == true)
     }
 
+    @Test("A one-off message does not greet the article again after h and back")
+    func messageDoesNotOutliveTheVisit() throws {
+        let r = try open("biblioteca-torino.txt", AppFixture.library(size)).pressing(.char("L")).0
+        #expect(r.reader?.message?.hasPrefix("No later article") == true)
+        let list = r.pressing(.char("h")).0
+        #expect(list.view == .library)
+        #expect(list.reader?.message == nil)
+    }
+
     @Test("Resizing reaches the list, the search and the open reader")
     func resize() throws {
         let r = try open("biblioteca-torino.txt", AppFixture.library(size))
