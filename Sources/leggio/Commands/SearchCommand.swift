@@ -25,7 +25,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
-    @Option(help: "Most hits to print.")
+    @Option(parsing: .unconditional, help: "Most hits to print.")
     var limit = 20
 
     @Flag(help: "Search the index as it is, without checking the files for changes first.")
