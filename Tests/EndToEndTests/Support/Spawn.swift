@@ -3,6 +3,8 @@ import Foundation
 /// Runs a program and collects its standard output, with posix_spawn and waitpid directly
 /// (Foundation's Process can miss the exit of a child that forks a daemon, as tmux does).
 enum Spawn {
+    private static let spawning = NSLock()
+
     struct Result {
         var status: Int32
         var output: String
@@ -11,8 +13,17 @@ enum Spawn {
     /// Runs `arguments` (looked up on PATH). With `captureOutput: false`, standard output and
     /// error go to /dev/null; otherwise standard output is returned.
     static func run(_ arguments: [String], environment: [String: String], captureOutput: Bool = true) throws -> Result {
+        // Tests run in parallel, and a child another test spawns must not inherit this pipe: a
+        // tmux server started by that child kept the write end open for good, so the read
+        // below never saw the end, and two tests waited on each other. The pipe is made
+        // close-on-exec, under a lock that every spawn here takes, before anyone spawns.
+        spawning.lock()
         var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
+        guard pipe(&fds) == 0 else {
+            spawning.unlock()
+            throw POSIXError(.EIO)
+        }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -47,6 +58,7 @@ enum Spawn {
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, arguments[0], &actions, &attr, argv, envp)
         close(fds[1])
+        spawning.unlock()
         guard rc == 0 else {
             close(fds[0])
             throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT)
