@@ -148,8 +148,9 @@ public struct LibraryList: Sendable {
         return !TextFolding.occurrences(of: needle, in: haystack).isEmpty
     }
 
-    /// A count with thousands separated by commas: 10,000.
-    static func grouped(_ n: Int) -> String {
+    /// A count with thousands separated by commas: 10,000. The one grouping of counts, for the
+    /// list and for the reader's screens.
+    public static func grouped(_ n: Int) -> String {
         let digits = String(n)
         var out = ""
         for (i, c) in digits.enumerated() {

@@ -50,8 +50,8 @@ enum LibraryRenderer {
         let w = state.size.width
         screen.fill(Rect(x: 0, y: 0, width: w, height: 1), role: .paneTitleFocused)
         let n = state.list.entries.count
-        var count = "\(TextFit.grouped(n)) " + (n == 1 ? "article" : "articles")
-        if !state.filter.isEmpty { count = "\(TextFit.grouped(state.rows.count)) of " + count }
+        var count = "\(LibraryList.grouped(n)) " + (n == 1 ? "article" : "articles")
+        if !state.filter.isEmpty { count = "\(LibraryList.grouped(state.rows.count)) of " + count }
         let right = "by \(state.sort.rawValue) "
         let left = " Library · " + state.rootsLabel
         let rightX = w - DisplayWidth.of(right)
@@ -75,7 +75,7 @@ enum LibraryRenderer {
         screen.fill(Rect(x: 0, y: y, width: w, height: 1), role: .status)
         if state.isFiltering {
             let end = screen.put("/" + state.filter, x: 0, y: y, role: .prompt, maxX: w - 1)
-            let right = "\(TextFit.grouped(state.rows.count)) shown · Enter keep · Esc clear "
+            let right = "\(LibraryList.grouped(state.rows.count)) shown · Enter keep · Esc clear "
             let x = w - DisplayWidth.of(right)
             if x > end + 1 { screen.put(right, x: x, y: y, role: .status) }
             screen.restyle(x: end, y: y, width: max(0, min(w, x) - end), role: .prompt)

@@ -1,3 +1,5 @@
+import LibraryKit
+
 /// Cutting text to a number of display columns, with an ellipsis when something was cut.
 enum TextFit {
     static func fit(_ text: String, _ width: Int) -> String {
@@ -22,25 +24,14 @@ enum TextFit {
 
     /// A count short enough for a narrow column: 12,345 up to 99,999, then 812k, then 8.1M.
     static func compact(_ n: Int) -> String {
-        if n < 100_000 { return grouped(n) }
+        if n < 100_000 { return LibraryList.grouped(n) }
         if n < 1_000_000 { return "\(n / 1_000)k" }
         return "\(n / 1_000_000).\(n / 100_000 % 10)M"
     }
 
     /// Reading time: minutes up to an hour, then hours (586 h).
     static func readingTime(minutes: Int) -> String {
-        minutes < 60 ? "\(minutes) min" : "\(grouped((minutes + 30) / 60)) h"
-    }
-
-    /// Thousands separated by commas: 12,345.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
+        minutes < 60 ? "\(minutes) min" : "\(LibraryList.grouped((minutes + 30) / 60)) h"
     }
 }
 

@@ -84,12 +84,12 @@ enum SearchResultsRenderer {
         else if let e = state.error { left = (e, .notice) }
         else if state.pending != nil {
             if state.indexState == .updating, state.indexTotal > 0 {
-                left = ("indexing \(TextFit.grouped(state.indexDone)) / \(TextFit.grouped(state.indexTotal)) · the search runs when it is done", .statusAccent)
+                left = ("indexing \(LibraryList.grouped(state.indexDone)) / \(LibraryList.grouped(state.indexTotal)) · the search runs when it is done", .statusAccent)
             } else {
                 left = ("searching…", .statusAccent)
             }
         } else if state.indexState == .updating, state.indexTotal > 0 {
-            left = ("indexing \(TextFit.grouped(state.indexDone)) / \(TextFit.grouped(state.indexTotal))", .status)
+            left = ("indexing \(LibraryList.grouped(state.indexDone)) / \(LibraryList.grouped(state.indexTotal))", .status)
         } else if case .failed(let m) = state.indexState {
             left = (m, .notice)
         }

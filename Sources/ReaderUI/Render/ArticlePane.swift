@@ -1,4 +1,5 @@
 import ArticleKit
+import LibraryKit
 
 /// The article: title, lede, headings styled apart, paragraphs wrapped to the measure, with
 /// search hits and the focused fact mention highlighted. Returns the cursor position.
@@ -8,7 +9,7 @@ enum ArticlePane {
         var content = rect
         if state.geometry.arrangement != .narrow {
             let a = doc.article
-            Renderer.drawTitle("Article · \(TextFit.grouped(a.words)) words · \(TextFit.readingTime(minutes: a.readingMinutes))", in: rect,
+            Renderer.drawTitle("Article · \(LibraryList.grouped(a.words)) words · \(TextFit.readingTime(minutes: a.readingMinutes))", in: rect,
                                focused: state.focus == .article, into: &screen)
             content = rect.droppingTop(1)
         }
