@@ -89,12 +89,7 @@ struct LibrarySessionTests {
     @Test("A hang-up while reading keeps the position read up to a moment before")
     func positionSurvivesHangUp() throws {
         let t = try Tmux(width: 100, height: 30)
-        let lib = try makeLibrary(t)
-        try launch(t, lib, run: 1)
-        try openBiblioteca(t)
-        try t.waitFor("biblioteca-torino.txt │ §1/4")
-        try t.keys("]", "]")
-        try t.waitFor("§3/4 I numeri della riapertura")
+        let lib = try readToThirdSection(t)
         // The position is saved once the keys have been quiet for a second.
         let state = t.workDir.path + "/state/leggio/reading-state.json"
         let deadline = Date().addingTimeInterval(10)
@@ -102,40 +97,41 @@ struct LibrarySessionTests {
             usleep(100_000)
         }
         _ = try t.run(["run-shell", "pkill -HUP -f -- '\(lib)$' || true"])
-        let screen = try t.waitFor("LEGGIO_DONE1")
-        #expect(screen.contains("STATUS=129"))
-        let before = try String(contentsOfFile: t.workDir.path + "/before1.txt", encoding: .utf8)
-        let after = try String(contentsOfFile: t.workDir.path + "/after1.txt", encoding: .utf8)
-        #expect(before == after, "stty differs after a hang-up")
-
-        try launch(t, lib, run: 2)
-        try openBiblioteca(t)
-        let reopened = try t.waitFor("§3/4 I numeri della riapertura")
-        #expect(reopened.contains("Back where you left it"))
-        try t.keys("Q")
-        try expectRestored(t, run: 2)
+        try expectReopensAtThirdSection(t, lib, status: 129, after: "a hang-up")
     }
 
     @Test("Ctrl-C right after moving saves the position before leaving")
     func positionSurvivesInterrupt() throws {
         let t = try Tmux(width: 100, height: 30)
+        let lib = try readToThirdSection(t)
+        try t.keys("C-c")
+        try expectReopensAtThirdSection(t, lib, status: 130, after: "Ctrl-C")
+    }
+
+    /// Opens the biblioteca article from a new library (run 1) and moves to its third section.
+    func readToThirdSection(_ t: Tmux) throws -> String {
         let lib = try makeLibrary(t)
         try launch(t, lib, run: 1)
         try openBiblioteca(t)
         try t.waitFor("biblioteca-torino.txt │ §1/4")
         try t.keys("]", "]")
         try t.waitFor("§3/4 I numeri della riapertura")
-        try t.keys("C-c")
+        return lib
+    }
+
+    /// Run 1 ended with `status` and a sane terminal; run 2 reopens the article where it was.
+    func expectReopensAtThirdSection(_ t: Tmux, _ lib: String, status: Int32, after way: String,
+                                     sourceLocation: SourceLocation = #_sourceLocation) throws {
         let screen = try t.waitFor("LEGGIO_DONE1")
-        #expect(screen.contains("STATUS=130"))
+        #expect(screen.contains("STATUS=\(status)"), sourceLocation: sourceLocation)
         let before = try String(contentsOfFile: t.workDir.path + "/before1.txt", encoding: .utf8)
         let after = try String(contentsOfFile: t.workDir.path + "/after1.txt", encoding: .utf8)
-        #expect(before == after, "stty differs after Ctrl-C")
+        #expect(before == after, "stty differs after \(way)", sourceLocation: sourceLocation)
 
         try launch(t, lib, run: 2)
         try openBiblioteca(t)
         let reopened = try t.waitFor("§3/4 I numeri della riapertura")
-        #expect(reopened.contains("Back where you left it"))
+        #expect(reopened.contains("Back where you left it"), sourceLocation: sourceLocation)
         try t.keys("Q")
         try expectRestored(t, run: 2)
     }
