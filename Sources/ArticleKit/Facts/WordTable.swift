@@ -67,6 +67,21 @@ final class WordTable: Sendable {
         return word.withUTF8 { find($0, hash: Self.hash($0)) }
     }
 
+    /// The index of `word` when it is ASCII (-1 when absent); nil for any other word, which
+    /// the caller's `Set` or `Dictionary` answers, so that equivalence stays Unicode's.
+    @inline(__always) func asciiIndex(_ word: String) -> Int? {
+        var word = word
+        return word.withUTF8 { b -> Int? in
+            var h = FNV1a.offset
+            var high: UInt8 = 0
+            for c in b {
+                high |= c
+                h = FNV1a.step(h, c)
+            }
+            return high < 0x80 ? find(b, hash: h) : nil
+        }
+    }
+
     @inline(__always) private func matches(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         bytes.withUnsafeBufferPointer { b in
             var k = 0
@@ -96,17 +111,8 @@ struct WordList: Sendable, Sequence, ExpressibleByArrayLiteral {
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 
     @inline(__always) func contains(_ word: String) -> Bool {
-        var word = word
-        let found = word.withUTF8 { b -> Bool? in
-            var h = FNV1a.offset
-            var high: UInt8 = 0
-            for c in b {
-                high |= c
-                h = FNV1a.step(h, c)
-            }
-            return high < 0x80 ? table.find(b, hash: h) >= 0 : nil
-        }
-        return found ?? words.contains(word)
+        guard let index = table.asciiIndex(word) else { return words.contains(word) }
+        return index >= 0
     }
 }
 
@@ -129,17 +135,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     var keys: Dictionary<String, Value>.Keys { dictionary.keys }
 
     @inline(__always) subscript(_ word: String) -> Value? {
-        var word = word
-        let index = word.withUTF8 { b -> Int? in
-            var h = FNV1a.offset
-            var high: UInt8 = 0
-            for c in b {
-                high |= c
-                h = FNV1a.step(h, c)
-            }
-            return high < 0x80 ? table.find(b, hash: h) : nil
-        }
-        guard let index else { return dictionary[word] }
+        guard let index = table.asciiIndex(word) else { return dictionary[word] }
         return index >= 0 ? values[index] : nil
     }
 }
