@@ -7,12 +7,12 @@ struct ThemeKeyTests {
     func cycling() throws {
         var s = try ThemeFixture.reader(Size(width: 100, height: 30))
         s.themes = ThemeCycle(names: ["default", "dark", "light"], current: "default")
-        let (one, effects) = ThemeFixture.press(s, [.char("T")])
+        let (one, effects) = s.pressing(.char("T"))
         #expect(effects == [.applyTheme("dark")])
         #expect(one.themes.current == "dark")
         #expect(one.message == "Theme 2/3: dark")
         #expect(Reader.render(one).line(29).contains("Theme 2/3: dark"))
-        let (three, all) = ThemeFixture.press(one, [.char("T"), .char("T")])
+        let (three, all) = one.pressing(.char("T"), .char("T"))
         #expect(all == [.applyTheme("light"), .applyTheme("default")])
         #expect(three.themes.current == "default")
     }
@@ -21,7 +21,7 @@ struct ThemeKeyTests {
     func single() throws {
         var s = try ThemeFixture.reader(Size(width: 100, height: 30))
         s.themes = ThemeCycle(names: ["mono"], current: "mono")
-        let (after, effects) = ThemeFixture.press(s, [.char("T")])
+        let (after, effects) = s.pressing(.char("T"))
         #expect(effects.isEmpty)
         #expect(after.message?.contains("No other theme") == true)
     }

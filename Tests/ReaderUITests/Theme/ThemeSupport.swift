@@ -47,20 +47,8 @@ enum ThemeFixture {
         return Reader.update(s, .factsLoaded(Facts())).0
     }
 
-    /// Feeds keys through `update`, collecting effects.
-    static func press(_ state: ReaderState, _ keys: [Key]) -> (ReaderState, [Effect]) {
-        var s = state
-        var all: [Effect] = []
-        for k in keys {
-            let (n, e) = Reader.update(s, .key(k))
-            s = n
-            all += e
-        }
-        return (s, all)
-    }
-
     /// The reader after searching for "torino" and going to the second match.
     static func searched(_ size: Size) throws -> ReaderState {
-        press(try reader(size), [.char("/")] + "torino".map { .char($0) } + [.enter, .char("n")]).0
+        try reader(size).pressing(.char("/")).0.typing("torino").pressing(.enter, .char("n")).0
     }
 }
