@@ -66,6 +66,12 @@ let package = Package(
             dependencies: ["LibraryKit", "BenchSupport"],
             path: "Sources/SearchBench"
         ),
+        // Scores parser and facts on the real-article corpus; `swift run -c release leggio-eval`.
+        .executableTarget(
+            name: "leggio-eval",
+            dependencies: ["ArticleKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/LeggioEval"
+        ),
         .testTarget(
             name: "ArticleKitTests",
             dependencies: ["ArticleKit"],

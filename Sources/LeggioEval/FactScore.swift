@@ -1,0 +1,93 @@
+import ArticleKit
+
+/// The fact categories the keys name, in the order the report prints them.
+enum FactCategory: String, CaseIterable {
+    case people, places, organisations, sources, figures, dates
+}
+
+/// Matched, found and keyed counts of one category, with what was wrong, for the report.
+struct FactCount {
+    var matched = 0
+    var found = 0
+    var keyed = 0
+    var wrong: [String] = []
+    var missed: [String] = []
+
+    mutating func add(_ other: FactCount) {
+        matched += other.matched
+        found += other.found
+        keyed += other.keyed
+    }
+
+    var precision: Double? { found == 0 ? nil : Double(matched) / Double(found) }
+    var recall: Double? { keyed == 0 ? nil : Double(matched) / Double(keyed) }
+    var f1: Double? {
+        guard let p = precision, let r = recall, p + r > 0 else { return nil }
+        return 2 * p * r / (p + r)
+    }
+}
+
+/// Facts found in one document against its key. Names match when one of their forms equals a
+/// keyed form (case, accents and spacing folded); a source also matches when one name holds
+/// the other as whole words; figures match by their number as written; dates by ISO value.
+/// Every found fact is counted, so the same date listed twice is one right and one wrong.
+struct FactScore {
+    var counts: [FactCategory: FactCount] = [:]
+
+    init(facts: Facts, key: CorpusKey.FactKey) {
+        counts[.people] = Self.names(facts.people.map(Self.forms), key.people)
+        counts[.places] = Self.names(facts.places.map(Self.forms), key.places)
+        counts[.organisations] = Self.names(facts.organizations.map(Self.forms), key.organisations)
+        let entities = facts.people + facts.places + facts.organizations
+        let sourceForms = facts.sources.map { source in
+            entities.first { $0.name == source.name }.map(Self.forms) ?? [source.name]
+        }
+        counts[.sources] = Self.names(sourceForms, key.sources, wholeWords: true)
+        counts[.figures] = Self.values(facts.figures.map(\.text), key.figures, by: { TextMatch.firstNumber($0) ?? $0 })
+        counts[.dates] = Self.values(facts.dates.map(\.iso), key.dates, by: { $0 })
+    }
+
+    static func forms(_ entity: Entity) -> [String] { [entity.name] + entity.aliases }
+
+    static func names(_ found: [[String]], _ keyed: [CorpusKey.NameGroup], wholeWords: Bool = false) -> FactCount {
+        var count = FactCount(found: found.count, keyed: keyed.count)
+        var open = keyed.map { Set($0.forms.map(TextMatch.folded)) }
+        for forms in found {
+            let folded = forms.map(TextMatch.folded)
+            let hit = open.firstIndex { group in
+                folded.contains { form in
+                    group.contains(form) || (wholeWords && group.contains { Self.holds(form, $0) || Self.holds($0, form) })
+                }
+            }
+            if let hit {
+                open[hit] = []
+                count.matched += 1
+            } else {
+                count.wrong.append(forms[0])
+            }
+        }
+        count.missed = zip(open, keyed).filter { !$0.0.isEmpty }.map { $0.1.forms[0] }
+        return count
+    }
+
+    /// True when `inner` occurs in `outer` as whole words.
+    static func holds(_ outer: String, _ inner: String) -> Bool {
+        guard !inner.isEmpty else { return false }
+        return (" " + outer + " ").contains(" " + inner + " ")
+    }
+
+    static func values(_ found: [String], _ keyed: [String], by value: (String) -> String) -> FactCount {
+        var count = FactCount(found: found.count, keyed: keyed.count)
+        var open = keyed.map { Optional(value($0)) }
+        for text in found {
+            if let hit = open.firstIndex(of: value(text)) {
+                open[hit] = nil
+                count.matched += 1
+            } else {
+                count.wrong.append(text)
+            }
+        }
+        count.missed = zip(open, keyed).filter { $0.0 != nil }.map { $0.1 }
+        return count
+    }
+}

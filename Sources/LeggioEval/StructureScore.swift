@@ -1,0 +1,128 @@
+import ArticleKit
+import Foundation
+
+/// How one parsed document compares with its key on structure: title, headings, paragraph
+/// count, boilerplate kept, words lost, date and language.
+struct StructureScore {
+    var titleRight: Bool
+    var headingsFound: Int
+    var headingsRight: Int
+    var headingsKeyed: Int
+    var paragraphs: Int
+    var paragraphsKeyed: Int
+    var boilerplateKept: [String]
+    var boilerplateKeyed: Int
+    /// Share of the document's words found in kept or dropped text.
+    var coverage: Double
+    var dateRight: Bool
+    /// A date given as stated where the key says the document states none.
+    var dateInvented: Bool
+    var languageRight: Bool
+    var parsedTitle: String?
+    var parsedHeadings: [String]
+    var parsedDate: String?
+    var parsedLanguage: String
+
+    var paragraphsWithinTenPercent: Bool {
+        abs(paragraphs - paragraphsKeyed) <= paragraphsKeyed / 10
+    }
+
+    init(article: Article, key: CorpusKey) {
+        parsedTitle = article.title.map { TextMatch.collapsed($0.text) }
+        titleRight = parsedTitle == key.title.map(TextMatch.collapsed)
+
+        parsedHeadings = article.sections.compactMap { $0.heading?.text }
+        var unmatched = key.headings.map(TextMatch.folded)
+        headingsKeyed = unmatched.count
+        headingsFound = parsedHeadings.count
+        headingsRight = 0
+        for heading in parsedHeadings.map(TextMatch.folded) {
+            if let i = unmatched.firstIndex(of: heading) {
+                unmatched.remove(at: i)
+                headingsRight += 1
+            }
+        }
+
+        paragraphs = article.sections.reduce(0) { sum, section in
+            sum + section.blocks.filter { $0.kind == .paragraph || $0.kind == .quote }.count
+        }
+        paragraphsKeyed = key.paragraphs
+
+        let kept = article.allBlocks.map { TextMatch.folded($0.text) }
+        boilerplateKeyed = key.boilerplate.count
+        boilerplateKept = key.boilerplate.filter { line in
+            let folded = TextMatch.folded(line)
+            guard !folded.isEmpty else { return false }
+            let long = folded.split(separator: " ").count >= 4
+            return kept.contains { $0 == folded || (long && $0.contains(folded)) }
+        }
+
+        coverage = Self.coverage(article: article)
+
+        parsedDate = article.date
+        if let stated = key.date {
+            dateRight = article.date.map { Self.date($0, matches: stated) } ?? false
+            dateInvented = false
+        } else {
+            dateRight = article.date == nil
+            dateInvented = article.date != nil
+        }
+
+        parsedLanguage = article.language.rawValue
+        languageRight = parsedLanguage == key.language
+    }
+
+    /// True when the parser's date starts with the key's ISO date and says no more than a time.
+    static func date(_ parsed: String, matches stated: String) -> Bool {
+        guard parsed.hasPrefix(stated) else { return false }
+        let rest = parsed.dropFirst(stated.count)
+        return rest.isEmpty || rest.first == "T" || rest.first == " "
+    }
+
+    /// Words of the document as a reader sees them (markup and link targets left out) that
+    /// appear in the kept or the dropped text, counted with multiplicity.
+    static func coverage(article: Article) -> Double {
+        let visible = visibleText(article)
+        var source: [Substring: Int] = [:]
+        for w in TextMatch.words(visible) { source[w, default: 0] += 1 }
+        var have: [Substring: Int] = [:]
+        let texts = article.allBlocks.map(\.text) + article.dropped.map(\.text) + [article.author ?? "", article.date ?? ""]
+        for t in texts { for w in TextMatch.words(t) { have[w, default: 0] += 1 } }
+        let total = source.values.reduce(0, +)
+        guard total > 0 else { return 1 }
+        let covered = source.reduce(0) { $0 + min($1.value, have[$1.key] ?? 0) }
+        return Double(covered) / Double(total)
+    }
+
+    /// The text a reader would see: HTML without tags, scripts, styles and comments; Markdown
+    /// without link targets and HTML tags; plain text as is.
+    static func visibleText(_ article: Article) -> String {
+        var text = article.source.text
+        func strip(_ pattern: String, _ with: String = " ") {
+            text = text.replacingOccurrences(of: pattern, with: with, options: [.regularExpression, .caseInsensitive])
+        }
+        switch article.format {
+        case .html:
+            strip("<!--[\\s\\S]*?-->")
+            strip("<(script|style|noscript|template|svg)\\b[\\s\\S]*?</\\1\\s*>")
+            strip("<[^>]*>")
+            text = decodeEntities(text)
+        case .markdown:
+            strip("\\]\\([^)]*\\)", "]")
+            strip("<[^>]*>")
+            strip("https?://\\S+")
+        case .text:
+            break
+        }
+        return text
+    }
+
+    static func decodeEntities(_ s: String) -> String {
+        var t = s
+        for (a, b) in [("&nbsp;", " "), ("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">")] {
+            t = t.replacingOccurrences(of: a, with: b)
+        }
+        // Words holding other references are left out of the count rather than decoded here.
+        return t.replacingOccurrences(of: "[^\\s<>]*&#?[A-Za-z0-9]+;[^\\s<>]*", with: " ", options: .regularExpression)
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+
+/// Scores the parser and the fact extractor on the real-article corpus (`Tests/Corpus`):
+/// structure and facts against hand-made keys, by split, language and shape, and the speed.
+struct LeggioEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leggio-eval",
+        abstract: "Score the parser and the facts on the real-article corpus (dev and test splits).")
+
+    @Option(help: "The corpus folder (holding docs/ and keys/).")
+    var corpus = "Tests/Corpus"
+
+    @Option(help: "Show one document's output against its key (a file name in docs/).")
+    var file: String?
+
+    @Flag(help: "Also print the rows by shape.")
+    var shapes = false
+
+    mutating func run() throws {
+        guard FileManager.default.fileExists(atPath: corpus + "/docs") else { throw EvalError.noCorpus(path: corpus) }
+        let documents = try CorpusDocument.all(in: corpus)
+        if let file {
+            guard let document = documents.first(where: { $0.name == file }) else { throw EvalError.unknownDocument(file) }
+            DocumentDiff.print(DocumentResult(document))
+            return
+        }
+        let results = documents.map(DocumentResult.init)
+        let splits = CorpusSplit.allCases
+        print("leggio-eval: \(results.count) documents in \(corpus) (" + splits.map { s in "\(s.rawValue) \(results.filter { $0.document.split == s }.count)" }.joined(separator: ", ") + ")\n")
+
+        var rows = [EvalReport.structureHeader]
+        func addRows(_ label: String, _ pick: (DocumentResult) -> Bool) {
+            for split in splits {
+                var tally = StructureTally()
+                for r in results where r.document.split == split && pick(r) { tally.add(r) }
+                if tally.documents > 0 { rows.append(EvalReport.structureRow(label, split.rawValue, tally)) }
+            }
+        }
+        addRows("all") { _ in true }
+        for language in Set(results.map(\.document.key.language)).sorted() {
+            addRows(language) { $0.document.key.language == language }
+        }
+        if shapes {
+            for shape in Set(results.flatMap(\.document.key.shapes)).sorted() {
+                addRows(shape) { $0.document.key.shapes.contains(shape) }
+            }
+        }
+        print("Structure")
+        EvalReport.table(rows)
+
+        print("\nFacts: precision / recall / F1 (matched/found/keyed)")
+        var groups: [(String, String, [FactCategory: FactCount])] = []
+        for language in ["all", "it", "en", "de+fr+es"] {
+            for split in splits {
+                var sum: [FactCategory: FactCount] = [:]
+                for r in results where r.document.split == split {
+                    let l = r.document.key.language
+                    guard language == "all" || l == language || (language == "de+fr+es" && ["de", "fr", "es"].contains(l)) else { continue }
+                    for (c, n) in r.facts?.counts ?? [:] { sum[c, default: FactCount()].add(n) }
+                }
+                groups.append((language, split.rawValue, sum))
+            }
+        }
+        EvalReport.facts(Array(groups.prefix(2)))
+        print("")
+        EvalReport.facts(Array(groups.dropFirst(2)))
+
+        let bytes = results.reduce(0) { $0 + $1.bytes }
+        let parse = results.reduce(0) { $0 + $1.parseSeconds }
+        let facts = results.reduce(0) { $0 + $1.factSeconds }
+        let perDocument = results.map(\.parseSeconds).sorted()
+        let median = perDocument.isEmpty ? 0 : perDocument[perDocument.count / 2]
+        print(String(format: "\nSpeed: %.2f MB; parse %.1f ms in all (median %.2f ms a document), %.0f MB/s; facts %.1f ms, %.0f MB/s",
+                     Double(bytes) / 1e6, parse * 1e3, median * 1e3, Double(bytes) / 1e6 / max(parse, 1e-9),
+                     facts * 1e3, Double(bytes) / 1e6 / max(facts, 1e-9)))
+        for r in results where r.failure != nil { print("failed: \(r.document.name): \(r.failure!)") }
+    }
+}
+
+LeggioEval.main()
