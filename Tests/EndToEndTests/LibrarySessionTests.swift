@@ -86,6 +86,21 @@ struct LibrarySessionTests {
         try expectRestored(t, run: 2)
     }
 
+    @Test("h after leggio FILE lists the file's folder with the file selected")
+    func folderOfFile() throws {
+        let t = try Tmux(width: 100, height: 30)
+        let lib = try makeLibrary(t)
+        try launch(t, lib + "/sensori-po.md", run: 1)
+        try t.waitFor("sensori-po.md │")
+        try t.keys("h")
+        let screen = try t.waitFor("· 3 articles")
+        let selected = screen.split(separator: "\n").filter { $0.hasPrefix("›") }
+        #expect(selected.count == 1 && selected.first?.contains("Una rete di sensori") == true, "\(screen)")
+        #expect(screen.contains("Scotland approves") && screen.contains("A Torino riapre"))
+        try t.keys("q")
+        try expectRestored(t, run: 1)
+    }
+
     @Test("A hang-up while reading keeps the position read up to a moment before")
     func positionSurvivesHangUp() throws {
         let t = try Tmux(width: 100, height: 30)

@@ -152,9 +152,8 @@ struct PlainTextParse {
                 if standsAlone, j - i == 1, isHeadingLike(line) {
                     blocks.append(makeBlock(.heading, lines: i..<j, level: 2))
                 } else {
-                    var block = makeBlock(.paragraph, lines: i..<j)
-                    if Self.isQuotation(block.text) { block.kind = .quote }
-                    blocks.append(block)
+                    // Only `>` lines are block quotes: a paragraph in quotation marks is a paragraph.
+                    blocks.append(makeBlock(.paragraph, lines: i..<j))
                 }
                 i = j
             }
@@ -261,22 +260,6 @@ struct PlainTextParse {
     }
 
     static let sentenceEnds: [[UInt8]] = [".", "!", "?", "…", "»", "”", "\""].map { Array($0.utf8) }
-
-    /// A paragraph wholly inside quotation marks.
-    static func isQuotation(_ text: String) -> Bool {
-        var utf8 = Substring(text).utf8
-        if utf8.last == UInt8(ascii: ".") { utf8 = utf8.dropLast() }
-        guard utf8.count > 6 else { return false }
-        for (open, close) in quotePairs
-        where utf8.starts(with: open) && utf8.suffix(close.count).elementsEqual(close) {
-            return true
-        }
-        return false
-    }
-
-    static let quotePairs: [([UInt8], [UInt8])] = [("“", "”"), ("«", "»"), ("\"", "\"")].map {
-        (Array($0.0.utf8), Array($0.1.utf8))
-    }
 
     // MARK: Building text
 

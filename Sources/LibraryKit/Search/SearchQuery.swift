@@ -40,6 +40,8 @@ public struct SearchQuery: Hashable, Sendable {
     /// Terms that must not match.
     public var excluded: [Term] = []
     public var facts: [FactFilter] = []
+    /// How an odd part of the input was read (a quote left open), to tell the person.
+    public var note: String?
 
     /// True when the query names no words, only fact filters.
     public var isFactsOnly: Bool { required.isEmpty && !facts.isEmpty }
@@ -51,7 +53,8 @@ public struct SearchQuery: Hashable, Sendable {
     public static func parse(_ input: String) throws(SearchQueryError) -> SearchQuery {
         var query = SearchQuery()
         var joinNext = false
-        for token in tokenize(input) {
+        var unclosed: String?
+        for token in tokenize(input, unclosed: &unclosed) {
             switch token {
             case .or:
                 joinNext = !query.required.isEmpty
@@ -77,6 +80,7 @@ public struct SearchQuery: Hashable, Sendable {
         if query.required.isEmpty && query.facts.isEmpty {
             throw query.excluded.isEmpty ? .empty : .onlyExclusions
         }
+        if let unclosed { query.note = "The quote was not closed: searched for the phrase \"\(unclosed)\"" }
         return query
     }
 
@@ -87,8 +91,9 @@ public struct SearchQuery: Hashable, Sendable {
         case term(Term, negated: Bool, field: String?)
     }
 
-    /// Splits input into terms, honouring quotes (an unclosed quote runs to the end).
-    static func tokenize(_ input: String) -> [Token] {
+    /// Splits input into terms, honouring quotes (an unclosed quote runs to the end; its
+    /// phrase is put in `unclosed`).
+    static func tokenize(_ input: String, unclosed: inout String?) -> [Token] {
         var tokens: [Token] = []
         var chars = Array(input)[...]
         while let c = chars.first {
@@ -105,8 +110,10 @@ public struct SearchQuery: Hashable, Sendable {
             if chars.first == "\"" || chars.first == "“" || chars.first == "«" {
                 chars.removeFirst()
                 let body = chars.prefix(while: { $0 != "\"" && $0 != "”" && $0 != "»" })
+                let closed = body.count < chars.count
                 chars = chars.dropFirst(body.count + 1)
                 let text = cleaned(String(body))
+                if !closed, !text.isEmpty { unclosed = text }
                 if !text.isEmpty { tokens.append(.term(.phrase(text), negated: negated, field: field)) }
                 else if let field { tokens.append(.emptyFilter(field)) }
                 continue

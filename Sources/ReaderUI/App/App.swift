@@ -296,6 +296,10 @@ extension AppState {
         showBookmarks = false
         reader?.message = nil  // a one-off line is not there to greet the article's return
         view = .library
+        if libraryDeferred {
+            libraryDeferred = false
+            effects.append(.loadLibrary(roots))
+        }
         if let key = readerKey { library.select(key: key) }
     }
 

@@ -46,6 +46,9 @@ public struct AppState: Sendable {
     public var themes = ThemeCycle()
     /// True when the program was started on one article (`leggio FILE`): `q` there quits.
     public var startedInReader = false
+    /// True while the library of `roots` waits to be listed: `leggio FILE` lists the file's
+    /// folder on the first `h`, not while the article is being opened.
+    public var libraryDeferred = false
 
     public init(size: Size, roots: [String], rootsLabel: String, samplePath: String? = nil) {
         self.size = size

@@ -1,14 +1,41 @@
 /// The article as plain text, for when standard output is not a terminal (like `less`
-/// falling back to `cat`): the same layout as the reader, sanitized, without styles.
+/// falling back to `cat`): the same layout as the reader, sanitized, without styles. Without
+/// bold to set them apart, the title is underlined with `═` and each heading is numbered as
+/// the reader numbers sections (`§2 …`) and underlined with `─`, as `man` and `glow` do.
 public enum PlainText {
     public static func render(_ document: ReaderDocument, width: Int = 80) -> String {
-        let layout = ArticleLayout(document: document, width: max(20, min(width, 80) - 2))
+        let textWidth = max(20, min(width, 80) - 2)
+        let lines = ArticleLayout(document: document, width: textWidth).lines
         var out = ""
-        for line in layout.lines {
-            out += ArticleText.row(line, document: document)
-            out += "\n"
+        var r = 0
+        while r < lines.count {
+            let line = lines[r]
+            guard !line.isBlank, let (number, rule) = headingMarks(Int(line.block), document) else {
+                out += ArticleText.row(line, document: document) + "\n"
+                r += 1
+                continue
+            }
+            // The heading wrapped again with its number in front, then its rule.
+            let text = number + document.blocks[Int(line.block)].text
+            var widest = 0
+            for range in Wrapper.wrap(text, width: textWidth) {
+                let row = Sanitizer.clean(String(ArticleText.slice(text, range.lowerBound, range.upperBound)))
+                widest = max(widest, DisplayWidth.of(row))
+                out += row + "\n"
+            }
+            out += String(repeating: rule, count: widest) + "\n"
+            while r < lines.count, lines[r].block == line.block { r += 1 }
         }
         return out
+    }
+
+    /// The number put before a title or heading block and the character of the rule under it.
+    static func headingMarks(_ block: Int, _ document: ReaderDocument) -> (String, Character)? {
+        switch document.blocks[block].kind {
+        case .title: ("", "═")
+        case .heading: ("§\(document.blockSection[block] + 1) ", "─")
+        default: nil
+        }
     }
 }
 

@@ -51,6 +51,7 @@ public enum LibraryView {
             state.message = "Sorted by \(state.sort.rawValue)"
         case .app(.filter):
             state.isFiltering = true
+            state.filterSelected = !state.filter.isEmpty
         case .cancel:
             if !state.filter.isEmpty {
                 state.filter = ""
@@ -71,12 +72,15 @@ public enum LibraryView {
 
     static func move(_ state: inout LibraryViewState, by delta: Int, scroll: Bool = false) {
         guard !state.rows.isEmpty else { return }
+        state.selectionChosen = true
         state.selected = max(0, min(state.rows.count - 1, state.selected + delta))
         if scroll { state.top += delta }
         state.clamp()
     }
 
     static func handleFilter(_ state: inout LibraryViewState, _ key: Key) -> Outcome {
+        let replacing = state.filterSelected
+        state.filterSelected = false
         if let action = KeyMap.libraryFilter.action(for: key) {
             switch action {
             case .activate, .lineDown:
@@ -94,6 +98,7 @@ public enum LibraryView {
             return .none
         }
         if case .char(let c) = key {
+            if replacing { state.filter = "" }
             state.filter.append(c)
             state.selected = 0
             state.top = 0
@@ -118,6 +123,7 @@ public enum LibraryView {
             guard row >= 0, row < state.listRows, state.top + row < state.rows.count else { return .none }
             if state.top + row == state.selected { return update(&state, key: .enter) }
             state.selected = state.top + row
+            state.selectionChosen = true
             state.clamp()
         }
         return .none

@@ -9,9 +9,16 @@ public struct LibraryViewState: Sendable {
     public var filter = ""
     /// True while the filter is being typed (keys go into it).
     public var isFiltering = false
+    /// True when `/` reopened the prompt on a filter already set: it is shown selected, the
+    /// first letter typed replaces it and Backspace edits it (as a browser's address bar).
+    public var filterSelected = false
     /// The sorted, filtered entries (recomputed when the list, sort or filter change).
     public private(set) var rows: [LibraryEntry] = []
     public var selected = 0
+    /// True once an entry was chosen (by a key, a click, or the app for the article just
+    /// read). Until then the selection stays on the first row while titles come in and the
+    /// order changes under it.
+    public var selectionChosen = false
     public var top = 0
     public var size: Size
     /// What was opened, as the user named it (shown in the title bar).
@@ -35,7 +42,7 @@ public struct LibraryViewState: Sendable {
 
     /// Recomputes the rows, keeping the selected entry selected when it is still shown.
     public mutating func refreshRows() {
-        let key = selectedEntry?.key
+        let key = selectionChosen ? selectedEntry?.key : nil
         rows = list.visible(sort: sort, filter: filter)
         if let key, let i = rows.firstIndex(where: { $0.key == key }) { selected = i }
         clamp()
@@ -45,6 +52,7 @@ public struct LibraryViewState: Sendable {
     public mutating func select(key: String) {
         if let i = rows.firstIndex(where: { $0.key == key }) {
             selected = i
+            selectionChosen = true
             clamp()
         }
     }

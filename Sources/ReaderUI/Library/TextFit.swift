@@ -16,6 +16,11 @@ enum TextFit {
         return out + "…"
     }
 
+    /// A count and its noun, singular for one: "1 section", "12,500 words", "3 matches".
+    static func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(LibraryList.grouped(n)) " + (n == 1 ? one : many ?? one + "s")
+    }
+
     /// `text` padded on the left with spaces to `width` columns.
     static func right(_ text: String, _ width: Int) -> String {
         let w = DisplayWidth.of(text)

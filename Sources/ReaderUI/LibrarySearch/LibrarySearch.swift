@@ -99,10 +99,18 @@ public enum LibrarySearch {
         do {
             query = try SearchQuery.parse(typed)
         } catch {
+            // The previous query's results go: they do not answer what is on the prompt.
             state.error = error.description
+            state.note = nil
+            state.hits = []
+            state.shownQuery = nil
+            state.pending = nil
+            state.selected = 0
+            state.top = 0
             return .none
         }
         state.error = nil
+        state.note = query.note
         state.lastID += 1
         state.pending = state.lastID
         state.shownQuery = typed

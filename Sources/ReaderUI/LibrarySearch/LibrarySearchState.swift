@@ -17,6 +17,8 @@ public struct LibrarySearchState: Sendable {
     public var lastID = 0
     /// Why the query could not be run (a query error or an index problem), for the status row.
     public var error: String?
+    /// How the query was read when part of it was odd (a quote left open).
+    public var note: String?
     /// Index update progress while the index is being brought up to date.
     public var indexDone = 0
     public var indexTotal = 0

@@ -17,7 +17,7 @@ enum SearchResultsRenderer {
         screen.fill(Rect(x: 0, y: 0, width: w, height: 1), role: .paneTitleFocused)
         var right = ""
         if state.shownQuery != nil, state.pending == nil {
-            right = state.hits.count == 1 ? "1 hit " : "\(state.hits.count) hits "
+            right = TextFit.counted(state.hits.count, "hit") + " "
             if state.hits.count >= App.searchLimit { right = "best \(state.hits.count) hits " }
         }
         let rightX = w - DisplayWidth.of(right)
@@ -82,6 +82,7 @@ enum SearchResultsRenderer {
         var left: (String, Role)?
         if let opening { left = ("Opening " + opening + "…", .statusAccent) }
         else if let e = state.error { left = (e, .notice) }
+        else if let note = state.note, state.pending == nil { left = (note, .statusAccent) }
         else if state.pending != nil {
             if state.indexState == .updating, state.indexTotal > 0 {
                 left = ("indexing \(LibraryList.grouped(state.indexDone)) / \(LibraryList.grouped(state.indexTotal)) · the search runs when it is done", .statusAccent)

@@ -9,7 +9,7 @@ enum ArticlePane {
         var content = rect
         if state.geometry.arrangement != .narrow {
             let a = doc.article
-            Renderer.drawTitle("Article · \(LibraryList.grouped(a.words)) words · \(TextFit.readingTime(minutes: a.readingMinutes))", in: rect,
+            Renderer.drawTitle("Article · \(TextFit.counted(a.words, "word")) · \(TextFit.readingTime(minutes: a.readingMinutes))", in: rect,
                                focused: state.focus == .article, into: &screen)
             content = rect.droppingTop(1)
         }

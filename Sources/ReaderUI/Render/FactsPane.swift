@@ -41,8 +41,10 @@ enum FactsPane {
                     cursor = Point(x: content.x + 3, y: y)
                 }
                 screen.put(here ? "▸" : " ", x: content.x + 1, y: y, role: selected ? .selection : .factMark)
-                var label = item.label
-                if item.mentions.count > 1 { label += " ×\(item.mentions.count)" }
+                // A name that does not fit ends with … and keeps its count.
+                let count = item.mentions.count > 1 ? " ×\(item.mentions.count)" : ""
+                let room = content.maxX - content.x - 3
+                let label = TextFit.fit(item.label, max(1, room - DisplayWidth.of(count))) + count
                 screen.put(label, x: content.x + 3, y: y, role: selected ? .selection : role(of: item.group), maxX: content.maxX)
             }
         }

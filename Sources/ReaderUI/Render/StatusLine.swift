@@ -8,7 +8,7 @@ enum StatusLine {
         if state.mode == .searchPrompt {
             let end = screen.put("/" + state.prompt, x: rect.x, y: y, role: .prompt, maxX: rect.maxX)
             var right = ""
-            if let s = state.search { right = s.matches.isEmpty ? "no matches" : "\(s.matches.count) matches" }
+            if let s = state.search { right = s.matches.isEmpty ? "no matches" : TextFit.counted(s.matches.count, "match", "matches") }
             right += "  Enter go · Esc cancel "
             let x = rect.maxX - DisplayWidth.of(right)
             if x > end + 1 { screen.put(right, x: x, y: y, role: .status) }
@@ -25,7 +25,7 @@ enum StatusLine {
         }
         var counter: String?
         if let s = state.search, !s.matches.isEmpty {
-            counter = s.current.map { "match \($0 + 1)/\(s.matches.count)" } ?? "\(s.matches.count) matches"
+            counter = s.current.map { "match \($0 + 1)/\(s.matches.count)" } ?? TextFit.counted(s.matches.count, "match", "matches")
         }
         var hint = state.message ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
         let section = doc.sectionCount > 0

@@ -9,7 +9,7 @@ enum TocOverlay {
     static func draw(_ state: ReaderState, into screen: inout Screen) -> Point {
         let doc = state.document
         let box = box(size: state.size, entries: doc.sectionCount)
-        Renderer.drawBox(box, title: "Contents · \(doc.sectionCount) sections", into: &screen)
+        Renderer.drawBox(box, title: "Contents · " + TextFit.counted(doc.sectionCount, "section"), into: &screen)
         var cursor = Point(x: box.x + 1, y: box.y + 1)
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
         for r in 0..<inner.height {
@@ -22,19 +22,16 @@ enum TocOverlay {
                 screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)
                 cursor = Point(x: inner.x + 1, y: y)
             }
-            var info = "\(doc.sectionWords(i)) words"
-            if state.facts != nil {
-                let n = state.factList.count(inSection: i)
-                info += " · \(n) " + (n == 1 ? "fact" : "facts")
-            }
+            var info = TextFit.counted(doc.sectionWords(i), "word")
+            if state.facts != nil { info += " · " + TextFit.counted(state.factList.count(inSection: i), "fact") }
             let infoWidth = DisplayWidth.of(info)
             let label = String(i + 1).leftPadded(to: 2) + "  " + doc.sectionTitle(i)
             let room = inner.width - infoWidth - 2
             if room >= 8 {
-                screen.put(label, x: inner.x + 1, y: y, role: role, maxX: inner.x + 1 + room - 1)
+                screen.put(TextFit.fit(label, room - 1), x: inner.x + 1, y: y, role: role)
                 screen.put(info, x: inner.maxX - infoWidth - 1, y: y, role: selected ? .selection : .dropped, maxX: inner.maxX)
             } else {
-                screen.put(label, x: inner.x + 1, y: y, role: role, maxX: inner.maxX)
+                screen.put(TextFit.fit(label, inner.width - 1), x: inner.x + 1, y: y, role: role)
             }
         }
         return cursor

@@ -17,8 +17,14 @@ public enum Reader {
         s.message = nil
         switch event {
         case .resize(let size):
+            let anchor = s.heldAnchor ?? s.readingAnchor()
             s.size = size
             s.refit()
+            if let held = s.heldAnchor { s.articleTop = s.articleLayout.row(block: held.block, offset: held.offset) }
+            // A taller pane near the end shows the last page, not blank rows under it; the
+            // position it could not keep is held for the next resize.
+            s.heldAnchor = s.articleTop > s.maxArticleTop ? anchor : nil
+            s.articleTop = min(s.articleTop, s.maxArticleTop)
             s.syncSource()
         case .factsLoaded(let facts):
             s.facts = facts
@@ -28,8 +34,10 @@ public enum Reader {
         case .redraw:
             effects.append(.fullRedraw)
         case .mouse(let m):
+            s.heldAnchor = nil
             s.handleMouse(m)
         case .key(let key):
+            s.heldAnchor = nil
             switch s.mode {
             case .reading: s.handleReading(key, &effects)
             case .searchPrompt: s.handlePrompt(key)
@@ -138,7 +146,7 @@ extension ReaderState {
             let start = cur < articleLayout.sectionFirstLine.count ? articleLayout.sectionFirstLine[cur] : 0
             goToSection(articleTop > start ? cur : cur - 1)
         case .section(let n):
-            if n <= document.sectionCount { goToSection(n - 1) } else { message = "There is no section \(n) (\(document.sectionCount) sections)" }
+            if n <= document.sectionCount { goToSection(n - 1) } else { message = "There is no section \(n) (\(TextFit.counted(document.sectionCount, "section")))" }
         case .tableOfContents:
             guard document.sectionCount > 0 else { message = "This article has no sections"; return }
             mode = .tableOfContents
@@ -154,12 +162,14 @@ extension ReaderState {
             mode = .help
             helpTop = 0
         case .toggleFacts:
+            returnFocus = nil
             showFacts.toggle()
             if !showFacts, focus == .facts { focus = .article }
             if showFacts, geometry.arrangement == .narrow { focus = .facts }
             refit()
             syncSource()
         case .toggleSource:
+            returnFocus = nil
             showSource.toggle()
             if !showSource, focus == .source { focus = .article }
             if showSource, geometry.arrangement == .narrow { focus = .source }
@@ -168,8 +178,15 @@ extension ReaderState {
         case .focusNext: cycleFocus(1)
         case .focusPrevious: cycleFocus(-1)
         case .activate:
-            if focus == .facts { goToNextMention() }
+            if focus == .facts { goToMentionInView() }
         case .cancel:
+            if let back = returnFocus, focus == .article {
+                // Back to the list of facts the jump came from, the mention still highlighted.
+                returnFocus = nil
+                focus = back
+                refit()
+                return
+            }
             search = nil
             highlight = nil
             syncSource()
@@ -209,7 +226,12 @@ extension ReaderState {
     mutating func cycleFocus(_ step: Int) {
         let panes = focusablePanes
         let i = panes.firstIndex(of: focus) ?? 0
-        focus = panes[(i + step + panes.count) % panes.count]
+        if let back = returnFocus, focus == .article, panes.contains(back) {
+            focus = back
+        } else {
+            focus = panes[(i + step + panes.count) % panes.count]
+        }
+        returnFocus = nil
         refit()
         syncSource()
     }
@@ -344,6 +366,24 @@ extension ReaderState {
 
     // MARK: Facts
 
+    /// Enter on a fact: its next mention. Below 80 columns, where one pane shows at a time,
+    /// the article comes forward at the mention (Esc or Tab goes back to the facts).
+    mutating func goToMentionInView() {
+        guard geometry.arrangement == .narrow else { return goToNextMention() }
+        let from = focus
+        focus = .article
+        refit()
+        goToNextMention()
+        if highlight?.block != nil {
+            returnFocus = from
+            message = (message ?? "") + " · Esc back"
+        } else {
+            // The words are not in the article's text (only in the source): stay.
+            focus = from
+            refit()
+        }
+    }
+
     /// Moves the article to the selected fact's next mention after the reading position (or
     /// after the mention already shown), wrapping round, and highlights it.
     mutating func goToNextMention() {
@@ -431,6 +471,7 @@ extension ReaderState {
         if let tabs = geometry.tabs, tabs.contains(x: m.x, y: m.y), m.kind == .click {
             for (pane, range) in TabBar.hitRanges(self) where range.contains(m.x) {
                 focus = pane
+                returnFocus = nil
                 refit()
                 syncSource()
             }
@@ -447,6 +488,7 @@ extension ReaderState {
             }
         case .click:
             focus = pane
+            returnFocus = nil
             if pane == .facts, let content = geometry.content(.facts), m.y >= content.y {
                 let row = factsTop + m.y - content.y
                 if row < factList.rows.count, case .item(let i) = factList.rows[row] {

@@ -68,9 +68,16 @@ public struct ReaderState: Sendable {
     public var showFacts = true
     public var showSource = true
     public var focus: Pane = .article
+    /// The pane a jump brought the article forward from (Enter on a fact below 80 columns):
+    /// Esc or Tab goes back to it.
+    public var returnFocus: Pane?
     public var mode: Mode = .reading
 
     public var articleTop = 0
+    /// The reading position a resize could not keep at the top (a taller pane near the end
+    /// shows the last page instead): the next resize goes back to it, and it names the
+    /// section, until the reader moves.
+    public var heldAnchor: (block: Int, offset: Int)?
     public var sourceTop = 0
     public var factsTop = 0
     public var factSelected = 0
@@ -122,6 +129,7 @@ public struct ReaderState: Sendable {
         // A jump's target (a match, a fact's mention) names the section while it is in view:
         // near the end of an article the view cannot bring it to the top.
         if let b = highlight?.block, b < document.blockSection.count { return document.blockSection[b] }
+        if let held = heldAnchor, held.block < document.blockSection.count { return document.blockSection[held.block] }
         if let b = readingBlock, articleTop == 0 || articleLayout.lines[articleTop].isBlank {
             return document.blockSection[b]
         }

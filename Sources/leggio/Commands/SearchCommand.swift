@@ -46,6 +46,7 @@ struct SearchCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
+        if let note = parsed.note { printError(note) }
         let given = paths.isEmpty ? ["."] : paths
         let missing = given.filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.isEmpty else {

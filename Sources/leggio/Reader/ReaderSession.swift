@@ -59,11 +59,15 @@ enum ReaderSession {
         defer { for n in choice.notices { printError(n) } }
         defer { terminal.shutdown() }
 
-        // The article opens at once; h shows the list (of the files named), q quits.
+        // The article opens at once; h shows its folder's list with it selected, q quits.
         let path = article.path ?? "(input)"
         let key = LibraryScanner.canonicalPath(path)
         let work = AppWork(store: store(), includeHidden: options.hidden)
-        var (state, effects) = App.start(roots: [path], rootsLabel: path, size: terminal.size, samplePath: nil)
+        let folder = (path as NSString).deletingLastPathComponent
+        var (state, effects) = App.start(roots: [folder.isEmpty ? "." : folder], rootsLabel: folder.isEmpty ? "." : folder,
+                                         size: terminal.size, samplePath: nil)
+        effects = []
+        state.libraryDeferred = true
         state.startedInReader = true
         state.themes = choice.cycle
         var opened: [AppEffect]

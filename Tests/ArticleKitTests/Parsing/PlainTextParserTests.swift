@@ -164,9 +164,10 @@ struct PlainTextParserTests {
         #expect(a.sections[1].blocks.count == 1)
     }
 
-    @Test func quotationParagraphs() {
-        let a = parse("Titolo\n\n“Una frase tra virgolette, detta da qualcuno.”\n\n«Un'altra citazione»\n\nTesto normale.")
-        #expect(a.allBlocks.dropFirst().map(\.kind) == [.quote, .quote, .paragraph])
+    @Test("Only > lines are block quotes, not paragraphs or short lines in quotation marks")
+    func quotationParagraphs() {
+        let a = parse("Titolo\n\n“Una frase tra virgolette, detta da qualcuno.”\n\n«Un'altra citazione»\n\n\"Siamo pronti\"\n\n> Una vera citazione.\n\nTesto normale.")
+        #expect(a.allBlocks.dropFirst().map(\.kind) == [.lede, .paragraph, .paragraph, .quote, .paragraph])
     }
 
     @Test func numberedListsAndNesting() {

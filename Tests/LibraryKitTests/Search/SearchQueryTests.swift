@@ -28,6 +28,15 @@ struct SearchQueryTests {
         #expect(try pattern("'; DROP TABLE documents; --") == "\"DROP\" AND \"TABLE\" AND \"documents\"")
     }
 
+    @Test("An unclosed quote is read as a phrase to the end, and the query says so")
+    func unclosedQuote() throws {
+        let q = try SearchQuery.parse("\"wind farm")
+        #expect(q.required == [[.phrase("wind farm")]])
+        #expect(q.note == "The quote was not closed: searched for the phrase \"wind farm\"")
+        #expect(try SearchQuery.parse("\"wind farm\" coast").note == nil)
+        #expect(try SearchQuery.parse("coast \"\"").note == nil)
+    }
+
     @Test func clearErrors() {
         #expect(throws: SearchQueryError.empty) { try SearchQuery.parse("   ") }
         #expect(throws: SearchQueryError.empty) { try SearchQuery.parse("!!! ***") }

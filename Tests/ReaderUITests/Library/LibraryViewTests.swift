@@ -56,6 +56,45 @@ struct LibraryViewTests {
         #expect(none.screen.text.contains("No title or path holds \"nessuno\""))
     }
 
+    @Test("/ with a filter set opens the prompt holding it: typing replaces it, Backspace edits it")
+    func refiltering() {
+        let kept = AppFixture.library(size).pressing(.char("/")).0.typing("harbour").pressing(.enter).0
+        let reopened = kept.pressing(.char("/")).0
+        #expect(reopened.library.isFiltering && reopened.library.filter == "harbour")
+        let line = reopened.screen.line(29)
+        #expect(line.hasPrefix("/harbour"))
+        #expect(reopened.screen.cells[29 * 100 + 1].role == .selection)
+        let replaced = reopened.typing("citta")
+        #expect(replaced.library.filter == "citta")
+        #expect(titles(replaced) == ["Perché la città è più verde: 12.500 alberi in dieci anni"])
+        let edited = reopened.pressing(.backspace).0.typing("s")
+        #expect(edited.library.filter == "harbous")
+        #expect(edited.screen.cells[29 * 100 + 1].role == .prompt)
+        // Enter straight away keeps it as it was.
+        #expect(reopened.pressing(.enter).0.library.filter == "harbour")
+    }
+
+    @Test("A first opening keeps the selection on the first row while titles come in")
+    func firstOpening() {
+        let names = ["a.txt", "b.txt", "c.txt", "d.txt"]
+        let pending = names.map { AppFixture.entry($0, $0, date: nil, language: .unknown, words: 0, facts: nil, status: .pending) }
+        var (s, _) = App.start(roots: ["articles"], rootsLabel: "articles", size: size)
+        s = App.update(s, .library(.listed(entries: pending, problems: []))).0
+        #expect(s.library.selectedEntry?.title == "a.txt")
+        // a.txt turns out to be titled "Zebra": it sorts last, the selection stays on row 1.
+        let read = [AppFixture.entry("a.txt", "Zebra", date: nil, language: .english, words: 10, facts: nil),
+                    AppFixture.entry("c.txt", "Alpaca", date: nil, language: .english, words: 10, facts: nil)]
+        s = App.update(s, .library(.read(entries: read, done: 2, total: 4))).0
+        #expect(s.library.selected == 0)
+        #expect(s.library.selectedEntry?.title == "Alpaca")
+        #expect(s.screen.line(2).contains("Alpaca"))
+        // Once the person moves, the chosen article is followed.
+        s = s.pressing(.char("j")).0
+        let chosen = s.library.selectedEntry?.key
+        s = App.update(s, .library(.read(entries: [AppFixture.entry("b.txt", "Aardvark", date: nil, language: .english, words: 10, facts: nil)], done: 3, total: 4))).0
+        #expect(s.library.selectedEntry?.key == chosen)
+    }
+
     @Test("j k, page keys, g G move the selection and scroll")
     func moving() {
         var entries: [LibraryEntry] = []

@@ -45,6 +45,26 @@ struct LibrarySearchTests {
         #expect(s.typing("OR OR torino*").pressing(.enter).1.searches.count == 1)
     }
 
+    @Test("A malformed query clears the previous query's results")
+    func malformedClearsResults() {
+        let s = withResults(size).pressing(.char("/"), .ctrl("u")).0.typing("((")
+        let (t, effects) = s.pressing(.enter)
+        #expect(effects.searches.isEmpty)
+        #expect(t.search.hits.isEmpty && t.search.shownQuery == nil)
+        let text = t.screen.text
+        #expect(!text.contains("hits") && !text.contains("I primi risultati"))
+        #expect(t.screen.line(29).contains("type a word to search for"))
+    }
+
+    @Test("An unclosed quote is searched as a phrase, and the status row says how it was read")
+    func unclosedQuote() {
+        let (s, effects) = AppFixture.library(size).pressing(.char("S")).0.typing("\"porta palazzo").pressing(.enter)
+        let id = effects.searches.first?.id ?? -1
+        #expect(effects.searches.first?.query.required == [[.phrase("porta palazzo")]])
+        let done = App.update(s, .searchFinished(id: id, hits: AppFixture.hits)).0
+        #expect(done.screen.line(29).contains("The quote was not closed: searched for the phrase \"porta palazzo\""))
+    }
+
     @Test("A late answer to an older query is ignored")
     func staleResults() {
         var (s, first) = AppFixture.library(size).pressing(.char("S")).0.typing("po").pressing(.enter)

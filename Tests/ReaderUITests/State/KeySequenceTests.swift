@@ -143,6 +143,31 @@ struct KeySequenceTests {
         #expect(screen.cells.contains { $0.role == .factFocus })
     }
 
+    @Test("Below 80 columns Enter on a fact brings the article forward at the mention; Esc or Tab goes back")
+    func narrowFactMention() throws {
+        let s = try Fixture.reader(Size(width: 60, height: 20)).pressing(.tab, .tab).0
+        #expect(s.focus == .facts)
+        let idx = try #require(s.factList.items.firstIndex { $0.label == "Marco Bellini" })
+        var t = s
+        for _ in 0..<idx { t = t.pressing(.char("j")).0 }
+        let jumped = t.pressing(.enter).0
+        #expect(jumped.focus == .article)
+        #expect(jumped.geometry.panes.keys.first == .article)
+        let h = try #require(jumped.highlight)
+        let row = jumped.articleLayout.row(block: try #require(h.block), offset: h.range?.lowerBound ?? 0)
+        #expect(row >= jumped.articleTop && row < jumped.articleTop + jumped.articleRows)
+        #expect(jumped.screen.cells.contains { $0.role == .factFocus })
+        #expect(jumped.message == "Marco Bellini: mention 1/1 · Esc back")
+        // Esc goes back to the facts with the same fact selected, the mention still in focus.
+        let back = jumped.pressing(.escape).0
+        #expect(back.focus == .facts && back.factSelected == idx && back.highlight == h)
+        #expect(jumped.pressing(.tab).0.focus == .facts)
+        #expect(jumped.pressing(.backTab).0.focus == .facts)
+        // Once back, Tab cycles as before.
+        #expect(back.pressing(.tab).0.focus == .article)
+        #expect(back.pressing(.tab, .tab).0.focus == .source)
+    }
+
     @Test("f and s toggle the sidebar and the source panel")
     func toggles() throws {
         let s = try Fixture.reader(Size(width: 160, height: 48))
@@ -182,6 +207,17 @@ struct KeySequenceTests {
         #expect(tiny.screen.line(0) == "Too small")
         let back = Reader.update(tiny, .resize(Size(width: 100, height: 30))).0
         #expect(back.currentSection == 2)
+    }
+
+    @Test("Growing the window near the end shows the last page, with no blank rows under it")
+    func growAtEnd() throws {
+        for start in [Size(width: 100, height: 14), Size(width: 60, height: 12)] {
+            let end = try Fixture.reader(start).pressing(.char("G")).0
+            #expect(end.articleTop == end.maxArticleTop && end.articleTop > 0)
+            let taller = Reader.update(end, .resize(Size(width: start.width, height: 30))).0
+            #expect(taller.articleTop == taller.maxArticleTop, "\(start)")
+            #expect(taller.articleTop + taller.articleRows == taller.articleLayout.lines.count, "\(start)")
+        }
     }
 
     @Test("q quits; Ctrl-L asks for a full redraw")
