@@ -67,6 +67,39 @@ struct CommandLineTests {
         #expect(spans.count == 2)
     }
 
+    @Test("search prints paths as typed, text and JSON alike; JSON adds absolutePath")
+    func searchPathsAsTyped() throws {
+        let ws = try Workspace(articles: 2)
+        let bin = try Binary.leggio()
+        func run(_ args: String) throws -> String {
+            try Spawn.run(["/bin/sh", "-c", "cd '\(ws.root)' && '\(bin)' search \(args)"], environment: ws.environment).output
+        }
+        #expect(try run("'numero 1' library").hasPrefix("library/a1.txt:"))
+        #expect(try run("'numero 1' ./library/").hasPrefix("./library/a1.txt:"))
+        #expect(try run("'numero 1' library/a1.txt").hasPrefix("library/a1.txt:"))
+        let json = try run("'numero 1' library --json")
+        let hit = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])?.first)
+        #expect(hit["path"] as? String == "library/a1.txt")
+        let absolute = try #require(hit["absolutePath"] as? String)
+        #expect(absolute.hasPrefix("/") && absolute.hasSuffix("/library/a1.txt"))
+        let inside = try Spawn.run(["/bin/sh", "-c", "cd '\(ws.library)' && '\(bin)' search 'numero 1'"], environment: ws.environment).output
+        #expect(inside.hasPrefix("a1.txt:"))
+    }
+
+    @Test("A hit in the lede is labelled as the lede, not with the first section's heading")
+    func searchHitInLede() throws {
+        let ws = try Workspace(articles: 1)
+        let lede = try ws.run(["search", "astronomi", ws.library])
+        #expect(lede.output.contains(": §1 (lede): "), "\(lede.output)")
+        #expect(!lede.output.contains("Le osservazioni"))
+        let body = try ws.run(["search", "ministero", ws.library])
+        #expect(body.output.contains(": §1 Le osservazioni: "), "\(body.output)")
+        let json = try ws.run(["search", "astronomi", ws.library, "--json"])
+        let hit = try #require((try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])?.first)
+        #expect(hit["opening"] as? String == "lede")
+        #expect(hit["heading"] as? String == "Le osservazioni")
+    }
+
     @Test func searchExitCodes() throws {
         let ws = try Workspace(articles: 2)
         #expect(try ws.run(["search", "cometa", ws.library]).code == 0)

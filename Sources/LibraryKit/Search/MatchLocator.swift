@@ -50,15 +50,26 @@ public enum MatchLocator {
 
 extension LibraryIndex {
     /// Fills each hit's `matches` by reading its article's text again (hits whose file can no
-    /// longer be read keep none).
+    /// longer be read keep none), and for section 0, whose row also holds the title and the
+    /// lede, its `opening` (the article is parsed to know where they are).
     public static func locateMatches(_ hits: [SearchHit], query: SearchQuery) -> [SearchHit] {
-        var cache: [String: SourceText] = [:]
+        var sources: [String: SourceText] = [:]
+        var articles: [String: Article] = [:]
         return hits.map { hit in
             var hit = hit
-            let source = cache[hit.path] ?? (try? ArticleLoader.loadSource(path: hit.path))
-            cache[hit.path] = source
+            var article: Article?
+            if hit.section == 0 {
+                article = articles[hit.path] ?? (try? ArticleLoader.load(path: hit.path))
+                articles[hit.path] = article
+            }
+            let source = article?.source ?? sources[hit.path] ?? (try? ArticleLoader.loadSource(path: hit.path))
+            sources[hit.path] = source
             if let source {
                 hit.matches = MatchLocator.spans(of: query.highlightTerms, in: source, within: hit.sectionSpan)
+            }
+            if let article, let first = hit.matches.first {
+                if article.title?.span.contains(offset: first.start) == true { hit.opening = .title }
+                else if article.lede?.span.contains(offset: first.start) == true { hit.opening = .lede }
             }
             return hit
         }

@@ -16,6 +16,17 @@ public struct SearchHit: Hashable, Sendable {
     public var sectionSpan: SourceSpan
     /// Where the matched words are in the article's decoded text; filled by `MatchLocator`.
     public var matches: [SourceSpan] = []
+    /// The title or the lede, when the first matched words are there (they are indexed with
+    /// section 0, under its heading); filled by `MatchLocator`.
+    public var opening: Opening?
+
+    /// The parts of an article before its first section.
+    public enum Opening: String, Hashable, Sendable {
+        case title, lede
+    }
+
+    /// Where the hit is, in words: "(lede)" or "(title)" for a match there, else the heading.
+    public var placeName: String? { opening.map { "(\($0.rawValue))" } ?? heading }
 
     /// Marks placed around matched words in `snippet`.
     public static let markStart = "\u{1}"

@@ -47,7 +47,7 @@ enum SearchResultsRenderer {
             }
             screen.put(TextFit.right(String(i + 1), 2), x: 1, y: y, role: selected ? .selection : .lineNumber)
             var hx = screen.put(TextFit.fit(hit.title, max(8, (w - textX) * 3 / 5)), x: textX, y: y, role: selected ? .selection : .heading, maxX: w - 1)
-            let heading = "§\(hit.section + 1)" + (hit.heading.map { " " + $0 } ?? "")
+            let heading = "§\(hit.section + 1)" + (hit.placeName.map { " " + $0 } ?? "")
             hx = screen.put(" · ", x: hx, y: y, role: selected ? .selection : .dropped, maxX: w - 1)
             screen.put(TextFit.fit(heading, max(1, w - 1 - hx)), x: hx, y: y, role: selected ? .selection : .dropped, maxX: w - 1)
             let snippet = SnippetLines(hit, width: snippetWidth, rows: LibrarySearchState.rowsPerHit - 1)

@@ -63,10 +63,11 @@ struct SearchCommand: ParsableCommand {
         }
         // The matched words' own lines (a few files read again, at most --limit).
         let located = LibraryIndex.locateMatches(hits, query: parsed)
+        let shown = TypedPaths(typed: paths)
         if json {
-            try printJSON(located.map(SearchHitJSON.init))
+            try printJSON(located.map { SearchHitJSON($0, paths: shown) })
         } else {
-            SearchOutput.print(located, colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            SearchOutput.print(located, paths: shown, colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

@@ -7,12 +7,11 @@ import ReaderUI
 /// matched word), the matched words in bold
 /// colour on a terminal and in [brackets] otherwise.
 enum SearchOutput {
-    static func print(_ hits: [SearchHit], colour: Bool) {
+    static func print(_ hits: [SearchHit], paths: TypedPaths, colour: Bool) {
         var out = ""
-        let cwd = FileManager.default.currentDirectoryPath + "/"
         for hit in hits {
-            let place = hit.heading ?? hit.title
-            let path = hit.path.hasPrefix(cwd) ? String(hit.path.dropFirst(cwd.count)) : hit.path
+            let place = hit.placeName ?? hit.title
+            let path = paths.shown(hit.path)
             // Document text and file names pass through the sanitizer before any terminal.
             let line = hit.matches.first?.firstLine ?? hit.sectionSpan.firstLine
             out += Sanitizer.clean("\(path):\(line): §\(hit.section + 1) \(place): ")
@@ -30,22 +29,28 @@ enum SearchOutput {
     }
 }
 
-/// One hit in `leggio search --json`.
+/// One hit in `leggio search --json`: `path` as the text output gives it (under the path
+/// typed), `absolutePath` the file's canonical path; `opening` is "title" or "lede" when the
+/// first matched words are there (section 0 holds them, under its heading).
 struct SearchHitJSON: Encodable {
     var path: String
+    var absolutePath: String
     var title: String
     var section: Int
     var heading: String?
+    var opening: String?
     var snippet: String
     var score: Double
     var sectionSpan: ArticleJSON.Span
     var spans: [ArticleJSON.Span]
 
-    init(_ hit: SearchHit) {
-        path = hit.path
+    init(_ hit: SearchHit, paths: TypedPaths) {
+        path = paths.shown(hit.path)
+        absolutePath = hit.path
         title = hit.title
         section = hit.section
         heading = hit.heading
+        opening = hit.opening?.rawValue
         snippet = hit.snippetRuns.map { $0.matched ? "[" + $0.text + "]" : $0.text }.joined()
         score = (hit.score * 1000).rounded() / 1000
         sectionSpan = ArticleJSON.Span(hit.sectionSpan)
@@ -55,13 +60,15 @@ struct SearchHitJSON: Encodable {
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(path, forKey: .path)
+        try c.encode(absolutePath, forKey: .absolutePath)
         try c.encode(title, forKey: .title)
         try c.encode(section, forKey: .section)
         try c.encode(heading, forKey: .heading)
+        try c.encodeIfPresent(opening, forKey: .opening)
         try c.encode(snippet, forKey: .snippet)
         try c.encode(score, forKey: .score)
         try c.encode(sectionSpan, forKey: .sectionSpan)
         try c.encode(spans, forKey: .spans)
     }
-    enum CodingKeys: String, CodingKey { case path, title, section, heading, snippet, score, sectionSpan, spans }
+    enum CodingKeys: String, CodingKey { case path, absolutePath, title, section, heading, opening, snippet, score, sectionSpan, spans }
 }

@@ -95,7 +95,9 @@ final class AppWork: @unchecked Sendable {
             defer { inbox.end() }
             do throws(LibraryIndexError) {
                 let index = try box.open()
-                let hits = try index.search(query, limit: App.searchLimit, under: roots.map(LibraryScanner.canonicalPath))
+                let ranked = try index.search(query, limit: App.searchLimit, under: roots.map(LibraryScanner.canonicalPath))
+                // The matched words' places: a hit in the lede is named as the lede.
+                let hits = LibraryIndex.locateMatches(ranked, query: query)
                 inbox.post(.searchFinished(id: id, hits: hits))
             } catch {
                 inbox.post(.searchFailed(id: id, message: "The search could not run: \(error.description)"))

@@ -65,6 +65,16 @@ struct LibrarySearchTests {
         #expect(done.screen.line(29).contains("The quote was not closed: searched for the phrase \"porta palazzo\""))
     }
 
+    @Test("A hit whose words are in the lede is named as the lede, not by section 1's heading")
+    func ledeHit() {
+        let (typed, effects) = AppFixture.library(size).pressing(.char("S")).0.typing("torino").pressing(.enter)
+        var hit = AppFixture.hit("Una rete di sensori", section: 0, heading: "Il progetto", snippet: "\u{1}Torino\u{2}", path: "/library/articles/sensori-po.md")
+        hit.opening = .lede
+        let s = App.update(typed, .searchFinished(id: effects.searches.first?.id ?? -1, hits: [hit])).0
+        #expect(s.screen.line(2).contains("§1 (lede)"))
+        #expect(!s.screen.text.contains("Il progetto"))
+    }
+
     @Test("A late answer to an older query is ignored")
     func staleResults() {
         var (s, first) = AppFixture.library(size).pressing(.char("S")).0.typing("po").pressing(.enter)
