@@ -5,7 +5,7 @@ import Foundation
 public enum SampleLibrary {
     /// The folder holding the sample articles, or nil if the resource bundle is missing.
     public static var path: String? {
-        Bundle.module.url(forResource: "Resources/Samples", withExtension: nil)?.path
+        ResourceBundle.shared.url(forResource: "Resources/Samples", withExtension: nil)?.path
     }
 
     /// The sample articles' file names, sorted.

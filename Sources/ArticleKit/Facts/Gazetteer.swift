@@ -40,7 +40,7 @@ struct Gazetteer: Sendable {
 
     /// One list's entries as keys; an empty set when the resource is missing.
     static func read(_ name: String) -> Set<String> {
-        guard let url = Bundle.module.url(forResource: "Resources/Gazetteers/" + name, withExtension: "txt"),
+        guard let url = ResourceBundle.shared.url(forResource: "Resources/Gazetteers/" + name, withExtension: "txt"),
               let data = try? Data(contentsOf: url) else { return [] }
         return parse(String(decoding: data, as: UTF8.self))
     }

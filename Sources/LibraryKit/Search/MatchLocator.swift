@@ -39,6 +39,15 @@ public enum MatchLocator {
         return found.sorted { $0.lowerBound < $1.lowerBound }.map { source.span(start: $0.lowerBound, end: $0.upperBound) }
     }
 
+    /// The part of the opening a section-0 hit is in: the lede when its first match outside
+    /// the title is there (the snippet shows the text, not the title), the title when every
+    /// match is in the title, nil when the words are in the section's own text.
+    static func opening(of matches: [SourceSpan], in article: Article) -> SearchHit.Opening? {
+        let inTitle = { (m: SourceSpan) in article.title?.span.contains(offset: m.start) == true }
+        guard let first = matches.first(where: { !inTitle($0) }) else { return matches.isEmpty ? nil : .title }
+        return article.lede?.span.contains(offset: first.start) == true ? .lede : nil
+    }
+
     static func isWordByte(_ b: UInt8) -> Bool {
         b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
     }
@@ -67,10 +76,7 @@ extension LibraryIndex {
             if let source {
                 hit.matches = MatchLocator.spans(of: query.highlightTerms, in: source, within: hit.sectionSpan)
             }
-            if let article, let first = hit.matches.first {
-                if article.title?.span.contains(offset: first.start) == true { hit.opening = .title }
-                else if article.lede?.span.contains(offset: first.start) == true { hit.opening = .lede }
-            }
+            if let article { hit.opening = MatchLocator.opening(of: hit.matches, in: article) }
             return hit
         }
     }

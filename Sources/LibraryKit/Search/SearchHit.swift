@@ -16,7 +16,7 @@ public struct SearchHit: Hashable, Sendable {
     public var sectionSpan: SourceSpan
     /// Where the matched words are in the article's decoded text; filled by `MatchLocator`.
     public var matches: [SourceSpan] = []
-    /// The title or the lede, when the first matched words are there (they are indexed with
+    /// The title or the lede, when the matched words shown are there (they are indexed with
     /// section 0, under its heading); filled by `MatchLocator`.
     public var opening: Opening?
 
