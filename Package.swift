@@ -18,11 +18,12 @@ let package = Package(
         // The shared model library: decoding, parsing, fact extraction. Pure values.
         .target(
             name: "ArticleKit",
-            dependencies: ["CCmark", "CLibXML2"],
+            dependencies: ["CCmarkGFM", "CLibXML2"],
             resources: [.copy("Resources")]
         ),
-        // libcmark (CommonMark) and libxml2 (its HTML parser) as system libraries.
-        .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
+        // libcmark-gfm (GitHub's CommonMark, with tables, strikethrough, autolinks, task lists)
+        // and libxml2 (its HTML parser) as system libraries.
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Folders of articles: scanning, metadata cache, reading positions and bookmarks.
         .target(

@@ -11,6 +11,8 @@ public struct Block: Hashable, Sendable {
         case list
         case quote
         case code
+        /// A data table; `table` holds its rows and cells, `text` its cells joined.
+        case table
     }
 
     public var kind: Kind
@@ -24,6 +26,8 @@ public struct Block: Hashable, Sendable {
     public var level: Int
     /// The list marker as written (`-`, `*`, `•`, `1.`) for list items.
     public var marker: String?
+    /// The rows and cells of a `.table` block; nil for every other kind.
+    public var table: Table?
 
     public init(kind: Kind, text: String, span: SourceSpan, level: Int = 0, marker: String? = nil) {
         self.kind = kind
@@ -31,5 +35,11 @@ public struct Block: Hashable, Sendable {
         self.span = span
         self.level = level
         self.marker = marker
+    }
+
+    /// A `.table` block: its text is the cells joined (see `Table.text`).
+    public init(table: Table, span: SourceSpan) {
+        self.init(kind: .table, text: table.text, span: span)
+        self.table = table
     }
 }

@@ -65,7 +65,7 @@ enum ArticlePane {
             }
         case .quote: .quote
         case .code: .code
-        case .paragraph, .list: .text
+        case .paragraph, .list, .table: .text
         }
     }
 

@@ -88,6 +88,10 @@ struct HTMLContentWalk {
         }
         guard inArticle else { return true }
         let name = node.name
+        if name == "table", let table = HTMLTable.read(node, nested: frames.contains { $0.name == "table" }, in: document), let span = document.span(node) {
+            addTable(table, node: node, span: span)
+            return false
+        }
         if Self.blockElements.contains(name) {
             flush(at: document.startOffset(node))
             var frame = Frame(node: node, name: name, start: document.startOffset(node))
@@ -186,6 +190,19 @@ struct HTMLContentWalk {
         var end = boundary.map { document.trimBack($0, floor: start) } ?? start
         if end < start { end = start }
         blocks.append(Block(kind: kind, text: content, span: document.source.span(start: start, end: end), level: level, marker: marker))
+    }
+
+    /// A data table becomes one block (after its caption, as a paragraph); the walk skips its cells.
+    private mutating func addTable(_ table: Table, node: HTMLNode, span: SourceSpan) {
+        flush(at: span.start)
+        if let caption = HTMLTable.caption(node), let captionSpan = document.span(caption) {
+            let text = ArticleAssembler.collapse(HTMLWalk.text(of: caption))
+            if !text.isEmpty { blocks.append(Block(kind: .paragraph, text: text, span: captionSpan)) }
+        }
+        blocks.append(Block(table: table, span: span))
+        if let owner = frames.indices.last { frames[owner].used = true }
+        position = Swift.max(position, span.end)
+        closedBlock = nil
     }
 
     private mutating func recordDropped(_ node: HTMLNode, reason: DroppedBlock.Reason) {

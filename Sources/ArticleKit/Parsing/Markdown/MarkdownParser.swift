@@ -1,7 +1,8 @@
-import CCmark
+import CCmarkGFM
 
-/// Parses Markdown with libcmark (the CommonMark reference implementation) into an `Article`.
-/// Headings open sections, list items, block quotes and code become blocks, and a leading YAML
+/// Parses Markdown with libcmark-gfm (GitHub's CommonMark, with its table, strikethrough,
+/// autolink and task list extensions) into an `Article`. Headings open sections, list items,
+/// block quotes, code and tables become blocks, and a leading YAML
 /// front matter block gives title, date and author. cmark's source positions (1-based lines,
 /// 1-based byte columns) become spans in the decoded text. The tree is walked with cmark's
 /// iterator, never recursively, so thousands of nested lists or quotes cannot exhaust the stack.
@@ -68,6 +69,8 @@ struct MarkdownWalk {
     /// The leaf block collecting inline text, if any.
     private var text: [UInt8] = []
     private var inLeaf = false
+    /// The table being read, row by row.
+    private var tableRows: [Table.Row] = []
 
     init(source: SourceText, bodyStart: Int, lineOffset: Int) {
         self.source = source
@@ -78,13 +81,18 @@ struct MarkdownWalk {
     mutating func run() {
         let count = source.utf8.count - bodyStart
         guard count > 0 else { return }
-        let options = CMARK_OPT_SOURCEPOS
-        let document: OpaquePointer? = source.utf8.withUnsafeBufferPointer { b in
+        _ = GFMExtensions.registered
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else { return }
+        defer { cmark_parser_free(parser) }
+        for name in GFMExtensions.names {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        source.utf8.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { chars in
-                cmark_parse_document(chars + bodyStart, count, options)
+                cmark_parser_feed(parser, chars + bodyStart, count)
             }
         }
-        guard let document else { return }
+        guard let document = cmark_parser_finish(parser) else { return }
         defer { cmark_node_free(document) }
         guard let iter = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iter) }
@@ -94,6 +102,10 @@ struct MarkdownWalk {
             guard let node = cmark_iter_get_node(iter) else { continue }
             let entering = event == CMARK_EVENT_ENTER
             let type = cmark_node_get_type(node)
+            if type == GFMExtensions.table || type == GFMExtensions.row || type == GFMExtensions.cell {
+                table(node, type: type, entering: entering)
+                continue
+            }
             switch type {
             case CMARK_NODE_BLOCK_QUOTE:
                 if entering {
@@ -114,7 +126,11 @@ struct MarkdownWalk {
             case CMARK_NODE_ITEM:
                 if entering {
                     let start = startOffset(node)
-                    stack.append(Frame(type: type, start: start, marker: marker(at: start)))
+                    var marker = marker(at: start)
+                    if String(cString: cmark_node_get_type_string(node)) == "tasklist" {
+                        marker = cmark_gfm_extensions_get_tasklist_item_checked(node) ? "[x]" : "[ ]"
+                    }
+                    stack.append(Frame(type: type, start: start, marker: marker))
                 } else {
                     stack.removeLast()
                 }
@@ -149,6 +165,31 @@ struct MarkdownWalk {
             default:
                 break  // emphasis, links, images: their text children carry the words
             }
+        }
+    }
+
+    /// Reads a GitHub table: each cell's inline text and span, each row's header flag; the
+    /// whole table becomes one `.table` block.
+    private mutating func table(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) {
+        if type == GFMExtensions.table {
+            if entering {
+                tableRows = []
+            } else if tableRows.contains(where: { !$0.cells.isEmpty }) {
+                blocks.append(Block(table: Table(rows: tableRows), span: span(node)))
+            }
+        } else if type == GFMExtensions.row {
+            if entering { tableRows.append(Table.Row(cells: [], isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)) }
+        } else if entering {
+            text.removeAll(keepingCapacity: true)
+            inLeaf = true
+        } else {
+            inLeaf = false
+            // cmark-gfm starts a cell just after its pipe: the blanks before the text are left out.
+            var cellSpan = span(node)
+            let b = source.utf8
+            while cellSpan.start < cellSpan.end, b[cellSpan.start] == 0x20 || b[cellSpan.start] == 0x09 { cellSpan.start += 1 }
+            let cell = Table.Cell(text: ArticleAssembler.collapse(String(decoding: text, as: UTF8.self)), span: cellSpan)
+            if !tableRows.isEmpty { tableRows[tableRows.count - 1].cells.append(cell) }
         }
     }
 
@@ -223,4 +264,17 @@ struct MarkdownWalk {
         while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0A || b[end - 1] == 0x0D { end -= 1 }
         return source.span(start: start, end: end)
     }
+}
+
+/// The GitHub extensions Leggio reads, registered once per process, and the node types of tables.
+enum GFMExtensions {
+    static let names = ["table", "strikethrough", "autolink", "tasklist"]
+    /// Registering is not thread-safe in libcmark-gfm: a lazily built global runs it once.
+    static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+    static var table: cmark_node_type { leggio_node_table() }
+    static var row: cmark_node_type { leggio_node_table_row() }
+    static var cell: cmark_node_type { leggio_node_table_cell() }
 }
