@@ -59,7 +59,12 @@ public enum FactExtractor {
             for s in article.sections.indices {
                 if let heading = article.sections[s].heading { add(heading.span, heading.kind) }
                 for i in article.sections[s].blocks.indices where article.sections[s].blocks[i].kind != .code {
-                    add(article.sections[s].blocks[i].span, article.sections[s].blocks[i].kind)
+                    // A table is read cell by cell: its markup between cells is not text.
+                    if let table = article.sections[s].blocks[i].table {
+                        for row in table.rows { for cell in row.cells { add(cell.span, .table) } }
+                    } else {
+                        add(article.sections[s].blocks[i].span, article.sections[s].blocks[i].kind)
+                    }
                 }
             }
         }

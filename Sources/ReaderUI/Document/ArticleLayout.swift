@@ -9,6 +9,10 @@ public struct ArticleLine: Hashable, Sendable {
         case listMarker
         /// A quote bar.
         case quoteBar
+        /// A row of a table (`start..<end` covers its cells in the block's text), drawn as columns.
+        case tableRow
+        /// The rule under a table's header row.
+        case tableRule
     }
 
     /// Index into `ReaderDocument.blocks`, or -1 for a blank row.
@@ -32,11 +36,16 @@ public struct ArticleLayout: Sendable {
     public let blockFirstLine: [Int]
     /// First row of each section.
     public let sectionFirstLine: [Int]
+    /// Column widths of each table block, by block index.
+    public let tableColumns: [Int: [Int]]
 
-    public init(document: ReaderDocument, width: Int) {
+    /// Lays the article out `width` columns wide; `fitTables` limits a table column to that
+    /// width (the reader scrolls wider tables sideways), otherwise columns fit their widest cell.
+    public init(document: ReaderDocument, width: Int, fitTables: Bool = true) {
         self.width = width
         var lines: [ArticleLine] = []
         var firsts: [Int] = []
+        var tableColumns: [Int: [Int]] = [:]
         let blocks = document.blocks
         lines.reserveCapacity(blocks.count * 4)
         for (i, block) in blocks.enumerated() {
@@ -59,6 +68,19 @@ public struct ArticleLayout: Sendable {
             default:
                 break
             }
+            if let table = block.table {
+                tableColumns[i] = TableText.widths(table, limit: fitTables ? width : nil)
+                for (r, ranges) in table.cellRanges.enumerated() {
+                    let start = Int32(ranges.first?.lowerBound ?? 0)
+                    let end = Int32(ranges.last?.upperBound ?? 0)
+                    lines.append(ArticleLine(block: Int32(i), start: start, end: end, indent: 0, decoration: .tableRow))
+                    if table.rows[r].isHeader, r + 1 < table.rows.count, !table.rows[r + 1].isHeader {
+                        lines.append(ArticleLine(block: Int32(i), start: end, end: end, indent: 0, decoration: .tableRule))
+                    }
+                }
+                if next != nil { lines.append(.blank) }
+                continue
+            }
             let textWidth = max(1, width - indent - hanging)
             let pieces: [Range<Int>]
             if block.kind == .code {
@@ -78,6 +100,7 @@ public struct ArticleLayout: Sendable {
         }
         self.lines = lines
         self.blockFirstLine = firsts
+        self.tableColumns = tableColumns
         self.sectionFirstLine = document.sectionFirstBlock.map { $0 < firsts.count ? firsts[$0] : lines.count }
     }
 

@@ -2,14 +2,21 @@
 /// falling back to `cat`): the same layout as the reader, sanitized, without styles. Without
 /// bold to set them apart, the title is underlined with `═` and each heading is numbered as
 /// the reader numbers sections (`§2 …`) and underlined with `─`, as `man` and `glow` do.
+/// Tables are printed whole, however wide, with their columns aligned.
 public enum PlainText {
     public static func render(_ document: ReaderDocument, width: Int = 80) -> String {
         let textWidth = max(20, min(width, 80) - 2)
-        let lines = ArticleLayout(document: document, width: textWidth).lines
+        let layout = ArticleLayout(document: document, width: textWidth, fitTables: false)
+        let lines = layout.lines
         var out = ""
         var r = 0
         while r < lines.count {
             let line = lines[r]
+            if line.decoration == .tableRow || line.decoration == .tableRule {
+                out += TableText.plainRow(line, document: document, layout: layout) + "\n"
+                r += 1
+                continue
+            }
             guard !line.isBlank, let (number, rule) = headingMarks(Int(line.block), document) else {
                 out += ArticleText.row(line, document: document) + "\n"
                 r += 1
@@ -46,7 +53,7 @@ enum ArticleText {
         let block = document.blocks[Int(line.block)]
         var s = String(repeating: " ", count: Int(line.indent))
         switch line.decoration {
-        case .none:
+        case .none, .tableRow, .tableRule:
             break
         case .listMarker:
             let m = ArticleLayout.marker(block)

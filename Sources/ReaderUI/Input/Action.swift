@@ -4,6 +4,7 @@ public enum Action: Hashable, Sendable {
     case pageDown, pageUp
     case halfPageDown, halfPageUp
     case top, bottom
+    case tableLeft, tableRight
     case nextSection, previousSection
     case section(Int)
     case tableOfContents
@@ -30,6 +31,8 @@ public enum Action: Hashable, Sendable {
         case .halfPageUp: "half a page up"
         case .top: "start of the article"
         case .bottom: "end of the article"
+        case .tableLeft: "scroll a wide table at the top left"
+        case .tableRight: "scroll a wide table at the top right"
         case .nextSection: "next section"
         case .previousSection: "previous section"
         case .section(let n): "section \(n)"

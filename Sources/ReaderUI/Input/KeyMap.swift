@@ -33,6 +33,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.char("u"), .ctrl("u")], .halfPageUp),
         KeyBinding([.char("g"), .home, .char("<")], .top),
         KeyBinding([.char("G"), .end, .char(">")], .bottom),
+        KeyBinding([.left], .tableLeft),
+        KeyBinding([.right], .tableRight),
         KeyBinding([.char("]")], .nextSection),
         KeyBinding([.char("[")], .previousSection),
     ] + (1...9).map { KeyBinding([.char(Character(String($0)))], .section($0)) } + [

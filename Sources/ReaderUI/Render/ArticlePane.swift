@@ -27,10 +27,17 @@ enum ArticlePane {
             let y = content.y + r
             let b = Int(line.block)
             let block = doc.blocks[b]
+            if line.decoration == .tableRow || line.decoration == .tableRule {
+                if drawTableLine(state, line: line, x: left, y: y, maxX: maxX, into: &screen), !cursorSet {
+                    cursor = Point(x: left, y: y)
+                    cursorSet = true
+                }
+                continue
+            }
             let role = textRole(block, topHeadingLevel: doc.topHeadingLevel)
             // Decoration: marker or quote bar.
             switch line.decoration {
-            case .none: break
+            case .none, .tableRow, .tableRule: break
             case .listMarker:
                 let m = ArticleLayout.marker(block)
                 screen.put(m, x: left + Int(line.indent) - DisplayWidth.of(m) - 1, y: y, role: .marker, maxX: maxX)
@@ -50,6 +57,35 @@ enum ArticlePane {
             screen.put("(this article has no text)", x: left, y: content.y, role: .dropped, maxX: content.maxX)
         }
         return cursor
+    }
+
+    /// Draws a table row (header rows as sub-headings) or the header rule, cut to the pane and
+    /// shifted when the table is scrolled sideways. Returns true when the row holds the focus.
+    static func drawTableLine(_ state: ReaderState, line: ArticleLine, x: Int, y: Int, maxX: Int, into screen: inout Screen) -> Bool {
+        let b = Int(line.block)
+        let layout = state.articleLayout
+        let whole = TableText.glyphs(line, document: state.document, layout: layout)
+        let width = maxX - x
+        let shift = min(state.tableColumnsShifted(b), max(0, whole.reduce(0) { $0 + $1.width } - width))
+        if line.decoration == .tableRule {
+            screen.put(String(repeating: "─", count: max(0, min(width, whole.count - shift))), x: x, y: y, role: .marker, maxX: maxX)
+            return false
+        }
+        let shown = TableText.window(whole, from: shift, width: width)
+        let marks = self.marks(state, block: b, lineStart: Int(line.start), lineEnd: Int(line.end))
+        let ranges = marks.list.map { ($0.range.lowerBound + Int(line.start))..<($0.range.upperBound + Int(line.start)) }
+        let (text, placed) = TableText.string(shown, marking: ranges)
+        var list: [Segments.Mark] = []
+        for (k, range) in placed.enumerated() { if let range { list.append(Segments.Mark(range: range, role: marks.list[k].role)) } }
+        // Header rows are the cells starting the table's header; `…` cuts are markers.
+        let table = state.document.blocks[b].table
+        let isHeader = table.flatMap { t in TableText.rowIndex(line, in: t).map { t.rows[$0].isHeader } } ?? false
+        for (k, g) in shown.enumerated() where g.text == "…" && g.offset == nil {
+            let at = shown[..<k].reduce(0) { $0 + $1.text.utf8.count }
+            list.insert(Segments.Mark(range: at..<(at + 3), role: .marker), at: 0)
+        }
+        Segments.draw(Substring(text), x: x, y: y, maxX: maxX, base: isHeader ? .heading3 : .text, marks: list, into: &screen)
+        return marks.hasFocus
     }
 
     /// Headings are styled by their depth below the article's top heading level.

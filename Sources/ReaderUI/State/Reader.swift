@@ -140,6 +140,8 @@ extension ReaderState {
         case .halfPageUp: scroll(focus, by: -max(1, page / 2))
         case .top: scroll(focus, by: Int.min / 2)
         case .bottom: scroll(focus, by: Int.max / 2)
+        case .tableLeft: shiftTable(by: -1)
+        case .tableRight: shiftTable(by: 1)
         case .nextSection: goToSection(currentSection + 1)
         case .previousSection:
             let cur = currentSection
@@ -359,8 +361,10 @@ extension ReaderState {
         s.current = i
         search = s
         let m = s.matches[i]
-        highlight = Highlight(kind: .match, block: m.block, range: m.start..<m.end, span: document.blocks[m.block].span)
+        highlight = Highlight(kind: .match, block: m.block, range: m.start..<m.end,
+                              span: document.blocks[m.block].span(ofTextRange: m.start..<m.end))
         reveal(articleRow: articleLayout.row(block: m.block, offset: m.start))
+        revealTableText(block: m.block, offset: m.start)
         syncSource()
     }
 

@@ -78,6 +78,8 @@ public struct ReaderState: Sendable {
     /// shows the last page instead): the next resize goes back to it, and it names the
     /// section, until the reader moves.
     public var heldAnchor: (block: Int, offset: Int)?
+    /// The wide table scrolled sideways, if any.
+    public var tableShift: TableShift?
     public var sourceTop = 0
     public var factsTop = 0
     public var factSelected = 0
