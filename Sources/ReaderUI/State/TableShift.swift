@@ -19,7 +19,7 @@ extension ReaderState {
         return lines[articleTop..<end].first { $0.decoration == .tableRow }.map { Int($0.block) }
     }
 
-    /// Scrolls the table in focus sideways by `steps` steps; says so when no table is in view
+    /// Scrolls the table in view sideways by `steps` steps; says so when no table is in view
     /// or it fits the pane.
     mutating func shiftTable(by steps: Int) {
         guard let b = tableInView, let widths = articleLayout.tableColumns[b] else {

@@ -12,13 +12,26 @@ struct ArticleJSON: Encodable {
         var span: Span
         var level: Int?
         var marker: String?
+        /// A table's rows: each with its header flag and cells (text and span).
+        var rows: [RowJSON]?
         init(_ b: Block) {
             kind = b.kind.rawValue
             text = b.text
             span = Span(b.span)
             level = b.kind == .list || b.kind == .quote || b.kind == .heading ? b.level : nil
             marker = b.marker
+            rows = b.table?.rows.map { row in
+                RowJSON(header: row.isHeader, cells: row.cells.map { CellJSON(text: $0.text, span: Span($0.span)) })
+            }
         }
+    }
+    struct RowJSON: Encodable {
+        var header: Bool
+        var cells: [CellJSON]
+    }
+    struct CellJSON: Encodable {
+        var text: String
+        var span: Span
     }
     struct SectionJSON: Encodable {
         var heading: String?

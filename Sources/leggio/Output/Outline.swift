@@ -16,6 +16,14 @@ enum Outline {
         for (i, section) in a.sections.enumerated() {
             out += "\n§\(i + 1) \(section.title ?? "(untitled)")  [\(lines(section.span))]\n"
             for block in section.blocks {
+                if let table = block.table {
+                    out += "  table, \(counted(table.rows.count, "row")) × \(counted(table.columnCount, "column"))  [\(lines(block.span))]\n"
+                    for row in table.rows {
+                        let span = row.cells.dropFirst().reduce(row.cells.first?.span ?? block.span) { $0.union($1.span) }
+                        out += "    \(shorten(row.cells.map(\.text).joined(separator: " │ "), to: 90))  [\(lines(span))]\(row.isHeader ? " header" : "")\n"
+                    }
+                    continue
+                }
                 let tag: String
                 switch block.kind {
                 case .list: tag = String(repeating: "  ", count: block.level) + (block.marker ?? "-")
