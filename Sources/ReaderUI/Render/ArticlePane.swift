@@ -77,7 +77,7 @@ enum ArticlePane {
         let (text, placed) = TableText.string(shown, marking: ranges)
         var list: [Segments.Mark] = []
         for (k, range) in placed.enumerated() { if let range { list.append(Segments.Mark(range: range, role: marks.list[k].role)) } }
-        // Header rows are the cells starting the table's header; `…` cuts are markers.
+        // Header rows are styled as sub-headings; the `…` of a cut as a marker.
         let table = state.document.blocks[b].table
         let isHeader = table.flatMap { t in TableText.rowIndex(line, in: t).map { t.rows[$0].isHeader } } ?? false
         for (k, g) in shown.enumerated() where g.text == "…" && g.offset == nil {

@@ -31,8 +31,7 @@ extension ReaderState {
             message = "This table fits the pane"
             return
         }
-        let current = tableShift?.block == b ? tableShift!.columns : 0
-        tableShift = TableShift(block: b, columns: max(0, min(limit, current + steps * Self.tableStep)))
+        tableShift = TableShift(block: b, columns: max(0, min(limit, tableColumnsShifted(b) + steps * Self.tableStep)))
     }
 
     /// Shifts a wide table so byte `offset` of its text (a match) is in view.
@@ -53,6 +52,6 @@ extension ReaderState {
 
     /// Columns the table in block `block` is drawn shifted by.
     func tableColumnsShifted(_ block: Int) -> Int {
-        tableShift?.block == block ? tableShift!.columns : 0
+        tableShift.map { $0.block == block ? $0.columns : 0 } ?? 0
     }
 }
