@@ -15,6 +15,12 @@ public struct DroppedBlock: Hashable, Sendable {
         case pageFurniture = "page-furniture"
         /// Front matter and other metadata blocks, read for metadata but not shown as text.
         case metadata = "metadata"
+        /// A photo caption or credit (`Credit: …/Shutterstock.com`, a caption printed twice).
+        case caption = "caption"
+        /// A byline, date line, reading time or label between the title and the text.
+        case byline = "byline"
+        /// A copyright line (`Riproduzione riservata`, `All rights reserved`).
+        case copyright = "copyright"
     }
 
     public var reason: Reason

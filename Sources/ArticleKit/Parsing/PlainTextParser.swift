@@ -10,22 +10,31 @@ public enum PlainTextParser {
         return Article(
             path: path, format: .text, encoding: encoding, language: language,
             title: state.title, lede: state.lede, sections: state.sections, dropped: state.dropped,
-            source: source, words: state.words)
+            date: state.statedDate, source: source, words: state.words)
     }
 }
 
 /// The working state of one plain-text parse.
 struct PlainTextParse {
     let source: SourceText
-    let lines: [SourceLine]
+    var lines: [SourceLine]
+    /// Whether line breaks inside a run of lines are wrapping or paragraph breaks.
+    let layout: LineLayout
     var title: Block?
     var lede: Block?
     var blocks: [Block] = []
     var sections: [Section] = []
     var dropped: [DroppedBlock] = []
     var words = 0
-    private var titleKey: [UInt8] = []
-    private var scratch: [UInt8] = []
+    /// The date the document states for itself (a date line, a byline, the title), ISO.
+    var statedDate: String?
+    /// Where the body starts: lines before it are the title and the page furniture around it.
+    var bodyStart = 0
+    /// Per line: 1 for a caption printed twice on consecutive lines (both copies), 2 for a later
+    /// copy of the line above it after a blank line, 0 otherwise.
+    var duplicate: [UInt8] = []
+    var titleKey: [UInt8] = []
+    var scratch: [UInt8] = []
 
     /// A heading is at most this many words…
     static let headingMaxWords = 10
@@ -35,22 +44,20 @@ struct PlainTextParse {
     init(source: SourceText) {
         self.source = source
         self.lines = Bytes.lines(source)
+        self.layout = LineLayout.detect(lines, in: source.utf8)
+        self.duplicate = Self.duplicates(lines, source.utf8)
     }
 
     mutating func run() {
         let groups = paragraphGroups()
-        guard let first = groups.first else { return }
-        let titleLine = lines[first.lowerBound]
-        title = makeBlock(.title, lines: first.lowerBound..<first.lowerBound + 1)
-        titleKey = collapsed(titleLine.trimmedStart, titleLine.trimmedEnd)
-
-        for (index, group) in groups.enumerated() {
-            let range = index == 0 ? group.lowerBound + 1..<group.upperBound : group
-            if !range.isEmpty { readGroup(range) }
+        guard !groups.isEmpty else { return }
+        readHead()
+        for group in groups where group.upperBound > bodyStart {
+            readGroup(Swift.max(group.lowerBound, bodyStart)..<group.upperBound)
         }
         // A heading with nothing after it is a paragraph that happens to be short.
         if let last = blocks.last, last.kind == .heading { blocks[blocks.count - 1].kind = .paragraph }
-        if let firstBlock = blocks.first, firstBlock.kind == .paragraph, Self.readsAsSummary(firstBlock.text) {
+        if let first = blocks.first, first.kind == .paragraph, Self.readsAsSummary(first.text), standsApart(first) {
             var block = blocks.removeFirst()
             block.kind = .lede
             lede = block
@@ -58,8 +65,17 @@ struct PlainTextParse {
         assembleSections()
     }
 
+    /// A first paragraph is a standfirst, not the article's first paragraph, when a byline, date
+    /// or caption line separates it from the text, or a heading follows it.
+    func standsApart(_ first: Block) -> Bool {
+        guard blocks.count > 1 else { return false }
+        let next = blocks[1]
+        if next.kind == .heading { return true }
+        return dropped.contains { $0.span.start >= first.span.end && $0.span.end <= next.span.start }
+    }
+
     /// Runs of non-blank lines, as ranges of indices into `lines`.
-    private func paragraphGroups() -> [Range<Int>] {
+    func paragraphGroups() -> [Range<Int>] {
         var groups: [Range<Int>] = []
         var start: Int?
         for (i, line) in lines.enumerated() {
@@ -74,7 +90,7 @@ struct PlainTextParse {
     }
 
     /// Drops the leftover lines of a group and turns the kept runs into blocks.
-    private mutating func readGroup(_ group: Range<Int>) {
+    mutating func readGroup(_ group: Range<Int>) {
         var runStart: Int?
         var kept: [Range<Int>] = []
         for i in group {
@@ -93,8 +109,9 @@ struct PlainTextParse {
         for run in kept { readRun(run, standsAlone: standsAlone) }
     }
 
-    private func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
+    func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
         if isRepeatedTitle(line) { return .repeatedTitle }
+        if duplicate[line.number - 1] != 0 { return .caption }
         let length = line.trimmedEnd - line.trimmedStart
         guard length <= Boilerplate.maxBytes, length > 0 else { return nil }
         // Only lines that could be boilerplate are lowered into strings.
@@ -102,7 +119,7 @@ struct PlainTextParse {
     }
 
     /// A line that is the title, once or several times over (runs of spaces count as one).
-    private func isRepeatedTitle(_ line: SourceLine) -> Bool {
+    func isRepeatedTitle(_ line: SourceLine) -> Bool {
         let key = titleKey
         guard !key.isEmpty, line.trimmedEnd - line.trimmedStart >= key.count else { return false }
         return source.utf8.withUnsafeBufferPointer { b in
@@ -130,7 +147,7 @@ struct PlainTextParse {
     }
 
     /// Splits a run of kept lines into quotes, list items and paragraphs.
-    private mutating func readRun(_ run: Range<Int>, standsAlone: Bool) {
+    mutating func readRun(_ run: Range<Int>, standsAlone: Bool) {
         var i = run.lowerBound
         while i < run.upperBound {
             let line = lines[i]
@@ -144,23 +161,23 @@ struct PlainTextParse {
                 while j < run.upperBound, listMarker(lines[j]) == nil, quoteDepth(lines[j]) == 0 { j += 1 }
                 blocks.append(makeBlock(.list, lines: i..<j, level: line.indent / 2, marker: marker))
                 i = j
+            } else if isHeadingLike(line), standsAlone || opensSection(at: i, in: run) {
+                blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2))
+                i += 1
             } else {
                 var j = i + 1
                 // A list may interrupt a paragraph only after a line ending in a colon.
                 while j < run.upperBound, quoteDepth(lines[j]) == 0,
-                      listMarker(lines[j]) == nil || lastByte(lines[j - 1]) != UInt8(ascii: ":") { j += 1 }
-                if standsAlone, j - i == 1, isHeadingLike(line) {
-                    blocks.append(makeBlock(.heading, lines: i..<j, level: 2))
-                } else {
-                    // Only `>` lines are block quotes: a paragraph in quotation marks is a paragraph.
-                    blocks.append(makeBlock(.paragraph, lines: i..<j))
-                }
+                      listMarker(lines[j]) == nil || lastByte(lines[j - 1]) != UInt8(ascii: ":"),
+                      continues(lines[j - 1], into: lines[j]) { j += 1 }
+                // Only `>` lines are block quotes: a paragraph in quotation marks is a paragraph.
+                blocks.append(makeBlock(.paragraph, lines: i..<j))
                 i = j
             }
         }
     }
 
-    private mutating func assembleSections() {
+    mutating func assembleSections() {
         var current: (heading: Block?, blocks: [Block])?
         func close(_ c: (heading: Block?, blocks: [Block])?, into sections: inout [Section]) {
             guard let c else { return }
@@ -183,12 +200,60 @@ struct PlainTextParse {
 
     // MARK: Line shapes
 
-    private func lastByte(_ line: SourceLine) -> UInt8 {
+    /// Whether the line after `line` carries on its paragraph, by the document's layout.
+    func continues(_ line: SourceLine, into next: SourceLine) -> Bool {
+        switch layout {
+        case .wrapped(let width):
+            return !(endsSentence(line) && lineWidth(line) * 4 < width * 3)
+        case .lineBreaks:
+            return !endsSentence(line) && startsLowercaseOrDigit(next)
+        }
+    }
+
+    /// A heading-like line inside a run of lines: it starts a paragraph and a longer line of
+    /// prose follows it in the same run.
+    func opensSection(at i: Int, in run: Range<Int>) -> Bool {
+        guard i + 1 < run.upperBound, i == run.lowerBound || endsSentence(lines[i - 1]) else { return false }
+        let next = lines[i + 1]
+        return quoteDepth(next) == 0 && listMarker(next) == nil && !isHeadingLike(next) && !startsLowercaseOrDigit(next)
+            && lineWidth(next) > lineWidth(lines[i])
+    }
+
+    func lineWidth(_ line: SourceLine) -> Int {
+        source.utf8.withUnsafeBufferPointer { LineLayout.width($0, line.trimmedStart, line.trimmedEnd) }
+    }
+
+    /// The line ends with sentence or clause punctuation (closing quotes and brackets included).
+    func endsSentence(_ line: SourceLine) -> Bool {
+        let b = source.utf8
+        let e = line.trimmedEnd
+        guard e > line.trimmedStart else { return true }
+        if ".!?:;\")".utf8.contains(b[e - 1]) { return true }
+        // …  »  ”  ’
+        if e - line.trimmedStart >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xBB { return true }
+        if e - line.trimmedStart >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, [0xA6, 0x9D, 0x99].contains(b[e - 1]) { return true }
+        return false
+    }
+
+    func startsLowercaseOrDigit(_ line: SourceLine) -> Bool {
+        guard line.trimmedEnd > line.trimmedStart else { return false }
+        let first = source.utf8[line.trimmedStart]
+        return first >= 0x30 && first <= 0x39 || startsLowercase(line)
+    }
+
+    func startsLowercase(_ line: SourceLine) -> Bool {
+        guard line.trimmedEnd > line.trimmedStart else { return false }
+        let first = source.utf8[line.trimmedStart]
+        if first < 0x80 { return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") }
+        return text(line.trimmedStart, Swift.min(line.trimmedEnd, line.trimmedStart + 4)).first?.isLowercase ?? false
+    }
+
+    func lastByte(_ line: SourceLine) -> UInt8 {
         line.trimmedEnd > line.trimmedStart ? source.utf8[line.trimmedEnd - 1] : 0
     }
 
     /// Number of `>` markers opening the line.
-    private func quoteDepth(_ line: SourceLine) -> Int {
+    func quoteDepth(_ line: SourceLine) -> Int {
         var depth = 0
         var i = line.trimmedStart
         let b = source.utf8
@@ -200,7 +265,7 @@ struct PlainTextParse {
     }
 
     /// The list marker opening the line (`-`, `*`, `•`, `1.`, `1)`), if any.
-    private func listMarker(_ line: SourceLine) -> String? {
+    func listMarker(_ line: SourceLine) -> String? {
         let b = source.utf8
         let s = line.trimmedStart, e = line.trimmedEnd
         guard e - s >= 3 else { return nil }
@@ -217,7 +282,7 @@ struct PlainTextParse {
     }
 
     /// Bytes where the marker and the space after it end, for list and quote lines.
-    private func contentStart(_ line: SourceLine, kind: Block.Kind) -> Int {
+    func contentStart(_ line: SourceLine, kind: Block.Kind) -> Int {
         let b = source.utf8
         var i = line.trimmedStart
         switch kind {
@@ -235,7 +300,7 @@ struct PlainTextParse {
 
     /// A short line standing alone that reads as a heading: a few words, starting with a
     /// capital or a digit, with no closing punctuation.
-    private func isHeadingLike(_ line: SourceLine) -> Bool {
+    func isHeadingLike(_ line: SourceLine) -> Bool {
         let s = line.trimmedStart, e = line.trimmedEnd
         guard e - s <= Self.headingMaxBytes, listMarker(line) == nil else { return false }
         let b = source.utf8
@@ -263,7 +328,7 @@ struct PlainTextParse {
 
     // MARK: Building text
 
-    private mutating func makeBlock(_ kind: Block.Kind, lines range: Range<Int>, level: Int = 0, marker: String? = nil) -> Block {
+    mutating func makeBlock(_ kind: Block.Kind, lines range: Range<Int>, level: Int = 0, marker: String? = nil) -> Block {
         scratch.removeAll(keepingCapacity: true)
         for i in range {
             let line = lines[i]
@@ -279,11 +344,11 @@ struct PlainTextParse {
             level: level, marker: marker)
     }
 
-    private mutating func appendCollapsed(_ start: Int, _ end: Int) {
+    mutating func appendCollapsed(_ start: Int, _ end: Int) {
         Self.appendCollapsed(source.utf8, start, end, into: &scratch)
     }
 
-    private func collapsed(_ start: Int, _ end: Int) -> [UInt8] {
+    func collapsed(_ start: Int, _ end: Int) -> [UInt8] {
         var out: [UInt8] = []
         Self.appendCollapsed(source.utf8, start, end, into: &out)
         return out
@@ -305,7 +370,7 @@ struct PlainTextParse {
         }
     }
 
-    private func text(_ start: Int, _ end: Int) -> String {
+    func text(_ start: Int, _ end: Int) -> String {
         String(decoding: source.utf8[start..<end], as: UTF8.self)
     }
 
