@@ -3,13 +3,36 @@
 enum CountedNoun {
     /// The phrase starting at `k` (after the number and any scale word), as a token range.
     static func read(_ block: ScannedBlock, from k: Int, language: Language, gazetteer: Gazetteer) -> ClosedRange<Int>? {
+        // The nouns are read by Italian and English rules; in other languages what follows a
+        // number is not guessed (`121 ist`).
+        guard language == .italian || language == .english || language == .unknown else { return nil }
         var k = k
+        var skipped = false
         for skip in WordLists.countSkips where block.matches(skip, at: k) {
             k += skip.count
+            skipped = true
             break
         }
-        guard isContentWord(block, k) else { return nil }
+        // People by nationality: 43 million Americans, 3 mila ucraini.
+        if k < block.count, block[k].kind == .word, block[k].isCapitalized, nationality(block.lower(k), gazetteer) { return k...k }
+        guard isContentWord(block, k), !notCounted(block.lower(k)) else { return nil }
+        // `300 of them wounded`, `300 tra loro uccisi`: a state after the skip, not a noun (`9 of them products`).
+        if skipped, language == .english, block.lower(k).hasSuffix("s"), !block.lower(k).hasSuffix("ss") { return nil }
         return language == .english ? english(block, from: k) : italian(block, from: k, gazetteer: gazetteer)
+    }
+
+    /// Words after a number that are never what it counts: a clause's start elided (`28 c'erano`),
+    /// a determiner (`80 nessun`), a legal suffix (`articolo 558 bis`).
+    static let notCountedWords: WordList = ["bis", "ter", "quater", "quinquies", "nessun", "nessuna", "nessuno", "ciascuno", "ciascuna"]
+
+    static func notCounted(_ w: String) -> Bool {
+        notCountedWords.contains(w) || NameFinder.endsInApostrophe(w)
+    }
+
+    /// `americans`, `ucraini`: a nationality adjective used as a plural noun.
+    static func nationality(_ w: String, _ gazetteer: Gazetteer) -> Bool {
+        gazetteer.isAdjective(w) || (w.hasSuffix("s") && gazetteer.isAdjective(String(w.dropLast())))
+            || (w.hasSuffix("s") && gazetteer.isAdjective(String(w.dropLast()) + "o"))
     }
 
     /// A lower-case word that is not a function word.

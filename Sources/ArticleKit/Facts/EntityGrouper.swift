@@ -22,7 +22,11 @@ struct EntityGrouper {
         let key: String
     }
 
-    init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker) {
+    /// The lists whose given names and places the grouping rules consult.
+    private let gazetteer: Gazetteer
+
+    init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker, gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
         resolved = Array(repeating: nil, count: candidates.count)
         // A candidate's text is its mention's text (both made from its tokens by the maker).
         func mention(_ c: NameCandidate) -> Mention { maker.mention(blocks[c.block], c.first, c.last, text: c.text) }
@@ -88,7 +92,7 @@ struct EntityGrouper {
                 continue
             }
             // A place by its context: in Sindh, near Sukkur, the town of El Granado; Sindh and Punjab.
-            if c.kind == .unknown, !Gazetteer.shared.givenNames.contains(c.key),
+            if c.kind == .unknown, !gazetteer.givenNames.contains(c.key),
                Self.placePrepositions.contains(c.before) || coordinatedWithPlace(i, candidates)
                 || (["of", "di"].contains(c.before) && Self.placeNouns.contains(c.before2)) {
                 resolved[i] = addNamed(.place, c, mention(c), alias: .keepFirst)
@@ -122,7 +126,7 @@ struct EntityGrouper {
                 }
             }
             // A single unknown name that says something: an organisation (Legambiente ha avvertito che).
-            if c.kind == .unknown, c.speaks, !Gazetteer.shared.givenNames.contains(String(c.key.prefix { $0 != " " })) {
+            if c.kind == .unknown, c.speaks, !gazetteer.givenNames.contains(String(c.key.prefix { $0 != " " })) {
                 resolved[i] = addNamed(.organization, c, mention(c), alias: .keepFirst)
                 continue
             }
@@ -159,7 +163,7 @@ struct EntityGrouper {
         let c = candidates[i]
         func isPlace(_ j: Int) -> Bool {
             let o = candidates[j]
-            return o.block == c.block && o.kind == .place && Gazetteer.shared.places.contains(o.key)
+            return o.block == c.block && o.kind == .place && gazetteer.isPlace(o.key)
         }
         if Self.joins.contains(c.before), i > 0, candidates[i - 1].last == c.first - 2, isPlace(i - 1) { return true }
         if Self.joins.contains(c.after), i + 1 < candidates.count, candidates[i + 1].first == c.last + 2, isPlace(i + 1) { return true }

@@ -1,46 +1,96 @@
 /// Extracts the facts an article states — figures, dates, people, places, organisations and
-/// cited sources — each with the exact source span and section of every mention. Pure and
-/// cheap: one pass of tokens over each block's source bytes, gazetteers loaded once.
-public enum FactExtractor {
-    public static func extract(_ article: Article) -> Facts {
-        let gazetteer = Gazetteer.shared
+/// cited sources — each with the exact source span and section of every mention. A value made
+/// from its data (a `Gazetteer`) and its name recogniser; pure and cheap: one pass of tokens
+/// over each block's source bytes.
+public struct FactExtractor: Sendable {
+    public var gazetteer: Gazetteer
+    public var recognizer: any NameRecognizer
+    /// People, places and organisations whose best mention is less sure than this are not shown.
+    public var threshold: Double
+
+    public init(gazetteer: Gazetteer, recognizer: any NameRecognizer = RuleNameRecognizer(), threshold: Double = 0.5) {
+        self.gazetteer = gazetteer
+        self.recognizer = recognizer
+        self.threshold = threshold
+    }
+
+    /// The shipped lists with the rule recogniser, loaded on first use. The lists are resources
+    /// of the ArticleKit bundle: one missing is a broken installation, reported as it stops.
+    public static let standard: FactExtractor = {
+        switch Result(catching: { () throws(GazetteerError) in try Gazetteer.bundled() }) {
+        case .success(let gazetteer): FactExtractor(gazetteer: gazetteer)
+        case .failure(let error): fatalError(error.description)
+        }
+    }()
+
+    /// `standard.extract(article)`.
+    public static func extract(_ article: Article) -> Facts { standard.extract(article) }
+
+    public func extract(_ article: Article) -> Facts {
         let maker = MentionMaker(source: article.source)
         let language = article.language
-        let blocks = scan(article)
+        let blocks = Self.scan(article)
 
         var facts = Facts()
         var consumed = blocks.map { Array(repeating: false, count: $0.count) }
+        var dates: [DateFact] = []
         for (i, block) in blocks.enumerated() {
-            facts.dates += DateFinder.find(block, consumed: &consumed[i], language: language, maker: maker)
+            dates += DateFinder.find(block, consumed: &consumed[i], language: language, maker: maker)
             facts.figures += FigureFinder.find(block, consumed: &consumed[i], language: language, gazetteer: gazetteer, maker: maker)
         }
+        facts.dates = DateFact.merged(dates)
 
-        var capitals: Set<String> = []
-        for block in blocks where !block.isHeadline {
-            for (k, t) in block.tokens.enumerated() where t.kind == .word && t.isCapitalized && !t.sentenceStart {
-                capitals.insert(block.lower(k))
-            }
+        let context = NameContext(article: article, gazetteer: gazetteer, blocks: blocks, consumed: consumed, maker: maker)
+        let found = recognizer.names(in: context).compactMap { $0.candidate ?? Self.candidate($0, blocks, maker) }
+        let candidates = NameEvidence.reconciled(found, gazetteer: gazetteer)
+        var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker, gazetteer: gazetteer)
+        let sources = SourceFinder(maker: maker, gazetteer: gazetteer).find(blocks, candidates: candidates, resolved: grouper.resolved,
+                                                                            entities: grouper.entities)
+        // An entity is as sure as its surest mention; a name seen only in headlines was matched, so it stands.
+        var confidence = [Double](repeating: 0, count: grouper.entities.count)
+        for (i, c) in candidates.enumerated() {
+            if let e = grouper.resolved[i] { confidence[e] = max(confidence[e], c.confidence) }
         }
-        let finder = NameFinder(gazetteer: gazetteer, midSentenceCapitals: capitals, maker: maker)
-        var candidates: [NameCandidate] = []
-        for (i, block) in blocks.enumerated() where !block.isHeadline {
-            finder.find(block, index: i, consumed: consumed[i], into: &candidates)
-        }
-        var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker)
-        let sources = SourceFinder(maker: maker).find(blocks, candidates: candidates, resolved: grouper.resolved,
-                                                      entities: grouper.entities)
         let headlines = HeadlineMatcher(gazetteer: gazetteer, maker: maker)
         for block in blocks where block.isHeadline { headlines.match(block, into: &grouper) }
 
-        for entity in grouper.entities {
+        var dropped: Set<String> = []
+        for (e, entity) in grouper.entities.enumerated() {
+            if e < confidence.count, confidence[e] < threshold {
+                dropped.insert(entity.name)
+                continue
+            }
             switch entity.kind {
             case .person: facts.people.append(entity)
             case .place: facts.places.append(entity)
             case .organization: facts.organizations.append(entity)
             }
         }
-        facts.sources = sources
+        facts.sources = sources.filter { !dropped.contains($0.name) }
         return article.format == .html ? MarkupText.readable(facts) : facts
+    }
+
+    /// The candidate of a name another recogniser found: the block and tokens its range covers.
+    static func candidate(_ name: RecognizedName, _ blocks: [ScannedBlock], _ maker: MentionMaker) -> NameCandidate? {
+        for (i, block) in blocks.enumerated() where !block.isHeadline && block.count > 0 {
+            guard block[0].start <= name.range.lowerBound, block[block.count - 1].end >= name.range.upperBound else { continue }
+            guard let first = block.tokens.firstIndex(where: { $0.end > name.range.lowerBound }),
+                  let last = block.tokens.lastIndex(where: { $0.start < name.range.upperBound }), first <= last else { return nil }
+            let kind: NameCandidate.Kind = switch name.kind {
+            case .person: .person
+            case .place: .place
+            case .organization: .organization
+            case .unknown: .unknown
+            }
+            let text = maker.text(block, first, last)
+            var c = NameCandidate(kind: kind, block: i, first: first, last: last, key: Gazetteer.key(text), text: text,
+                                  before: block.word(first - 1), after: block.word(last + 1))
+            c.confidence = name.confidence
+            c.before2 = block.word(first - 2)
+            c.speaks = SourceFinder.speaks(block, after: last)
+            return c
+        }
+        return nil
     }
 
     /// Every kept block as tokens read from the source bytes inside its span.

@@ -77,18 +77,37 @@ public struct Figure: Hashable, Sendable {
     }
 }
 
-/// A calendar date stated in the text.
+/// A calendar date stated in the text, once per value with every place it is stated.
 public struct DateFact: Hashable, Sendable {
-    /// The text as written (`sabato 14 novembre 2026`, `November 24, 2026`).
+    /// The text as first written (`sabato 14 novembre 2026`, `November 24, 2026`).
     public var text: String
     /// ISO 8601 form (`2026-11-24`, or `2026-11` / `2026` when less is known).
     public var iso: String
+    /// The first mention.
     public var mention: Mention
+    /// Every mention of the same value, in text order (the first is `mention`).
+    public var mentions: [Mention]
 
     public init(text: String, iso: String, mention: Mention) {
         self.text = text
         self.iso = iso
         self.mention = mention
+        mentions = [mention]
+    }
+
+    /// One date per ISO value, at its first mention, holding all of them.
+    static func merged(_ dates: [DateFact]) -> [DateFact] {
+        var out: [DateFact] = []
+        var index: [String: Int] = [:]
+        for date in dates {
+            if let i = index[date.iso] {
+                out[i].mentions.append(date.mention)
+            } else {
+                index[date.iso] = out.count
+                out.append(date)
+            }
+        }
+        return out
     }
 }
 

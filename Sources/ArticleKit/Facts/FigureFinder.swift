@@ -57,7 +57,8 @@ enum FigureFinder {
                     last = phrase.upperBound
                 }
             }
-            guard unit != nil || counts != nil else { continue }
+            // A scaled number is a figure by itself: circa 22 miliardi.
+            guard unit != nil || counts != nil || last > k else { continue }
             var qualifier = Qualifier.exact
             if let (q, qFirst) = QualifierReader.read(block, endingAt: first - 1) {
                 qualifier = q

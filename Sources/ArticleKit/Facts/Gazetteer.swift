@@ -1,10 +1,15 @@
 import Foundation
 
-/// The word lists that ship with ArticleKit under `Resources/Gazetteers/`: places, given names,
-/// organisations, organisation words, nationality adjectives and person titles. Loaded once
-/// per process; every key is lower-cased with single spaces (`corea del nord`).
-struct Gazetteer: Sendable {
+/// The word lists fact extraction reads, as lookup sets: places, Italian municipalities and
+/// given names generated from open data (`Scripts/gazetteers/generate.py`), and the hand-written
+/// closed classes (organisation head words, person titles, nationality adjectives, institutions
+/// named by their seat). A value handed to `FactExtractor`, loaded from a folder of `.txt` lists;
+/// every key is lower-cased with single spaces (`corea del nord`).
+public struct Gazetteer: Sendable {
+    /// Countries, subdivisions, continents and cities (generated).
     var places = WordSet([])
+    /// Every Italian comune (generated): a place only when the words around it agree.
+    var municipalities = WordSet([])
     var givenNames = WordSet([])
     var organizations = WordSet([])
     var organizationWords = WordSet([])
@@ -17,41 +22,66 @@ struct Gazetteer: Sendable {
     /// First words of multi-word places and organisations (`protezione` of `protezione civile`).
     var multiWordStarts = WordSet([])
 
-    /// The shipped gazetteers, read on first use.
-    static let shared = Gazetteer.loadBundled()
+    /// The lists a gazetteer folder must hold, without `.txt`.
+    public static let fileNames = [
+        "places", "italian-municipalities", "given-names", "organizations", "organization-words",
+        "person-titles", "nationality-adjectives",
+    ]
 
-    static func loadBundled() -> Gazetteer {
-        var g = Gazetteer()
-        let places = read("places")
-        let organizations = read("organizations")
-        g.places = WordSet(places)
-        g.givenNames = WordSet(read("given-names"))
-        g.organizations = WordSet(organizations)
-        g.organizationWords = WordSet(read("organization-words"))
-        g.personTitles = WordSet(read("person-titles"))
-        let adjectives = read("nationality-adjectives")
-        g.adjectiveStems = WordSet(adjectives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) })
-        g.adjectives = WordSet(adjectives.filter { !$0.hasSuffix("*") })
-        let names = places.union(organizations)
-        g.longestName = names.reduce(1) { max($0, $1.split(separator: " ").count) }
-        g.multiWordStarts = WordSet(names.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
-        return g
+    /// Reads every list of `fileNames` from `folder`; a missing or unreadable list is an error.
+    public static func load(from folder: URL) throws(GazetteerError) -> Gazetteer {
+        var lists: [String: [String]] = [:]
+        for name in fileNames {
+            let url = folder.appendingPathComponent(name + ".txt")
+            guard FileManager.default.fileExists(atPath: url.path) else { throw .missingFile(url.path) }
+            guard let data = try? Data(contentsOf: url) else { throw .unreadable(url.path) }
+            lists[name] = parse(String(decoding: data, as: UTF8.self))
+        }
+        return Gazetteer(lists)
     }
 
-    /// One list's entries as keys; an empty set when the resource is missing.
-    static func read(_ name: String) -> Set<String> {
-        guard let url = ResourceBundle.shared.url(forResource: "Resources/Gazetteers/" + name, withExtension: "txt"),
-              let data = try? Data(contentsOf: url) else { return [] }
-        return parse(String(decoding: data, as: UTF8.self))
+    /// The lists that ship with ArticleKit under `Resources/Gazetteers/`.
+    public static func bundled() throws(GazetteerError) -> Gazetteer {
+        try load(from: ResourceBundle.shared.bundleURL.appendingPathComponent("Resources/Gazetteers"))
     }
 
-    /// Keys from list text: one entry a line, `#` comments and blank lines skipped.
-    static func parse(_ text: String) -> Set<String> {
-        var out: Set<String> = []
+    init(_ lists: [String: [String]]) {
+        // Closed classes win over open data: `the`, `la`, `de`, `von` are never a given name or a town.
+        let open = { (name: String) in
+            (lists[name] ?? []).filter { !Lexicon.flags($0).contains(.stopword) && !NameFinder.surnameParticles.contains($0) }
+        }
+        let places = open("places")
+        let organizations = lists["organizations"] ?? []
+        self.places = WordSet(places)
+        municipalities = WordSet(open("italian-municipalities"))
+        givenNames = WordSet(open("given-names"))
+        self.organizations = WordSet(organizations)
+        organizationWords = WordSet(lists["organization-words"] ?? [])
+        personTitles = WordSet(lists["person-titles"] ?? [])
+        let adjectives = lists["nationality-adjectives"] ?? []
+        adjectiveStems = WordSet(adjectives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) })
+        self.adjectives = WordSet(adjectives.filter { !$0.hasSuffix("*") })
+        var longest = 1
+        var starts: [String] = []
+        for name in places + organizations where EntityGrouper.hasSpace(name) {
+            let words = name.split(separator: " ")
+            longest = max(longest, words.count)
+            starts.append(String(words[0]))
+        }
+        longestName = longest
+        multiWordStarts = WordSet(starts)
+    }
+
+    /// Keys from list text: one entry a line, `#` comments and blank lines skipped. Generated
+    /// lists are keys already, so only a line that needs it is normalised.
+    static func parse(_ text: String) -> [String] {
+        var out: [String] = []
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            out.insert(key(trimmed))
+            if line.hasPrefix("#") { continue }
+            let plain = line.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x27 && $0 <= 0x39) || $0 == 0x20 }
+                && line.first != " " && line.last != " " && !line.contains("  ")
+            let entry = plain ? String(line) : key(line.trimmingCharacters(in: .whitespaces))
+            if !entry.isEmpty { out.append(entry) }
         }
         return out
     }
@@ -61,6 +91,9 @@ struct Gazetteer: Sendable {
         name.lowercased().replacingOccurrences(of: "’", with: "'")
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
+
+    /// True for a place in the open data: a country, region or city, or an Italian comune.
+    func isPlace(_ key: String) -> Bool { places.contains(key) || municipalities.contains(key) }
 
     /// True for a nationality or regional adjective (`sudcoreano`, `russe`, `British`).
     func isAdjective(_ lower: String) -> Bool {
@@ -91,5 +124,18 @@ struct Gazetteer: Sendable {
             return adjectiveStems.contains(UnsafeBufferPointer(rebasing: w[0..<n - 2]))
         }
         return false
+    }
+}
+
+/// Why a gazetteer folder could not be read.
+public enum GazetteerError: Error, Equatable, CustomStringConvertible {
+    case missingFile(String)
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .missingFile(let path): "The fact extraction list \(path) is missing; reinstall Leggio or regenerate it with Scripts/gazetteers/generate.py."
+        case .unreadable(let path): "The fact extraction list \(path) cannot be read."
+        }
     }
 }

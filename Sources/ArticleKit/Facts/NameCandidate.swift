@@ -29,4 +29,12 @@ struct NameCandidate: Sendable {
     var before2 = ""
     /// A reporting verb follows it (`Legambiente ha avvertito che`).
     var speaks = false
+    /// How sure the recogniser is of the name and its kind, 0...1 (`RecognizedName.confidence`).
+    var confidence = 0.9
+
+    init(kind: Kind, block: Int, first: Int, last: Int, key: String, text: String, personContext: Bool = false,
+         aliasOf: Int? = nil, before: String = "", after: String = "", confidence: Double = 0.9) {
+        (self.kind, self.block, self.first, self.last, self.key, self.text) = (kind, block, first, last, key, text)
+        (self.personContext, self.aliasOf, self.before, self.after, self.confidence) = (personContext, aliasOf, before, after, confidence)
+    }
 }

@@ -11,7 +11,7 @@ struct NameFinder {
 
     static let lowercaseHeads: WordList = [
         "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
-        "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica",
+        "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica", "ospedale", "aeroporto",
         "ministry", "agency", "department", "government", "police", "army", "navy", "commission", "office", "authority",
     ]
     /// Words that narrow an English organisation word (`defence ministry`, `spy agency`).
@@ -60,6 +60,8 @@ struct NameFinder {
             for i in firstCandidate..<out.count {
                 out[i].before2 = block.word(out[i].first - 2)
                 out[i].speaks = SourceFinder.speaks(block, after: out[i].last)
+                // A name quoted as saying something is a name, whatever its kind turns out to be.
+                if out[i].speaks { out[i].confidence = max(out[i].confidence, 0.6) }
             }
         }
         var k = 0
@@ -151,6 +153,20 @@ struct NameFinder {
         return Self.workplacePrepositions.contains(block.word(p)) && Self.workers.contains(block.word(p - 1))
     }
 
+    /// Head nouns whose name follows them, often a person's (`ospedale Santa Rosa`, `Policlinico
+    /// Agostino Gemelli`, `aeroporto Leonardo da Vinci`): the name is the organisation's.
+    static let namedHeads: WordList = ["ospedale", "policlinico", "aeroporto", "clinica", "stadio", "hospital", "airport", "stadium"]
+
+    /// Words before a name that make a town of it (`a Canino`, `in Tuscania`, `the town of`).
+    static let placeWords: WordList = [
+        "a", "in", "da", "di", "near", "at", "to", "from", "vicino", "presso", "comune", "town", "village", "city", "of", "e", "and", ",",
+    ]
+
+    /// A lower-case connector (`di`, `of`) joins the run's words: `Asl di Lecce`.
+    func hasConnector(_ block: ScannedBlock, _ s: Int, _ e: Int) -> Bool {
+        s < e && (s + 1..<e).contains { !block[$0].isCapitalized && Self.orgConnectors.contains(block.lower($0)) }
+    }
+
     /// Something other than its capital letter makes the word at a sentence start a name.
     func vouched(_ block: ScannedBlock, _ s: Int, _ e: Int) -> Bool {
         let w = block.lower(s)
@@ -183,6 +199,16 @@ struct NameFinder {
             s = nextNameWord(block, after: s, upTo: e)
             if s > e { return e + 1 }
         }
+        // A line of capitals (KCNA EDITORIAL USE ONLY) is a credit or a label, not a name.
+        if e - s >= 2, (s...e).allSatisfy({ block[$0].isAllCaps || block[$0].kind != .word || !block[$0].isCapitalized }) { return e + 1 }
+        // A section label glued to a name at a line's start: Economia Giancarlo Giorgetti.
+        if block[s].sentenceStart, e - s >= 2, !gazetteer.givenNames.contains(block.lower(s)),
+           let m = (s + 1..<e).first(where: { gazetteer.givenNames.contains(block.lower($0)) && block[$0].isCapitalized }),
+           (s..<m).allSatisfy({ block[$0].isCapitalized && !gazetteer.isPlace(block.lower($0)) && !gazetteer.organizationWords.contains(block.lower($0))
+               && !gazetteer.personTitles.contains(block.lower($0)) }),
+           !gazetteer.isPlace(key(block, s, m)) {
+            s = m
+        }
         // A title inside the run: President Vladimir Putin, Prime Minister Keir Starmer.
         var personContext = false
         var titleEnd = -1
@@ -204,7 +230,11 @@ struct NameFinder {
             var j = s - 1
             while j >= max(0, s - 8), block[j].kind == .word {
                 let w = block.lower(j)
-                if !block[j].isCapitalized, gazetteer.personTitles.contains(w) { personContext = j < s - 1; break }
+                // The office must be followed by a name: il direttore dell'Asl di Lecce names no one.
+                if !block[j].isCapitalized, gazetteer.personTitles.contains(w) {
+                    personContext = j < s - 1 && ((s...e).contains { gazetteer.givenNames.contains(block.lower($0)) } || !hasConnector(block, s, e))
+                    break
+                }
                 guard block[j].isCapitalized || Self.orgConnectors.contains(w) || Self.articles.contains(w)
                         || gazetteer.isAdjective(w) else { break }
                 j -= 1
@@ -231,7 +261,8 @@ struct NameFinder {
         }
         // A name after an organisation in one run: presidente del Consiglio Giorgia Meloni.
         if let m = (a + 1...max(a + 1, e)).first(where: { $0 <= e && block[$0 - 1].isCapitalized && gazetteer.givenNames.contains(block.lower($0)) }),
-           (a..<m).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {
+           (a..<m).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }),
+           !(a..<m).contains(where: { Self.namedHeads.contains(block.lower($0)) }) {
             if m - 1 > a {
                 out.append(NameCandidate(kind: .organization, block: index, first: a, last: m - 1, key: key(block, a, m - 1),
                                          text: maker.text(block, a, m - 1), before: block.word(a - 1), after: block.word(m)))
@@ -249,20 +280,40 @@ struct NameFinder {
         var last = e
         var kind: NameCandidate.Kind
         var first = a
-        if gazetteer.places.contains(whole) {
+        var confidence = 0.9
+        if gazetteer.organizations.contains(whole) {
+            kind = .organization  // White House, Casa Bianca: the institution, not the towns of that name
+            first = s
+            last = extendOrganization(block, from: e, consumed)
+        } else if gazetteer.places.contains(whole) {
             kind = .place
+        } else if gazetteer.municipalities.contains(whole), !personContext, !(e > a && gazetteer.givenNames.contains(block.lower(a))) {
+            // A town the open data knows: sure when the words before it say place (a Canino, in Tuscania).
+            kind = .place
+            // A town takes no article: `del Paese`, `la Sale` are words.
+            let before = block.word(a - 1)
+            confidence = Self.placeWords.contains(before) && !block[a].sentenceStart ? 0.9
+                : block[a].sentenceStart || Lexicon.flags(before).contains(.stopword) ? 0.3 : 0.6
         } else if s == a, a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
             kind = .reference  // la Regione, il Parlamento: the one named elsewhere, or itself
         } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {
             kind = .organization
             first = s
             last = extendOrganization(block, from: e, consumed)
-        } else if (block[a].isAllCaps && (2...6).contains(block.lower(a).utf8.count) && !Self.commonAcronyms.contains(block.lower(a)))
-                    || organizationContext {
+        } else if organizationContext {
             kind = .organization
+        } else if block[a].isAllCaps, (2...6).contains(block.lower(a).utf8.count), !Self.commonAcronyms.contains(block.lower(a)) {
+            // An acronym alone says nothing of its kind (UTC, HTTP, MVP): sure only when spelled out,
+            // declared or quoted as a source.
+            kind = .organization
+            confidence = 0.4
         } else if personContext {
             kind = .person
-        } else if e > a, worksAt(block, a), !gazetteer.givenNames.contains(block.lower(a)) {
+        } else if !personContext, e > a, hasConnector(block, a, e), !gazetteer.givenNames.contains(block.lower(a)),
+                  gazetteer.isPlace(block.lower(e)) {
+            kind = .organization  // Asl di Lecce: a body of the place it names
+            confidence = 0.6
+        } else if e > a, worksAt(block, a) {
             kind = .organization  // analysts at Morgan Stanley
         } else if e > a, gazetteer.givenNames.contains(block.lower(a)) {
             kind = .person
@@ -273,7 +324,7 @@ struct NameFinder {
         if kind == .unknown, a == e, Self.commonAcronyms.contains(block.lower(a)) { return e + 1 }
         out.append(NameCandidate(kind: kind, block: index, first: first, last: last, key: key(block, first, last),
                                  text: maker.text(block, first, last), personContext: personContext,
-                                 before: block.word(first - 1), after: block.word(last + 1)))
+                                 before: block.word(first - 1), after: block.word(last + 1), confidence: confidence))
         if kind == .organization || kind == .reference {
             // Places named inside an organisation's name: l'Agenzia di spionaggio di Seul.
             nestedPlaces(block, index, first + 1, last, &out)

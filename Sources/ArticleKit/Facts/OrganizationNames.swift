@@ -6,7 +6,13 @@ extension NameFinder {
     func nestedPlaces(_ block: ScannedBlock, _ index: Int, _ from: Int, _ to: Int, _ out: inout [NameCandidate]) {
         var m = from
         while m <= to {
-            guard block[m].isCapitalized else { m += 1; continue }
+            // After a connector or a head word: the Seul of `Agenzia di Seul`, the Liguria of `Regione
+            // Liguria`, not the Stanley of `Morgan Stanley`.
+            guard block[m].isCapitalized, Self.orgConnectors.contains(block.word(m - 1))
+                    || (gazetteer.organizationWords.contains(block.lower(m - 1)) && !Self.namedHeads.contains(block.lower(m - 1))) else {
+                m += 1
+                continue
+            }
             let end = m + 1 <= to && block[m + 1].isCapitalized && gazetteer.places.contains(key(block, m, m + 1)) ? m + 1 : m
             if end > m || gazetteer.places.contains(block.lower(m)) {
                 out.append(NameCandidate(kind: .place, block: index, first: m, last: end, key: key(block, m, end),
@@ -66,10 +72,10 @@ extension NameFinder {
         } else if b >= 1, block[b - 1].isCapitalized, gazetteer.isAdjective(block.word(b - 1)) {
             b -= 1
         } else if b >= 2, block.word(b - 1) == "'s" {
-            if block[b - 2].isCapitalized, gazetteer.places.contains(block.word(b - 2)) {
+            if b >= 3, block[b - 3].isCapitalized, gazetteer.places.contains(key(block, b - 3, b - 2)) {
+                b -= 3  // South Korea's, before Korea's
+            } else if block[b - 2].isCapitalized, gazetteer.places.contains(block.word(b - 2)) {
                 b -= 2
-            } else if b >= 3, gazetteer.places.contains(key(block, b - 3, b - 2)) {
-                b -= 3
             }
         }
         if b == k {
@@ -82,7 +88,9 @@ extension NameFinder {
             }
         }
         if b < k { first = b }
-        let last = extendOrganization(block, from: k, consumed)
+        var named = k
+        if Self.namedHeads.contains(block.lower(k)), isNameWord(block, k + 1, consumed) { named = runEnd(block, k + 1, consumed) }
+        let last = extendOrganization(block, from: named, consumed)
         if first < k || last > k {
             var named = first < k
             if last > k {

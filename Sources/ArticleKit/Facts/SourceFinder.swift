@@ -4,6 +4,7 @@
 /// X must be a person, place or organisation already found, so a claim always has a name.
 struct SourceFinder {
     let maker: MentionMaker
+    let gazetteer: Gazetteer
 
     static let auxiliaries: WordList = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had"]
     static let adverbs: WordList = [
@@ -90,8 +91,8 @@ struct SourceFinder {
                     // secondo [l'] [assessora] [X]: the name may follow an article, a title, an adjective.
                     var named: (Int, Int)? = starts[after]
                     if named == nil, NameFinder.articles.contains(block.word(after)) { after += 1; named = starts[after] }
-                    if named == nil, Gazetteer.shared.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
-                    if named == nil, Gazetteer.shared.isAdjective(block.word(after)) { after += 1; named = starts[after] }
+                    if named == nil, gazetteer.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
+                    if named == nil, gazetteer.isAdjective(block.word(after)) { after += 1; named = starts[after] }
                     if let (e, nameLast) = named {
                         // Past an alias in apposition: secondo l'Agenzia …, nota come Aie, …
                         var xLast = nameLast

@@ -42,7 +42,9 @@ struct FactQualityTests {
         for category in FactScoring.categories {
             let score = try #require(total[category])
             #expect(score.precision >= 0.9, "precision of \(category): \(score)")
-            #expect(score.recall >= 0.9, "recall of \(category): \(score)")
+            // Places: the entries added to the hand list for these fixtures (Mar Ligure, Pireo,
+            // Mediterraneo, Nord Africa, Britain) went with it (issue 11); the open data lacks them.
+            #expect(score.recall >= (category == "places" ? 0.85 : 0.9), "recall of \(category): \(score)")
         }
     }
 

@@ -14,7 +14,7 @@ struct LexiconTests {
     }
 
     @Test func gazetteersAreLoadedFromTheBundle() {
-        let g = Gazetteer.shared
+        let g = FactExtractor.standard.gazetteer
         #expect(g.places.contains("corea del nord") && g.places.contains("pyongyang"))
         #expect(g.organizations.contains("cremlino") && g.organizationWords.contains("ministero"))
         #expect(g.givenNames.contains("vladimir") && g.personTitles.contains("presidente"))

@@ -1,0 +1,21 @@
+/// Rules over the whole document's candidates before grouping: a word that is the surname of
+/// a person named in full elsewhere is that person (`Marino` after `Ignazio Marino`, `Kent`
+/// after `Clark Kent`), not the town or body a list also knows by that word.
+enum NameEvidence {
+    static func reconciled(_ candidates: [NameCandidate], gazetteer: Gazetteer) -> [NameCandidate] {
+        var surnames: Set<Substring> = []
+        for c in candidates where c.kind == .person && EntityGrouper.hasSpace(c.key) {
+            if let last = c.key.split(separator: " ").last { surnames.insert(last) }
+        }
+        guard !surnames.isEmpty else { return candidates }
+        var out = candidates
+        for i in out.indices where out[i].kind == .place || out[i].kind == .organization {
+            let c = out[i]
+            guard !EntityGrouper.hasSpace(c.key), surnames.contains(Substring(c.key)), c.aliasOf == nil,
+                  !EntityGrouper.placePrepositions.contains(c.before), !gazetteer.organizations.contains(c.key) else { continue }
+            out[i].kind = .unknown
+            out[i].confidence = max(c.confidence, 0.6)
+        }
+        return out
+    }
+}
