@@ -3,9 +3,6 @@
 enum CountedNoun {
     /// The phrase starting at `k` (after the number and any scale word), as a token range.
     static func read(_ block: ScannedBlock, from k: Int, language: Language, gazetteer: Gazetteer) -> ClosedRange<Int>? {
-        // The nouns are read by Italian and English rules; in other languages what follows a
-        // number is not guessed (`121 ist`).
-        guard language == .italian || language == .english || language == .unknown else { return nil }
         var k = k
         var skipped = false
         for skip in WordLists.countSkips where block.matches(skip, at: k) {
@@ -22,8 +19,13 @@ enum CountedNoun {
     }
 
     /// Words after a number that are never what it counts: a clause's start elided (`28 c'erano`),
-    /// a determiner (`80 nessun`), a legal suffix (`articolo 558 bis`).
-    static let notCountedWords: WordList = ["bis", "ter", "quater", "quinquies", "nessun", "nessuna", "nessuno", "ciascuno", "ciascuna"]
+    /// a determiner (`80 nessun`), a legal suffix (`articolo 558 bis`), an auxiliary (`121 ist`).
+    static let notCountedWords: WordList = [
+        "bis", "ter", "quater", "quinquies", "nessun", "nessuna", "nessuno", "ciascuno", "ciascuna",
+        // auxiliaries of the other languages read with the Italian rules (`121 ist`, `40 sont`)
+        "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "est", "sont", "était", "ont", "es", "son", "fue",
+        "han", "era",
+    ]
 
     static func notCounted(_ w: String) -> Bool {
         notCountedWords.contains(w) || NameFinder.endsInApostrophe(w)

@@ -73,14 +73,19 @@ public struct Gazetteer: Sendable {
     }
 
     /// Keys from list text: one entry a line, `#` comments and blank lines skipped. Generated
-    /// lists are keys already, so only a line that needs it is normalised.
+    /// lists are keys already (lower case, single spaces), so only a line that needs it is
+    /// normalised; lines are cut on their bytes, not read as Characters.
     static func parse(_ text: String) -> [String] {
         var out: [String] = []
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            if line.hasPrefix("#") { continue }
-            let plain = line.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x27 && $0 <= 0x39) || $0 == 0x20 }
-                && line.first != " " && line.last != " " && !line.contains("  ")
-            let entry = plain ? String(line) : key(line.trimmingCharacters(in: .whitespaces))
+        for line in text.utf8.split(separator: 0x0A) {
+            guard let first = line.first, first != 0x23 else { continue }
+            var plain = first != 0x20 && line.last != 0x20 && line.last != 0x0D
+            var previous: UInt8 = 0
+            for c in line where plain {
+                if (c >= 0x41 && c <= 0x5A) || c >= 0x80 || (c == 0x20 && previous == 0x20) { plain = false }
+                previous = c
+            }
+            let entry = plain ? String(Substring(line)) : key(String(Substring(line)).trimmingCharacters(in: .whitespacesAndNewlines))
             if !entry.isEmpty { out.append(entry) }
         }
         return out

@@ -157,6 +157,23 @@ struct NameFinder {
     /// Agostino Gemelli`, `aeroporto Leonardo da Vinci`): the name is the organisation's.
     static let namedHeads: WordList = ["ospedale", "policlinico", "aeroporto", "clinica", "stadio", "hospital", "airport", "stadium"]
 
+    /// Articles, with those merged into a preposition, before an acronym used as a name.
+    static let determiners: WordList = [
+        "the", "il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "al",
+        "allo", "alla", "all'", "ai", "agli", "alle", "dal", "dalla", "dall'", "nel", "nella", "nell'", "sul", "sulla", "sull'",
+        "der", "die", "das", "des", "dem", "den", "les", "du", "el", "los", "las",
+    ]
+
+    /// `the FDA approved`, `della Cgil,`: an article before an acronym names a body, unless the
+    /// acronym only modifies the noun after it (`the PR team`, `the XLS sheet`).
+    func acronymNamed(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Bool {
+        guard Self.determiners.contains(block.word(a - 1)) else { return false }
+        guard e + 1 < block.count, block[e + 1].kind == .word, !block[e + 1].isCapitalized else { return true }
+        let next = block.lower(e + 1)
+        return block[e + 1].flags.contains(.stopword) || block[e + 1].flags.contains(.auxiliary) || next.hasSuffix("ed")
+            || (next.hasSuffix("s") && !next.hasSuffix("ss")) || next.hasSuffix("to")
+    }
+
     /// Words before a name that make a town of it (`a Canino`, `in Tuscania`, `the town of`).
     static let placeWords: WordList = [
         "a", "in", "da", "di", "near", "at", "to", "from", "vicino", "presso", "comune", "town", "village", "city", "of", "e", "and", ",",
@@ -306,7 +323,7 @@ struct NameFinder {
             // An acronym alone says nothing of its kind (UTC, HTTP, MVP): sure only when spelled out,
             // declared or quoted as a source.
             kind = .organization
-            confidence = 0.4
+            confidence = acronymNamed(block, a, e) ? 0.6 : 0.4
         } else if personContext {
             kind = .person
         } else if !personContext, e > a, hasConnector(block, a, e), !gazetteer.givenNames.contains(block.lower(a)),
