@@ -19,6 +19,9 @@ struct HeadlineMatcher {
                     var kind: Entity.Kind?
                     if let idx = grouper.entity(forKey: key) {
                         kind = grouper.entities[idx].kind
+                    } else if p == 0 {
+                        // A headline's first word is capitalised anyway (`Reading the tide tables`):
+                        // only a name the prose established is taken there.
                     } else if gazetteer.places.contains(key) {
                         kind = .place
                     } else if gazetteer.organizations.contains(key) {

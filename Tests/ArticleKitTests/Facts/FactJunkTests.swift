@@ -64,6 +64,11 @@ struct FactJunkTests {
         #expect(en.figures.map(\.text) == ["more than 43 million Americans"])
     }
 
+    @Test func aHeadlinesFirstWordIsNotAPlaceByItself() {
+        let f = FactExtractor.extract(parse("Reading the tide tables before the harbour opens\n\nThe harbour master explained the tables to the crews on Monday.\n"))
+        #expect(!f.places.map(\.name).contains("Reading"))
+    }
+
     @Test func theSameDateIsOneFactWithEveryMention() {
         let f = facts("Il voto è fissato al 24 novembre 2026. Il 24 novembre 2026 si saprà. Dal 24 novembre 2026 cambia tutto.")
         #expect(f.dates.count == 1)
