@@ -326,7 +326,7 @@ struct NameFinder {
             confidence = acronymNamed(block, a, e) ? 0.6 : 0.4
         } else if personContext {
             kind = .person
-        } else if !personContext, e > a, hasConnector(block, a, e), !gazetteer.givenNames.contains(block.lower(a)),
+        } else if e > a, hasConnector(block, a, e), !gazetteer.givenNames.contains(block.lower(a)),
                   gazetteer.isPlace(block.lower(e)) {
             kind = .organization  // Asl di Lecce: a body of the place it names
             confidence = 0.6
