@@ -37,12 +37,16 @@ let package = Package(
                 "ArticleKit",
                 "LibraryKit",
                 "ReaderUI",
+                "AppRuntime",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Everything the reader shows, without a terminal: cells, width, wrapping, panes, update.
         .target(name: "ReaderUI", dependencies: ["ArticleKit", "LibraryKit", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The run loop and the background work it hands slow effects to, driving any `Backend`
+        // (the curses terminal, or a scripted one in tests).
+        .target(name: "AppRuntime", dependencies: ["ArticleKit", "LibraryKit", "ReaderUI"]),
         // ncursesw as a system library, reached through small shims (shim.h).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that calls ncurses: set-up, teardown, drawing a Screen, reading events.
@@ -80,6 +84,7 @@ let package = Package(
         ),
         .testTarget(name: "LibraryKitTests", dependencies: ["LibraryKit", "ArticleKit"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "LibraryKit"], exclude: ["Golden"]),
+        .testTarget(name: "AppRuntimeTests", dependencies: ["AppRuntime", "ReaderUI", "ArticleKit", "LibraryKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leggio"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import AppRuntime
 import ArticleKit
 import CursesTerminal
 import Foundation
@@ -60,25 +61,8 @@ enum ReaderSession {
         defer { terminal.shutdown() }
 
         // The article opens at once; h shows its folder's list with it selected, q quits.
-        let path = article.path ?? "(input)"
-        let key = LibraryScanner.canonicalPath(path)
-        let work = AppWork(store: store(), includeHidden: options.hidden)
-        let folder = (path as NSString).deletingLastPathComponent
-        var (state, effects) = App.start(roots: [folder.isEmpty ? "." : folder], rootsLabel: folder.isEmpty ? "." : folder,
-                                         size: terminal.size, samplePath: nil)
-        effects = []
-        state.libraryDeferred = true
-        state.startedInReader = true
-        state.themes = choice.cycle
-        var opened: [AppEffect]
-        (state, opened) = App.open(state, path: path, key: key)
-        if case .openArticle(let request)? = opened.first {
-            let saved = work.store.state(for: key)
-            let opening = ArticleOpening(request: request, article: article, position: saved.position, bookmarks: saved.bookmarks)
-            (state, opened) = App.update(state, .articleOpened(opening))
-            effects += opened
-        }
-        if let n = notice ?? work.store.notices.last { state.say(n) }
+        let work = AppWork(store: store(), options: libraryOptions(options))
+        let (state, effects) = AppStartup.reading(article, size: terminal.size, store: work.store, themes: choice.cycle, notice: notice)
         return AppLoop.run(state, effects, terminal: terminal, catalog: catalog, work: work)
     }
 
@@ -96,12 +80,17 @@ enum ReaderSession {
         }
         defer { for n in choice.notices { printError(n) } }
         defer { terminal.shutdown() }
-        let work = AppWork(store: ReadingStateStore(), includeHidden: options.hidden)
-        var (state, effects) = App.start(roots: roots, rootsLabel: label, size: terminal.size, samplePath: SampleLibrary.path)
-        state.themes = choice.cycle
-        state.usingSamples = notice != nil
-        state.library.notice = notice ?? choice.statusNotice ?? work.store.notices.last
+        let work = AppWork(store: ReadingStateStore(), options: libraryOptions(options))
+        let (state, effects) = AppStartup.library(roots: roots, label: label, size: terminal.size, samplePath: SampleLibrary.path,
+                                                  themes: choice.cycle, sampleNotice: notice,
+                                                  notice: choice.statusNotice ?? work.store.notices.last)
         return AppLoop.run(state, effects, terminal: terminal, catalog: catalog, work: work)
+    }
+
+    static func libraryOptions(_ options: Options) -> LibraryOptions {
+        var library = LibraryOptions()
+        library.includeHidden = options.hidden
+        return library
     }
 
     static func printPlain(_ document: ReaderDocument, options: Options, env: [String: String]) {

@@ -1,4 +1,3 @@
-import CursesTerminal
 import Foundation
 import ReaderUI
 
@@ -7,17 +6,23 @@ import ReaderUI
 /// new state. While work is running it polls for input every few milliseconds so results
 /// show as they arrive; otherwise it sleeps until a key. When the reading position has moved
 /// and the keys go quiet for `idleSave`, it saves the position; killed or interrupted before
-/// that, it saves the position and then leaves (see `CursesTerminal.setUnsaved`).
+/// that, it saves the position and then leaves (see `Backend.setUnsaved`).
+///
+/// `terminal` is any `Backend`: the curses terminal, or a scripted one in tests. `onEffect`
+/// sees every effect as it is performed (for tests).
 @MainActor
-enum AppLoop {
-    static let idleSave = 1000
-    static func run(_ start: AppState, _ effects: [AppEffect], terminal: CursesTerminal, catalog: ThemeCatalog,
-                    work: AppWork) -> Int32 {
+public enum AppLoop {
+    /// Milliseconds of quiet keys after which a moved reading position is saved.
+    public static let idleSave = 1000
+
+    public static func run(_ start: AppState, _ effects: [AppEffect], terminal: some Backend, catalog: ThemeCatalog,
+                           work: AppWork, idleSave: Int = AppLoop.idleSave,
+                           onEffect: ((AppEffect) -> Void)? = nil) -> Int32 {
         var state = start
         var pending = effects
         var saved = state.readingPosition.map { ($0.key, $0.offset) }
         var lastInput = DispatchTime.now()
-        terminal.draw(App.render(state))
+        terminal.draw(App.render(state), full: false)
         while true {
             var full = false
             var changed = false
@@ -25,6 +30,7 @@ enum AppLoop {
                 let batch = pending
                 pending = []
                 for effect in batch {
+                    onEffect?(effect)
                     switch effect {
                     case .quit:
                         return 0
@@ -78,8 +84,8 @@ enum AppLoop {
             let position = state.readingPosition
             let unsaved = position.map { p in saved.map { $0 != (p.key, p.offset) } ?? true } ?? false
             terminal.setUnsaved(unsaved)
-            terminal.setInputTimeout(milliseconds: work.inbox.isBusy ? 30 : unsaved ? 250 : -1)
-            let next = terminal.nextEvent()
+            let next = terminal.nextEvent(work.inbox.isBusy ? .workRunning(milliseconds: 30)
+                                          : unsaved ? .positionUnsaved(milliseconds: 250) : .forever)
             if let signal = terminal.stopSignal {
                 // Killed or interrupted with the position unsaved: save it, then leave.
                 if unsaved, let p = position { _ = work.savePosition(key: p.key, offset: p.offset, line: p.line) }
@@ -94,7 +100,7 @@ enum AppLoop {
             }
             lastInput = DispatchTime.now()
             (state, pending) = App.update(state, .input(event))
-            terminal.draw(App.render(state))
+            terminal.draw(App.render(state), full: false)
         }
     }
 }

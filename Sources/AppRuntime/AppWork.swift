@@ -6,24 +6,28 @@ import ReaderUI
 /// Performs the app's effects that take time, off the main thread: opening the library,
 /// reading articles, extracting facts, updating and querying the search index. Each posts
 /// its results to the inbox as events; the run loop folds them into the state.
-final class AppWork: @unchecked Sendable {
+public final class AppWork: @unchecked Sendable {
     let inbox = EventInbox()
-    let store: ReadingStateStore
+    /// Reading positions and bookmarks.
+    public let store: ReadingStateStore
     private var loading: LibraryLoading?
     /// Index work runs in order on one queue: the update, then the searches waiting for it.
     private let indexQueue = DispatchQueue(label: "leggio.index")
-    private let indexBox = IndexBox()
-    private let includeHidden: Bool
+    private let indexBox: IndexBox
+    private let options: LibraryOptions
 
-    init(store: ReadingStateStore, includeHidden: Bool) {
+    /// `options` say how libraries are read (hidden files, the metadata cache's folder);
+    /// `indexPath` is the library search index's database.
+    public init(store: ReadingStateStore, options: LibraryOptions = LibraryOptions(),
+                indexPath: String = LibraryIndex.defaultPath()) {
         self.store = store
-        self.includeHidden = includeHidden
+        self.options = options
+        indexBox = IndexBox(path: indexPath)
     }
 
     func loadLibrary(_ roots: [String]) {
         loading?.cancel()
-        var options = LibraryOptions()
-        options.includeHidden = includeHidden
+        let options = options
         let inbox = inbox
         inbox.begin()
         loading = LibraryLoader.start(roots, options: options) { update in
@@ -41,11 +45,6 @@ final class AppWork: @unchecked Sendable {
             inbox.post(Self.read(request, saved: saved))
             inbox.end()
         }
-    }
-
-    /// Reads an article now (the first one, before the first screen is drawn).
-    func openNow(_ request: ArticleRequest) -> AppEvent {
-        Self.read(request, saved: store.state(for: LibraryScanner.canonicalPath(request.path)))
     }
 
     static func read(_ request: ArticleRequest, saved: ArticleReadingState) -> AppEvent {
@@ -69,7 +68,7 @@ final class AppWork: @unchecked Sendable {
     }
 
     func updateIndex(roots: [String]) {
-        let inbox = inbox, box = indexBox, hidden = includeHidden
+        let inbox = inbox, box = indexBox, hidden = options.includeHidden
         inbox.begin()
         indexQueue.async {
             defer { inbox.end() }
@@ -136,11 +135,14 @@ final class AppWork: @unchecked Sendable {
 
 /// The search index, opened on first use (on the index queue only).
 final class IndexBox: @unchecked Sendable {
+    private let path: String
     private var index: LibraryIndex?
+
+    init(path: String) { self.path = path }
 
     func open() throws(LibraryIndexError) -> LibraryIndex {
         if let index { return index }
-        let opened = try LibraryIndex()
+        let opened = try LibraryIndex(path: path)
         index = opened
         return opened
     }
