@@ -7,9 +7,13 @@ public struct FactExtractor: Sendable {
     public var recognizer: any NameRecognizer
     /// People, places and organisations whose best mention is less sure than this are not shown.
     public var threshold: Double
+    /// How many facts, mentions and claims are listed; the rest are counted.
+    public var limits: FactLimits
 
-    public init(gazetteer: Gazetteer, recognizer: any NameRecognizer = RuleNameRecognizer(), threshold: Double = 0.5) {
+    public init(gazetteer: Gazetteer, recognizer: any NameRecognizer = RuleNameRecognizer(), threshold: Double = 0.5,
+                limits: FactLimits = .standard) {
         self.gazetteer = gazetteer
+        self.limits = limits
         self.recognizer = recognizer
         self.threshold = threshold
     }
@@ -44,7 +48,7 @@ public struct FactExtractor: Sendable {
         let found = recognizer.names(in: context).compactMap { $0.candidate ?? Self.candidate($0, blocks, maker) }
         let candidates = NameEvidence.reconciled(found, gazetteer: gazetteer)
         var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker, gazetteer: gazetteer)
-        let sources = SourceFinder(maker: maker, gazetteer: gazetteer).find(blocks, candidates: candidates, resolved: grouper.resolved,
+        let sources = SourceFinder(maker: maker, gazetteer: gazetteer, limits: limits).find(blocks, candidates: candidates, resolved: grouper.resolved,
                                                                             entities: grouper.entities)
         // An entity is as sure as its surest mention; a name seen only in headlines was matched, so it stands.
         var confidence = [Double](repeating: 0, count: grouper.entities.count)
@@ -53,6 +57,7 @@ public struct FactExtractor: Sendable {
         }
         let headlines = HeadlineMatcher(gazetteer: gazetteer, maker: maker)
         for block in blocks where block.isHeadline { headlines.match(block, into: &grouper) }
+        grouper.sortHeadlineMentions()
 
         var dropped: Set<String> = []
         for (e, entity) in grouper.entities.enumerated() {
@@ -67,6 +72,7 @@ public struct FactExtractor: Sendable {
             }
         }
         facts.sources = sources.filter { !dropped.contains($0.name) }
+        facts = limits.apply(to: facts)
         return article.format == .html ? MarkupText.readable(facts) : facts
     }
 

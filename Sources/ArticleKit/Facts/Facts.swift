@@ -7,6 +7,17 @@ public struct Facts: Hashable, Sendable {
     public var places: [Entity]
     public var organizations: [Entity]
     public var sources: [CitedSource]
+    /// Facts found beyond `FactLimits.factsPerKind`, counted but not listed.
+    public var unlisted = Unlisted()
+
+    /// How many facts of each kind were counted but not listed.
+    public struct Unlisted: Hashable, Sendable {
+        public var figures = 0, dates = 0, people = 0, places = 0, organizations = 0, sources = 0
+
+        public init() {}
+
+        public var total: Int { figures + dates + people + places + organizations + sources }
+    }
 
     public init(figures: [Figure] = [], dates: [DateFact] = [], people: [Entity] = [],
                 places: [Entity] = [], organizations: [Entity] = [], sources: [CitedSource] = []) {
@@ -85,8 +96,11 @@ public struct DateFact: Hashable, Sendable {
     public var iso: String
     /// The first mention.
     public var mention: Mention
-    /// Every mention of the same value, in text order (the first is `mention`).
+    /// Every mention of the same value, in text order (the first is `mention`), up to
+    /// `FactLimits.mentionsPerName`.
     public var mentions: [Mention]
+    /// Mentions past the limit, counted but not listed.
+    public var unlistedMentions = 0
 
     public init(text: String, iso: String, mention: Mention) {
         self.text = text
@@ -122,7 +136,13 @@ public struct Entity: Hashable, Sendable {
     public var name: String
     /// Other forms the text uses for it (`Kim`; `Nis`).
     public var aliases: [String]
+    /// Mentions in text order, up to `FactLimits.mentionsPerName`.
     public var mentions: [Mention]
+    /// Mentions past the limit, counted but not listed.
+    public var unlistedMentions = 0
+
+    /// Every mention counted, listed or not.
+    public var mentionCount: Int { mentions.count + unlistedMentions }
 
     public init(kind: Kind, name: String, aliases: [String], mentions: [Mention]) {
         self.kind = kind
@@ -138,10 +158,15 @@ public struct CitedSource: Hashable, Sendable {
     /// (`ministero della Difesa sudcoreano`, `Agenzia di spionaggio di Seul`); its other forms
     /// (`Nis`) are the aliases of the entity with that name.
     public var name: String
+    /// Claims in order of citation, up to `FactLimits.claimsPerSource` (and the article's
+    /// `claimsPerArticle`); a claim's text stops after `claimBytes` with `…`, its span does not.
     public var claims: [Mention]
+    /// Distinct claims past the limits, counted but not listed.
+    public var unlistedClaims: Int
 
-    public init(name: String, claims: [Mention]) {
+    public init(name: String, claims: [Mention], unlistedClaims: Int = 0) {
         self.name = name
         self.claims = claims
+        self.unlistedClaims = unlistedClaims
     }
 }

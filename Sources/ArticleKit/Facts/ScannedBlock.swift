@@ -87,6 +87,18 @@ struct MentionMaker {
         return Mention(text: text(start, end), span: source.span(start: start, end: end), section: block.section)
     }
 
+    /// `mention(block, first, last)` with its text cut after the last token that ends within
+    /// `limit` bytes of the first, followed by `…` (the span covers every token): a claim can
+    /// run to the end of a long paragraph.
+    func mention(_ block: ScannedBlock, _ first: Int, _ last: Int, upTo limit: Int) -> Mention {
+        let start = block.tokens[first].start
+        let end = block.tokens[last].end
+        guard end - start > limit else { return mention(block, first, last) }
+        var cut = first
+        while cut < last, block.tokens[cut + 1].end - start <= limit { cut += 1 }
+        return Mention(text: text(start, block.tokens[cut].end) + "…", span: source.span(start: start, end: end), section: block.section)
+    }
+
     /// `mention(block, first, last)` when its text is already known (`text(block, first, last)`).
     func mention(_ block: ScannedBlock, _ first: Int, _ last: Int, text: String) -> Mention {
         let start = block.tokens[first].start

@@ -5,6 +5,7 @@
 struct SourceFinder {
     let maker: MentionMaker
     let gazetteer: Gazetteer
+    var limits = FactLimits.standard
 
     static let auxiliaries: WordList = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had"]
     static let adverbs: WordList = [
@@ -60,18 +61,37 @@ struct SourceFinder {
             if let other = marks[c.block].firstByLast(c.last), other <= c.first { continue }
             marks[c.block].mark(entity: e, first: c.first, last: c.last)
         }
+        // The first name of each mention by (block, last token, entity): asked for at every verb.
+        var firstByEnd: [MentionEnd: Int] = [:]
+        for (i, c) in candidates.enumerated() {
+            guard let e = resolved[i] else { continue }
+            let key = MentionEnd(block: c.block, last: c.last, entity: e)
+            if firstByEnd[key] == nil { firstByEnd[key] = c.first }
+        }
+        func firstOfMention(_ block: Int, _ last: Int, _ entity: Int) -> Int {
+            firstByEnd[MentionEnd(block: block, last: last, entity: entity)] ?? last
+        }
+        // A claim is kept as its span while counted; only the listed ones get their text.
         var order: [Int] = []
         var claims = [[Mention]?](repeating: nil, count: entities.count)
+        var seen = [Set<ClaimRange>](repeating: [], count: entities.count)
+        var unlisted = [Int](repeating: 0, count: entities.count)
+        var listed = 0
         func add(_ entity: Int, _ block: ScannedBlock, _ first: Int, _ last: Int) {
             var last = last
             while last > first, block[last].kind == .punct, ScannedBlock.closing.contains(block.lower(last)) { last -= 1 }
             guard last >= first else { return }
-            let m = maker.mention(block, first, last)
             if claims[entity] == nil {
                 order.append(entity)
                 claims[entity] = []
             }
-            if !claims[entity]!.contains(where: { $0.span == m.span }) { claims[entity]!.append(m) }
+            guard seen[entity].insert(ClaimRange(start: block[first].start, end: block[last].end)).inserted else { return }
+            if claims[entity]!.count < limits.claimsPerSource, listed < limits.claimsPerArticle {
+                claims[entity]!.append(maker.mention(block, first, last, upTo: limits.claimBytes))
+                listed += 1
+            } else {
+                unlisted[entity] += 1
+            }
         }
         for (bi, block) in blocks.enumerated() where !block.isHeadline {
             let ends = marks[bi].endsView
@@ -150,7 +170,7 @@ struct SourceFinder {
                     if c >= block.sentenceFirst[k], block.word(c) == ",", c < s - 1 { s = c - 1 }
                 }
                 if let e = ends[s], s >= block.sentenceFirst[k],
-                   !(entities[e].kind == .place && Self.prepositions.contains(block.word(firstOfMention(candidates, bi, s, e, resolved) - 1))) {
+                   !(entities[e].kind == .place && Self.prepositions.contains(block.word(firstOfMention(bi, s, e) - 1))) {
                     var claimStart = verbEnd + 1
                     var p = verbEnd + 1
                     // Up to four words (to whom, when) before "che"/"that".
@@ -166,7 +186,7 @@ struct SourceFinder {
                         // "…, X said." The claim is what comes before.
                         let first = block.sentenceFirst[k]
                         // Past a capitalised title: "…, Commerce Secretary Gina Raimondo said."
-                        var named = firstOfMention(candidates, bi, s, e, resolved)
+                        var named = firstOfMention(bi, s, e)
                         while named - 1 > first, named > s - 6, block[named - 1].kind == .word, block[named - 1].isCapitalized { named -= 1 }
                         if s > first, block.word(named - 1) == ",", named - 2 >= first {
                             add(e, block, first, named - 2)
@@ -189,11 +209,16 @@ struct SourceFinder {
                 }
             }
         }
-        return order.map { CitedSource(name: entities[$0].name, claims: claims[$0] ?? []) }
+        return order.map { CitedSource(name: entities[$0].name, claims: claims[$0] ?? [], unlistedClaims: unlisted[$0]) }
     }
 
-    private func firstOfMention(_ candidates: [NameCandidate], _ block: Int, _ last: Int, _ entity: Int, _ resolved: [Int?]) -> Int {
-        for (i, c) in candidates.enumerated() where c.block == block && c.last == last && resolved[i] == entity { return c.first }
-        return last
+    /// Where a mention ends: its block, last token and entity.
+    private struct MentionEnd: Hashable {
+        let block: Int, last: Int, entity: Int
+    }
+
+    /// A claim's bytes, to count each claim of a source once.
+    private struct ClaimRange: Hashable {
+        let start: Int, end: Int
     }
 }

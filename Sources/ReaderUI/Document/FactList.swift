@@ -19,6 +19,11 @@ public struct FactList: Sendable {
         public var mentions: [Mention]
         /// Sections the fact is mentioned in.
         public var sections: Set<Int>
+        /// Mentions (or claims) counted past the limit and not listed.
+        public var unlisted = 0
+
+        /// Every mention counted, listed or not.
+        public var mentionCount: Int { mentions.count + unlisted }
     }
 
     public enum Row: Sendable {
@@ -30,22 +35,27 @@ public struct FactList: Sendable {
     public let rows: [Row]
     /// Row index of each item.
     public let itemRow: [Int]
+    /// Facts of each group counted past the limit and not listed.
+    public let unlisted: [Group: Int]
     /// Number of facts mentioned in each section (computed once: the contents and the
     /// sidebar title ask for it on every frame).
     private let perSection: [Int: Int]
 
     public init(_ facts: Facts) {
         var items: [Item] = []
-        func add(_ g: Group, _ label: String, _ mentions: [Mention]) {
+        func add(_ g: Group, _ label: String, _ mentions: [Mention], unlisted: Int = 0) {
             let sorted = mentions.sorted { $0.span.start < $1.span.start }
-            items.append(Item(group: g, label: label, mentions: sorted, sections: Set(sorted.map(\.section))))
+            items.append(Item(group: g, label: label, mentions: sorted, sections: Set(sorted.map(\.section)), unlisted: unlisted))
         }
         for f in facts.figures { add(.figures, f.text, [f.mention]) }
         for d in facts.dates { add(.dates, d.text, [d.mention]) }
-        for e in facts.people { add(.people, e.name, e.mentions) }
-        for e in facts.places { add(.places, e.name, e.mentions) }
-        for e in facts.organizations { add(.organizations, e.name, e.mentions) }
-        for s in facts.sources { add(.sources, s.name, s.claims) }
+        for e in facts.people { add(.people, e.name, e.mentions, unlisted: e.unlistedMentions) }
+        for e in facts.places { add(.places, e.name, e.mentions, unlisted: e.unlistedMentions) }
+        for e in facts.organizations { add(.organizations, e.name, e.mentions, unlisted: e.unlistedMentions) }
+        for s in facts.sources { add(.sources, s.name, s.claims, unlisted: s.unlistedClaims) }
+        let u = facts.unlisted
+        unlisted = [.figures: u.figures, .dates: u.dates, .people: u.people, .places: u.places,
+                    .organizations: u.organizations, .sources: u.sources].filter { $0.value > 0 }
         var rows: [Row] = []
         var itemRow: [Int] = []
         for g in Group.allCases {

@@ -31,7 +31,9 @@ enum FactsPane {
             let y = content.y + r
             switch list.rows[i] {
             case .header(let group, let count):
-                screen.put("\(group.rawValue) (\(count))", x: content.x + 1, y: y, role: .groupHeader, maxX: content.maxX)
+                // Facts past the limit are counted, not listed: "Figures (2000, 850 more counted)".
+                let more = list.unlisted[group].map { ", \($0) more counted" } ?? ""
+                screen.put("\(group.rawValue) (\(count)\(more))", x: content.x + 1, y: y, role: .groupHeader, maxX: content.maxX)
             case .item(let k):
                 let item = list.items[k]
                 let selected = k == state.factSelected
@@ -42,7 +44,7 @@ enum FactsPane {
                 }
                 screen.put(here ? "▸" : " ", x: content.x + 1, y: y, role: selected ? .selection : .factMark)
                 // A name that does not fit ends with … and keeps its count.
-                let count = item.mentions.count > 1 ? " ×\(item.mentions.count)" : ""
+                let count = item.mentionCount > 1 ? " ×\(item.mentionCount)" : ""
                 let room = content.maxX - content.x - 3
                 let label = TextFit.fit(item.label, max(1, room - DisplayWidth.of(count))) + count
                 screen.put(label, x: content.x + 3, y: y, role: selected ? .selection : role(of: item.group), maxX: content.maxX)

@@ -44,10 +44,18 @@ struct FactsJSON: Encodable {
         var name: String
         var aliases: [String]
         var mentions: [MentionJSON]
+        /// Mentions counted past the limit and not listed.
+        var unlistedMentions: Int
     }
     struct SourceJSON: Encodable {
         var name: String
         var claims: [MentionJSON]
+        /// Claims counted past the limits and not listed.
+        var unlistedClaims: Int
+    }
+    /// Facts of each kind counted past the limit and not listed.
+    struct UnlistedJSON: Encodable {
+        var figures, dates, people, places, organizations, sources: Int
     }
 
     var figures: [FigureJSON]
@@ -56,16 +64,20 @@ struct FactsJSON: Encodable {
     var places: [EntityJSON]
     var organizations: [EntityJSON]
     var sources: [SourceJSON]
+    var unlisted: UnlistedJSON
 
     init(_ f: Facts) {
         func entity(_ e: Entity) -> EntityJSON {
-            EntityJSON(name: e.name, aliases: e.aliases, mentions: e.mentions.map(MentionJSON.init))
+            EntityJSON(name: e.name, aliases: e.aliases, mentions: e.mentions.map(MentionJSON.init), unlistedMentions: e.unlistedMentions)
         }
         figures = f.figures.map(FigureJSON.init)
         dates = f.dates.map { DateJSON(text: $0.text, iso: $0.iso, section: $0.mention.section, span: Span($0.mention.span)) }
         people = f.people.map(entity)
         places = f.places.map(entity)
         organizations = f.organizations.map(entity)
-        sources = f.sources.map { SourceJSON(name: $0.name, claims: $0.claims.map(MentionJSON.init)) }
+        sources = f.sources.map { SourceJSON(name: $0.name, claims: $0.claims.map(MentionJSON.init), unlistedClaims: $0.unlistedClaims) }
+        let u = f.unlisted
+        unlisted = UnlistedJSON(figures: u.figures, dates: u.dates, people: u.people, places: u.places,
+                                organizations: u.organizations, sources: u.sources)
     }
 }

@@ -1,4 +1,5 @@
 import ArticleKit
+import Foundation
 
 /// The readable, grouped facts printed by `leggio facts`.
 enum FactsOutline {
@@ -10,8 +11,10 @@ enum FactsOutline {
             let lines = s.firstLine == s.lastLine ? "line \(s.firstLine)" : "lines \(s.firstLine)–\(s.lastLine)"
             return "§\(m.section + 1) \(lines)"
         }
+        /// " (N more counted, not listed)" when N > 0.
+        func more(_ n: Int) -> String { n > 0 ? " (\(n.formatted()) more counted, not listed)" : "" }
         if !f.figures.isEmpty {
-            out += "\nFigures (\(f.figures.count))\n"
+            out += "\nFigures (\(f.figures.count))\(more(f.unlisted.figures))\n"
             for fig in f.figures {
                 var what = number(fig.value)
                 if let unit = fig.unit { what += unit == "%" ? "%" : " \(unit)" }
@@ -21,23 +24,26 @@ enum FactsOutline {
             }
         }
         if !f.dates.isEmpty {
-            out += "\nDates (\(f.dates.count))\n"
+            out += "\nDates (\(f.dates.count))\(more(f.unlisted.dates))\n"
             for d in f.dates { out += "  \(d.iso)  «\(d.text)»  [\(at(d.mention))]\n" }
         }
-        for (title, list) in [("People", f.people), ("Places", f.places), ("Organisations", f.organizations)] where !list.isEmpty {
-            out += "\n\(title) (\(list.count))\n"
+        let groups = [("People", f.people, f.unlisted.people), ("Places", f.places, f.unlisted.places),
+                      ("Organisations", f.organizations, f.unlisted.organizations)]
+        for (title, list, unlisted) in groups where !list.isEmpty {
+            out += "\n\(title) (\(list.count))\(more(unlisted))\n"
             for e in list {
                 let aliases = e.aliases.isEmpty ? "" : " (also \(e.aliases.joined(separator: ", ")))"
-                let count = e.mentions.count == 1 ? "1 mention" : "\(e.mentions.count) mentions"
+                let count = e.mentionCount == 1 ? "1 mention" : "\(e.mentionCount) mentions"
                 let sections = Set(e.mentions.map(\.section)).sorted().map { "§\($0 + 1)" }.joined(separator: " ")
                 out += "  \(e.name)\(aliases)  \(count)  [\(sections)]\n"
             }
         }
         if !f.sources.isEmpty {
-            out += "\nSources (\(f.sources.count))\n"
+            out += "\nSources (\(f.sources.count))\(more(f.unlisted.sources))\n"
             for s in f.sources {
                 out += "  \(s.name)\n"
                 for c in s.claims { out += "    – \(Outline.shorten(c.text, to: 100))  [\(at(c))]\n" }
+                if s.unlistedClaims > 0 { out += "    \(s.unlistedClaims.formatted()) more claims counted, not listed\n" }
             }
         }
         return out
