@@ -169,10 +169,11 @@ static inline int leggio_input_gone(void) {
     return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
-/// Restores what can be restored and exits as a hang-up would (129).
-static inline void leggio_exit_hangup(void) {
-    endwin();
-    _exit(128 + SIGHUP);
+/// Notes a hang-up found by reading (the terminal closed): the run loop saves what is unsaved
+/// and leaves with 129, as for SIGHUP; the alarm leaves anyway if it has not within two seconds.
+static inline void leggio_note_hangup(void) {
+    if (leggio_stop_signal == 0) leggio_stop_signal = SIGHUP;
+    alarm(2);
 }
 
 static inline SCREEN *leggio_newterm(void) {

@@ -124,8 +124,8 @@ public final class CursesTerminal {
         leggio_set_unsaved(unsaved ? 1 : 0)
     }
 
-    /// The terminating signal that arrived while something was unsaved, or nil: the run loop
-    /// saves, then leaves with status 128 + signal.
+    /// The terminating signal that arrived while something was unsaved (or SIGHUP once input
+    /// shows the terminal gone), or nil: the run loop saves, then leaves with 128 + signal.
     public var stopSignal: Int32? {
         let sig = leggio_stop_requested()
         return sig == 0 ? nil : sig
@@ -143,8 +143,10 @@ public final class CursesTerminal {
         let rc = wget_wch(leggio_stdscr(), &ch)
         if rc == ERR {
             if leggio_take_continued() != 0 { return .redraw }
-            // The terminal went away without a SIGHUP reaching us: leave instead of spinning.
-            if leggio_input_gone() != 0 { leggio_exit_hangup() }
+            // The terminal went away (its SIGHUP may not have reached us yet, or been noted
+            // while a position was unsaved): a hang-up, which the run loop saves for and
+            // leaves on (see `stopSignal`), instead of reading a dead terminal for ever.
+            if leggio_input_gone() != 0 { leggio_note_hangup() }
             return nil
         }
         let code = Int32(bitPattern: ch)

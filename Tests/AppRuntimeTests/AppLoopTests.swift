@@ -116,6 +116,18 @@ struct AppLoopTests {
         #expect(backend.screen.contains("Source · "))
     }
 
+    @Test("A hang-up right after moving saves the position, then leaves with 129")
+    func hangUpSaves() throws {
+        let session = try LoopSession()
+        let backend = ScriptedBackend(size: size, [.key(.char("]")), .key(.char("]")), .signal(SIGHUP)])
+        #expect(try session.runArticle(biblioteca, backend) == 128 + SIGHUP)
+        #expect(!backend.ranOut && backend.unsaved, "the backend was told the position was unsaved")
+        let saved = try #require(session.store().state(for: session.key(biblioteca)).position)
+        let second = ScriptedBackend(size: size, [.key(.char("q"))])
+        #expect(try session.runArticle(biblioteca, second) == 0)
+        #expect(try #require(second.frames.first).text.contains("§3/4 I numeri della riapertura"), "saved at line \(saved.line)")
+    }
+
     @Test("Keys gone quiet: the moved position is saved without leaving")
     func idleSave() throws {
         let session = try LoopSession()

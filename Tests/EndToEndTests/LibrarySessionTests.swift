@@ -123,6 +123,66 @@ struct LibrarySessionTests {
         try expectReopensAtThirdSection(t, lib, status: 130, after: "Ctrl-C")
     }
 
+    @Test("kill -HUP right after moving in leggio FILE saves the position; the next run opens there")
+    func positionSurvivesHangUpSignal() throws {
+        let t = try Tmux(width: 100, height: 30)
+        let lib = try makeLibrary(t)
+        let file = lib + "/biblioteca-torino.txt"
+        try launch(t, file, run: 1)
+        try t.waitFor("biblioteca-torino.txt │ §1/4")
+        try t.keys("]", "]")
+        try t.waitFor("§3/4 I numeri della riapertura")
+        let pid = try #require(try t.childPID())
+        kill(pid, SIGHUP)
+        let screen = try t.waitFor("LEGGIO_DONE1")
+        #expect(screen.contains("STATUS=129"))
+        try launch(t, file, run: 2)
+        let reopened = try t.waitFor("§3/4 I numeri della riapertura")
+        #expect(reopened.contains("Back where you left it"))
+        try t.keys("q")
+        try expectRestored(t, run: 2)
+    }
+
+    @Test("Closing the terminal right after moving saves the position")
+    func positionSurvivesClosedTerminal() throws {
+        let t = try Tmux(width: 100, height: 30)
+        let lib = try makeLibrary(t)
+        let file = lib + "/biblioteca-torino.txt"
+        let dir = t.workDir.path
+        // Its own window, so closing it closes leggio's terminal (a real hang-up).
+        try t.run(["new-window", "-d", "-t", "e2e", "-n", "closing",
+                   "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME=\(dir)/state XDG_CACHE_HOME=\(dir)/cache '\(try Binary.leggio())' '\(file)'"])
+        func window() throws -> String { try t.run(["capture-pane", "-p", "-t", "e2e:closing"]) }
+        func waitInWindow(_ text: String) throws {
+            let deadline = Date().addingTimeInterval(15)
+            var screen = try window()
+            while Date() < deadline, !screen.contains(text) {
+                usleep(30_000)
+                screen = try window()
+            }
+            #expect(screen.contains(text), "\(screen)")
+        }
+        try waitInWindow("biblioteca-torino.txt │ §1/4")
+        try t.run(["send-keys", "-t", "e2e:closing", "]", "]"])
+        try waitInWindow("§3/4 I numeri della riapertura")
+        // The reader (the pane's process, or the child of the shell tmux ran it with).
+        let pane = try #require(pid_t(try t.run(["display-message", "-p", "-t", "e2e:closing", "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let command = (try? String(contentsOfFile: "/proc/\(pane)/cmdline", encoding: .utf8)) ?? ""
+        let children = (try? String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)) ?? ""
+        let reader = command.contains("biblioteca") ? pane : children.split(separator: " ").first.flatMap { pid_t($0) } ?? pane
+        try t.run(["kill-window", "-t", "e2e:closing"])
+        // The reader saves, then leaves: wait for it to be gone before reopening.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, kill(reader, 0) == 0 { usleep(50_000) }
+        #expect(kill(reader, 0) != 0, "leggio is still running after its terminal closed")
+        try launch(t, file, run: 2)
+        let reopened = try t.waitFor("§3/4 I numeri della riapertura")
+        #expect(reopened.contains("Back where you left it"))
+        try t.keys("q")
+        try expectRestored(t, run: 2)
+    }
+
     /// Opens the biblioteca article from a new library (run 1) and moves to its third section.
     func readToThirdSection(_ t: Tmux) throws -> String {
         let lib = try makeLibrary(t)
