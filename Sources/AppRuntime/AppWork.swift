@@ -5,8 +5,10 @@ import ReaderUI
 
 /// Performs the app's effects that take time, off the main thread: opening the library,
 /// reading articles, extracting facts, updating and querying the search index. Each posts
-/// its results to the inbox as events; the run loop folds them into the state.
-public final class AppWork: @unchecked Sendable {
+/// its results to the inbox as events; the run loop folds them into the state. It lives on
+/// the main actor with the loop; the jobs it starts capture only Sendable values.
+@MainActor
+public final class AppWork {
     let inbox = EventInbox()
     /// Reading positions and bookmarks.
     public let store: ReadingStateStore
@@ -47,7 +49,7 @@ public final class AppWork: @unchecked Sendable {
         }
     }
 
-    static func read(_ request: ArticleRequest, saved: ArticleReadingState) -> AppEvent {
+    nonisolated static func read(_ request: ArticleRequest, saved: ArticleReadingState) -> AppEvent {
         var request = request
         request.key = LibraryScanner.canonicalPath(request.path)
         do {
@@ -133,17 +135,19 @@ public final class AppWork: @unchecked Sendable {
     }
 }
 
-/// The search index, opened on first use (on the index queue only).
-final class IndexBox: @unchecked Sendable {
+/// The search index, opened on first use (on the index queue).
+final class IndexBox: Sendable {
     private let path: String
-    private var index: LibraryIndex?
+    private let index = Locked<LibraryIndex?>(nil)
 
     init(path: String) { self.path = path }
 
     func open() throws(LibraryIndexError) -> LibraryIndex {
-        if let index { return index }
-        let opened = try LibraryIndex(path: path)
-        index = opened
-        return opened
+        try index.withLock { (index: inout LibraryIndex?) throws(LibraryIndexError) in
+            if let index { return index }
+            let opened = try LibraryIndex(path: path)
+            index = opened
+            return opened
+        }
     }
 }

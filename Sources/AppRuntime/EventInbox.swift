@@ -1,45 +1,40 @@
-import Foundation
+import LibraryKit
 import ReaderUI
 
-/// Where background work leaves its results for the run loop: a locked queue of events, and
-/// a count of jobs still running so the loop knows to keep polling for them.
-final class EventInbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var events: [AppEvent] = []
-    private var running = 0
+/// Where background work leaves its results for the run loop: a queue of events, and a
+/// count of jobs still running so the loop knows to keep polling for them.
+final class EventInbox: Sendable {
+    private struct Contents {
+        var events: [AppEvent] = []
+        var running = 0
+    }
+
+    private let contents = Locked(Contents())
 
     func post(_ event: AppEvent) {
-        lock.lock()
-        events.append(event)
-        lock.unlock()
+        contents.withLock { $0.events.append(event) }
     }
 
     /// A job started; `end()` when it has posted its last event.
     func begin() {
-        lock.lock()
-        running += 1
-        lock.unlock()
+        contents.withLock { $0.running += 1 }
     }
 
     func end() {
-        lock.lock()
-        running -= 1
-        lock.unlock()
+        contents.withLock { $0.running -= 1 }
     }
 
     /// Every event posted so far, oldest first.
     func take() -> [AppEvent] {
-        lock.lock()
-        defer { lock.unlock() }
-        let out = events
-        events = []
-        return out
+        contents.withLock { c in
+            let out = c.events
+            c.events = []
+            return out
+        }
     }
 
     /// True while a job runs or an event waits.
     var isBusy: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return running > 0 || !events.isEmpty
+        contents.withLock { $0.running > 0 || !$0.events.isEmpty }
     }
 }

@@ -35,35 +35,38 @@ let options: LibraryOptions = {
 /// Opens the library once and returns (time to the first list, built into the view's model and
 /// sorted by title; time to all files read; entries listed; the loader's summary).
 func open(_ folder: String, _ options: LibraryOptions) -> (first: UInt64, verified: UInt64, allRead: UInt64, all: UInt64, listed: Int, summary: LibraryLoadSummary?) {
-    final class Box: @unchecked Sendable {
+    struct Times {
         var first: UInt64 = 0
         var verified: UInt64 = 0
         var allRead: UInt64 = 0
         var listed = 0
         var summary: LibraryLoadSummary?
     }
-    let box = Box()
+    let times = Locked(Times())
     let start = now()
     LibraryLoader.load([folder], options: options) { update in
-        switch update {
-        case .cached(let entries), .listed(let entries, _):
-            // What the library view needs to draw its first screen: the list model, sorted.
-            var list = LibraryList()
-            list.apply(update)
-            _ = list.visible(sort: .title)
-            if box.first == 0 { box.first = now() - start }
-            if case .listed = update {
-                box.verified = now() - start
-                box.listed = entries.count
+        times.withLock { (box: inout Times) in
+            switch update {
+            case .cached(let entries), .listed(let entries, _):
+                // What the library view needs to draw its first screen: the list model, sorted.
+                var list = LibraryList()
+                list.apply(update)
+                _ = list.visible(sort: .title)
+                if box.first == 0 { box.first = now() - start }
+                if case .listed = update {
+                    box.verified = now() - start
+                    box.listed = entries.count
+                }
+            case .read(_, let done, let total):
+                if done == total { box.allRead = now() - start }
+            case .counted:
+                break
+            case .finished(let summary):
+                box.summary = summary
             }
-        case .read(_, let done, let total):
-            if done == total { box.allRead = now() - start }
-        case .counted:
-            break
-        case .finished(let summary):
-            box.summary = summary
         }
     }
+    let box = times.current
     return (box.first, box.verified, box.allRead, now() - start, box.listed, box.summary)
 }
 

@@ -84,23 +84,21 @@ public enum EntryDate {
     private static let offsets = ZoneOffsets()
 
     /// The local zone's offset from UTC, remembered for the last quarter hour asked about.
-    private final class ZoneOffsets: @unchecked Sendable {
-        private let lock = NSLock()
-        private var bucket = Int64.min
-        private var cached: Int64 = 0
+    private final class ZoneOffsets: Sendable {
+        /// The quarter hour last asked about, and the offset then.
+        private let last = Locked((bucket: Int64.min, offset: Int64(0)))
 
         func offset(at seconds: Int64) -> Int64 {
             let quarter = seconds >= 0 ? seconds / 900 : (seconds - 899) / 900
-            lock.lock()
-            defer { lock.unlock() }
-            if quarter != bucket {
-                var t = time_t(seconds)
-                var parts = tm()
-                localtime_r(&t, &parts)
-                cached = Int64(parts.tm_gmtoff)
-                bucket = quarter
+            return last.withLock { last in
+                if quarter != last.bucket {
+                    var t = time_t(seconds)
+                    var parts = tm()
+                    localtime_r(&t, &parts)
+                    last = (quarter, Int64(parts.tm_gmtoff))
+                }
+                return last.offset
             }
-            return cached
         }
     }
 }

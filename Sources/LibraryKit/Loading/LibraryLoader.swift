@@ -90,10 +90,10 @@ public enum LibraryLoader {
     /// Dropping the stream stops the reading.
     public static func updates(_ roots: [String], options: LibraryOptions = LibraryOptions()) -> AsyncStream<LibraryUpdate> {
         AsyncStream(bufferingPolicy: .unbounded) { continuation in
-            let cancelled = Flag()
-            continuation.onTermination = { _ in cancelled.set() }
+            let cancelled = Locked(false)
+            continuation.onTermination = { _ in cancelled.withLock { $0 = true } }
             let thread = Thread {
-                load(roots, options: options, isCancelled: { cancelled.isSet }) { update in
+                load(roots, options: options, isCancelled: { cancelled.current }) { update in
                     continuation.yield(update)
                 }
                 continuation.finish()
@@ -105,11 +105,11 @@ public enum LibraryLoader {
 
     /// Opens the library and returns every entry once all are read (for `leggio list`).
     public static func loadAll(_ roots: [String], options: LibraryOptions = LibraryOptions()) -> (entries: [LibraryEntry], problems: [ScanProblem]) {
-        let problems = ProblemBox()
+        let problems = Locked<[ScanProblem]>([])
         let entries = load(roots, options: options) { update in
-            if case .listed(_, let found) = update { problems.set(found) }
+            if case .listed(_, let found) = update { problems.withLock { $0 = found } }
         }
-        return (entries, problems.value)
+        return (entries, problems.current)
     }
 
     /// Runs `work` for indices `0..<count` on `workers` threads, reporting each result to
@@ -119,19 +119,22 @@ public enum LibraryLoader {
         _ work: @escaping @Sendable (Int) -> LibraryEntry
     ) -> [LibraryEntry?] {
         guard count > 0 else { return [] }
-        let next = Counter()
-        let results = ResultSlots(count: count)
+        let next = Locked(0)
+        let results = Locked([LibraryEntry?](repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(workers, count))) { _ in
             while !isCancelled() {
-                let i = next.increment()
+                let i = next.withLock { n in
+                    n += 1
+                    return n - 1
+                }
                 guard i < count else { break }
                 let entry = work(i)
-                results.set(i, entry)
+                results.withLock { $0[i] = entry }
                 batches.add(entry)
             }
         }
         batches.flush()
-        return (0..<count).map { results.get($0) }
+        return results.current
     }
 
     /// True when the start of a file is text, not binary data.
@@ -146,13 +149,16 @@ public enum LibraryLoader {
 // MARK: Shared state of the reading threads
 
 /// Collects read entries and hands them out in batches, no more often than the interval.
-private final class ReadingBatches: @unchecked Sendable {
-    private let lock = NSLock()
-    private var batch: [LibraryEntry] = []
-    private var done = 0
+private final class ReadingBatches: Sendable {
+    private struct Pending {
+        var batch: [LibraryEntry] = []
+        var done = 0
+        var last = DispatchTime.now().uptimeNanoseconds
+    }
+
+    private let pending = Locked(Pending())
     private let total: Int
     private let interval: UInt64
-    private var last = DispatchTime.now().uptimeNanoseconds
     private let emitBatch: @Sendable ([LibraryEntry], Int, Int) -> Void
 
     init(total: Int, interval: Int, emit: @escaping @Sendable ([LibraryEntry], Int, Int) -> Void) {
@@ -162,83 +168,26 @@ private final class ReadingBatches: @unchecked Sendable {
     }
 
     func add(_ entry: LibraryEntry) {
-        lock.lock()
-        defer { lock.unlock() }
-        batch.append(entry)
-        done += 1
-        let now = DispatchTime.now().uptimeNanoseconds
-        if now - last >= interval {
-            last = now
-            emit()
+        pending.withLock { p in
+            p.batch.append(entry)
+            p.done += 1
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now - p.last >= interval {
+                p.last = now
+                emit(&p)
+            }
         }
     }
 
     func flush() {
-        lock.lock()
-        defer { lock.unlock() }
-        if !batch.isEmpty { emit() }
+        pending.withLock { p in
+            if !p.batch.isEmpty { emit(&p) }
+        }
     }
 
     /// Called with the lock held, so updates never overlap.
-    private func emit() {
-        emitBatch(batch, done, total)
-        batch.removeAll(keepingCapacity: true)
-    }
-}
-
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value - 1
-    }
-}
-
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [LibraryEntry?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ entry: LibraryEntry) {
-        lock.lock()
-        slots[i] = entry
-        lock.unlock()
-    }
-    func get(_ i: Int) -> LibraryEntry? {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[i]
-    }
-}
-
-private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    func set() {
-        lock.lock()
-        value = true
-        lock.unlock()
-    }
-    var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
-}
-
-private final class ProblemBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var problems: [ScanProblem] = []
-    func set(_ p: [ScanProblem]) {
-        lock.lock()
-        problems = p
-        lock.unlock()
-    }
-    var value: [ScanProblem] {
-        lock.lock()
-        defer { lock.unlock() }
-        return problems
+    private func emit(_ p: inout Pending) {
+        emitBatch(p.batch, p.done, total)
+        p.batch.removeAll(keepingCapacity: true)
     }
 }

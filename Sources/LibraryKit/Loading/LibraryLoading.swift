@@ -3,35 +3,26 @@ import Foundation
 /// A library being opened on a background thread, for run loops that are not async (a
 /// curses loop): updates arrive through the callback, one at a time, on that thread;
 /// `cancel()` stops the reading between two files.
-public final class LibraryLoading: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cancelled = false
-    private var finished = false
+public final class LibraryLoading: Sendable {
+    private struct Flags {
+        var cancelled = false
+        var finished = false
+    }
+
+    private let flags = Locked(Flags())
 
     /// True once `cancel()` was called.
-    public var isCancelled: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return cancelled
-    }
+    public var isCancelled: Bool { flags.withLock { $0.cancelled } }
 
     /// True once the loader reported `finished`.
-    public var isFinished: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return finished
-    }
+    public var isFinished: Bool { flags.withLock { $0.finished } }
 
     public func cancel() {
-        lock.lock()
-        cancelled = true
-        lock.unlock()
+        flags.withLock { $0.cancelled = true }
     }
 
     fileprivate func markFinished() {
-        lock.lock()
-        finished = true
-        lock.unlock()
+        flags.withLock { $0.finished = true }
     }
 }
 

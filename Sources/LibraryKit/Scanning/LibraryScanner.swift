@@ -146,7 +146,7 @@ public enum LibraryScanner {
     /// left out).
     static func lookAt(_ candidates: inout [Candidate], in folders: [String]) -> [(String, Int32)] {
         let runs = stride(from: 0, to: candidates.count, by: 1_024).map { $0..<min($0 + 1_024, candidates.count) }
-        let failed = UnsafeSendableBuffer<Int32>(count: folders.count)
+        let failed = Locked([Int32?](repeating: nil, count: folders.count))
         candidates.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let all = buffer
             DispatchQueue.concurrentPerform(iterations: runs.count) { r in
@@ -157,7 +157,10 @@ public enum LibraryScanner {
                         if fd >= 0 { close(fd) }
                         openFolder = all[i].folder
                         fd = open(folders[openFolder], O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                        if fd < 0 { failed[openFolder] = errno }
+                        if fd < 0 {
+                            let error = errno
+                            failed.withLock { $0[openFolder] = error }
+                        }
                     }
                     var st = stat()
                     if fd >= 0, fstatat(fd, all[i].name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG { all[i].info = FileInfo(st) }
@@ -165,7 +168,7 @@ public enum LibraryScanner {
                 if fd >= 0 { close(fd) }
             }
         }
-        return failed.values.enumerated().compactMap { item in item.element.map { (folders[item.offset], $0) } }
+        return failed.current.enumerated().compactMap { item in item.element.map { (folders[item.offset], $0) } }
     }
 
     /// Whether a file name has an extension, and the format it names.

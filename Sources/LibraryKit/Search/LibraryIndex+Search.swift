@@ -33,12 +33,13 @@ extension LibraryIndex {
         if shards.count == 1 {
             return try pool.read { db in try plan.rank(in: shards[0], db) }
         }
-        let results = UnsafeSendableBuffer<Result<[RankedRow], Error>>(count: shards.count)
+        let results = Locked([Result<[RankedRow], Error>?](repeating: nil, count: shards.count))
         DispatchQueue.concurrentPerform(iterations: shards.count) { i in
-            results[i] = Result { try pool.read { db in try plan.rank(in: shards[i], db) } }
+            let ranked = Result { try pool.read { db in try plan.rank(in: shards[i], db) } }
+            results.withLock { $0[i] = ranked }
         }
         var rows: [RankedRow] = []
-        for result in results.values { if let result { rows += try result.get() } }
+        for result in results.current { if let result { rows += try result.get() } }
         rows.sort()
         return Array(rows.prefix(plan.limit))
     }

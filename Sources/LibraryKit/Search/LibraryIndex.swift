@@ -173,7 +173,7 @@ public final class LibraryIndex: Sendable {
         var done = 0
         // One batch at a time on all cores, in order.
         let preparer = DispatchQueue(label: "leggio.index.prepare")
-        func start(_ i: Int) -> PendingBatch? {
+        func start(_ i: Int) -> Future<[Prepared]>? {
             guard i < batches.count else { return nil }
             var hashes: [String: Int64] = [:]
             for file in batches[i] { if let k = known[PathKey(file.key)] { hashes[file.key] = k.hash } }
@@ -182,7 +182,7 @@ public final class LibraryIndex: Sendable {
         // Two batches ahead, so that the workers never wait for the writer to take one.
         var pending = (0..<2).compactMap(start)
         for (i, batch) in batches.enumerated() {
-            let prepared = pending.removeFirst().wait()
+            let prepared = pending.removeFirst().value
             if let more = start(i + 2) { pending.append(more) }
             try pool.write { db in
                 for item in prepared {
@@ -215,10 +215,10 @@ public final class LibraryIndex: Sendable {
     }
 
     /// Starts preparing a batch on `queue`; `wait()` gives the result.
-    static func startPreparing(_ files: [ScannedFile], knownHashes: [String: Int64], on queue: DispatchQueue) -> PendingBatch {
-        let pending = PendingBatch()
+    static func startPreparing(_ files: [ScannedFile], knownHashes: [String: Int64], on queue: DispatchQueue) -> Future<[Prepared]> {
+        let pending = Future<[Prepared]>()
         queue.async {
-            pending.finish(prepare(files, knownHashes: knownHashes))
+            pending.fulfill(prepare(files, knownHashes: knownHashes))
         }
         return pending
     }
@@ -226,15 +226,18 @@ public final class LibraryIndex: Sendable {
     /// Reads, parses and extracts facts for a batch on all cores, on threads of its own that
     /// give way to the writer (see `givingWayToTheWriter`) and end with the batch.
     static func prepare(_ files: [ScannedFile], knownHashes: [String: Int64]) -> [Prepared] {
-        let results = UnsafeSendableBuffer<Prepared>(count: files.count)
-        let next = UnsafeSendableBuffer<Int>(count: 1)
-        next[0] = 0
+        let results = Locked([Prepared?](repeating: nil, count: files.count))
+        let next = Locked(0)
         let done = DispatchGroup()
         for _ in 0..<max(1, ProcessInfo.processInfo.activeProcessorCount) {
             done.enter()
             Thread {
                 givingWayToTheWriter()
-                while let i = next.take(below: files.count) {
+                while let i = next.withLock({ n -> Int? in
+                    guard n < files.count else { return nil }
+                    n += 1
+                    return n - 1
+                }) {
                     let file = files[i]
                     let item: Prepared
                     do {
@@ -248,13 +251,13 @@ public final class LibraryIndex: Sendable {
                     } catch {
                         item = .failed(file.key, "\(error)")
                     }
-                    results[i] = item
+                    results.withLock { $0[i] = item }
                 }
                 done.leave()
             }.start()
         }
         done.wait()
-        return results.values.compactMap { $0 }
+        return results.current.compactMap { $0 }
     }
 
     /// Lowers the calling thread's priority (its nice value, per thread on Linux): the thread
@@ -375,50 +378,6 @@ public final class LibraryIndex: Sendable {
             return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
         } catch {
             throw .database("\(error)")
-        }
-    }
-}
-
-/// A batch being prepared on another thread.
-final class PendingBatch: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: [LibraryIndex.Prepared] = []
-
-    func finish(_ items: [LibraryIndex.Prepared]) {
-        result = items
-        done.signal()
-    }
-
-    /// Blocks until the batch is ready.
-    func wait() -> [LibraryIndex.Prepared] {
-        done.wait()
-        return result
-    }
-}
-
-/// A fixed-size buffer that concurrent workers fill at distinct indices.
-final class UnsafeSendableBuffer<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(i: Int) -> T? {
-        get { lock.withLock { storage[i] } }
-        set { lock.withLock { storage[i] = newValue } }
-    }
-
-    var values: [T?] { lock.withLock { storage } }
-}
-
-extension UnsafeSendableBuffer where T == Int {
-    /// Hands out 0, 1, 2… from slot 0 to whichever thread asks, until `end`.
-    func take(below end: Int) -> Int? {
-        lock.withLock {
-            let i = storage[0] ?? 0
-            guard i < end else { return nil }
-            storage[0] = i + 1
-            return i
         }
     }
 }

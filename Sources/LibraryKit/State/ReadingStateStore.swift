@@ -10,76 +10,78 @@ import Foundation
 ///
 /// Articles are keyed by canonical path (`LibraryEntry.key`, or `LibraryScanner.canonicalPath`
 /// for a file opened on its own).
-public final class ReadingStateStore: @unchecked Sendable {
+public final class ReadingStateStore: Sendable {
     /// The schema this version of Leggio writes.
     public static let schemaVersion = 1
     public static let fileName = "reading-state.json"
 
     /// The file the store reads and writes.
     public let path: String
-    private let lock = NSLock()
-    private var articles: [String: ArticleReadingState] = [:]
-    /// False when the file on disk belongs to a newer Leggio and must not be overwritten.
-    private var writable = true
-    private var _notices: [String] = []
+    /// What the store holds, changed under its lock.
+    private struct Contents: Sendable {
+        var articles: [String: ArticleReadingState] = [:]
+        /// False when the file on disk belongs to a newer Leggio and must not be overwritten.
+        var writable = true
+        var notices: [String] = []
+    }
+
+    private let contents: Locked<Contents>
 
     /// Messages for the user about the state file (moved aside, read-only), oldest first.
     public var notices: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return _notices
+        contents.withLock { $0.notices }
     }
 
     /// Opens the store in `folder` (default `$XDG_STATE_HOME/leggio`).
     public init(folder: String = StateDirectory.state) {
         path = folder + "/" + Self.fileName
-        load()
+        var loaded = Contents()
+        Self.load(path, into: &loaded)
+        contents = Locked(loaded)
     }
 
-    private func load() {
+    private static func load(_ path: String, into c: inout Contents) {
         let bytes: [UInt8]?
         do {
             bytes = try AtomicFile.read(path)
         } catch {
-            writable = false
-            _notices.append("\(error.description); reading positions will not be saved this time")
+            c.writable = false
+            c.notices.append("\(error.description); reading positions will not be saved this time")
             return
         }
         guard let bytes, !bytes.isEmpty else { return }
         struct Version: Decodable { var schema: Int }
         let data = Data(bytes)
         guard let version = try? JSONDecoder().decode(Version.self, from: data) else {
-            moveAside("is damaged")
+            moveAside(path, "is damaged", &c)
             return
         }
         if version.schema > Self.schemaVersion {
-            writable = false
-            _notices.append("\(path) was written by a newer Leggio (schema \(version.schema)); reading positions are kept but not saved")
+            c.writable = false
+            c.notices.append("\(path) was written by a newer Leggio (schema \(version.schema)); reading positions are kept but not saved")
         }
         guard let file = try? JSONDecoder().decode(ReadingStateFile.self, from: data) else {
-            if writable { moveAside("is damaged") }
+            if c.writable { moveAside(path, "is damaged", &c) }
             return
         }
-        articles = file.articles
+        c.articles = file.articles
     }
 
-    private func moveAside(_ why: String) {
+    private static func moveAside(_ path: String, _ why: String, _ c: inout Contents) {
         let stamp = Int(Date().timeIntervalSince1970)
         let aside = "\(path).damaged-\(stamp)"
         if rename(path, aside) == 0 {
-            _notices.append("\(path) \(why); moved aside to \(aside) and starting afresh")
+            c.notices.append("\(path) \(why); moved aside to \(aside) and starting afresh")
         } else {
-            writable = false
-            _notices.append("\(path) \(why) and could not be moved aside; reading positions will not be saved")
+            c.writable = false
+            c.notices.append("\(path) \(why) and could not be moved aside; reading positions will not be saved")
         }
     }
 
     // MARK: Reading
 
     public func state(for key: String) -> ArticleReadingState {
-        lock.lock()
-        defer { lock.unlock() }
-        return articles[key] ?? ArticleReadingState()
+        contents.withLock { $0.articles[key] ?? ArticleReadingState() }
     }
 
     /// The saved position in an article, if any.
@@ -90,9 +92,9 @@ public final class ReadingStateStore: @unchecked Sendable {
 
     /// Every bookmark of every article, by article key.
     public func allBookmarks() -> [(key: String, bookmark: Bookmark)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return articles.keys.sorted().flatMap { key in articles[key]!.bookmarks.map { (key, $0) } }
+        contents.withLock { c in
+            c.articles.keys.sorted().flatMap { key in c.articles[key]!.bookmarks.map { (key, $0) } }
+        }
     }
 
     // MARK: Changing (each change is saved at once)
@@ -112,27 +114,27 @@ public final class ReadingStateStore: @unchecked Sendable {
     }
 
     private func change(_ key: String, _ body: (inout ArticleReadingState) -> Void) throws(LibraryError) {
-        lock.lock()
-        defer { lock.unlock() }
-        // Another Leggio may have saved other articles since: start from the file as it is now,
-        // so only this article's state is replaced.
-        if writable, let bytes = try? AtomicFile.read(path),
-           let onDisk = try? JSONDecoder().decode(ReadingStateFile.self, from: Data(bytes)),
-           onDisk.schema == Self.schemaVersion {
-            articles = onDisk.articles
+        try contents.withLock { (c: inout Contents) throws(LibraryError) in
+            // Another Leggio may have saved other articles since: start from the file as it is
+            // now, so only this article's state is replaced.
+            if c.writable, let bytes = try? AtomicFile.read(path),
+               let onDisk = try? JSONDecoder().decode(ReadingStateFile.self, from: Data(bytes)),
+               onDisk.schema == Self.schemaVersion {
+                c.articles = onDisk.articles
+            }
+            var state = c.articles[key] ?? ArticleReadingState()
+            body(&state)
+            c.articles[key] = state.position == nil && state.bookmarks.isEmpty ? nil : state
+            guard c.writable else { return }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            let data: Data
+            do {
+                data = try encoder.encode(ReadingStateFile(schema: Self.schemaVersion, articles: c.articles))
+            } catch {
+                throw .writeFailed(path: path, reason: "\(error)")
+            }
+            try AtomicFile.write([UInt8](data), to: path)
         }
-        var state = articles[key] ?? ArticleReadingState()
-        body(&state)
-        articles[key] = state.position == nil && state.bookmarks.isEmpty ? nil : state
-        guard writable else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        let data: Data
-        do {
-            data = try encoder.encode(ReadingStateFile(schema: Self.schemaVersion, articles: articles))
-        } catch {
-            throw .writeFailed(path: path, reason: "\(error)")
-        }
-        try AtomicFile.write([UInt8](data), to: path)
     }
 }

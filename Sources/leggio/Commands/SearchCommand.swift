@@ -79,7 +79,7 @@ struct SearchCommand: ParsableCommand {
         let index = try LibraryIndex()
         if let notice = index.notice { printError(notice) }
         if cached { return try index.search(query, limit: limit, under: roots) }
-        let early = Background { [limit] () -> Result<[SearchHit], LibraryIndexError> in
+        let early = Future.run { [limit] () -> Result<[SearchHit], LibraryIndexError> in
             do throws(LibraryIndexError) {
                 return .success(try index.search(query, limit: limit, under: roots))
             } catch {
@@ -98,24 +98,6 @@ struct SearchCommand: ParsableCommand {
         }
         if summary.changedIndex { return try index.search(query, limit: limit, under: roots) }
         return try early.value.get()
-    }
-}
-
-/// Work started on another thread; `value` waits for its result.
-final class Background<T: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: T?
-
-    init(_ work: @escaping @Sendable () -> T) {
-        DispatchQueue.global().async {
-            self.result = work()
-            self.done.signal()
-        }
-    }
-
-    var value: T {
-        done.wait()
-        return result!
     }
 }
 

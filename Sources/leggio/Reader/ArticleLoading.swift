@@ -7,30 +7,23 @@ import LibraryKit
 /// file that cannot be read is reported (on one line, as `loadOrExit` does) and exits with 1.
 /// `openStore()` then opens the reading-state store on the same thread, once the article has
 /// been read (never when it could not be), while the reader gets the terminal ready.
-final class ArticleLoading: @unchecked Sendable {
+final class ArticleLoading: Sendable {
+    /// Reading the article, then opening the store, one after the other on one thread.
     private let queue = DispatchQueue(label: "leggio.opening", qos: .userInteractive)
-    private let read = DispatchSemaphore(value: 0)
-    private let opened = DispatchSemaphore(value: 0)
-    private var result: Result<Article, ArticleError>?
-    private var openedStore: ReadingStateStore?
+    private let read = Future<Result<Article, ArticleError>>()
+    private let opened = Future<ReadingStateStore?>()
     let path: String
 
     init(path: String) {
         self.path = path
-        queue.async { [self] in
-            do throws(ArticleError) {
-                result = .success(try ArticleLoader.load(path: path))
-            } catch {
-                result = .failure(error)
-            }
-            read.signal()
+        let read = read
+        queue.async {
+            read.fulfill(Result { () throws(ArticleError) in try ArticleLoader.load(path: path) })
         }
     }
 
     func article() throws -> Article {
-        read.wait()
-        read.signal()  // for a second call; the result was written before the first signal
-        switch result! {
+        switch read.value {
         case .success(let article):
             return article
         case .failure(let error):
@@ -41,16 +34,15 @@ final class ArticleLoading: @unchecked Sendable {
 
     /// Starts opening the reading-state store after the article (call once).
     func openStore() {
-        queue.async { [self] in
-            if case .success? = result { openedStore = ReadingStateStore() }
-            opened.signal()
+        let read = read, opened = opened
+        queue.async {
+            // The article was read before this job ran (same serial queue).
+            if case .success = read.value { opened.fulfill(ReadingStateStore()) } else { opened.fulfill(nil) }
         }
     }
 
     /// The store `openStore()` opened (a fresh one if the article could not be read).
     func store() -> ReadingStateStore {
-        opened.wait()
-        opened.signal()
-        return openedStore ?? ReadingStateStore()
+        opened.value ?? ReadingStateStore()
     }
 }
