@@ -15,9 +15,8 @@ extension PlainTextParse {
     static let maxBylines = 6
 
     mutating func readHead() {
-        let language = LanguageDetector.detect(String(decoding: source.utf8.prefix(3000), as: UTF8.self))
         let window = 0..<Swift.min(lines.count, Self.headWindow)
-        let prose = window.first { !lines[$0].isBlank && isProse(lines[$0]) }
+        let prose = window.first { !lines[$0].isBlank && isProse($0) && dropReason(lines[$0]) == nil }
         var candidates: [Range<Int>] = []
         var i = 0
         let end = prose ?? window.upperBound
@@ -32,11 +31,16 @@ extension PlainTextParse {
         // The first line is where a title traditionally stands: it is one, however short, when
         // no title-like line sits closer to the text, or when the text has no prose line.
         let firstLine = lines.indices.first { !lines[$0].isBlank }.flatMap { i in
-            isProse(lines[i]) || dropReason(lines[i]) != nil || wordCount(lines[i]) > 30
-                || listMarker(lines[i]) != nil ? nil : i..<i + 1
+            isProse(i) || dropReason(lines[i]) != nil || wordCount(lines[i]) > 30
+                || listMarker(lines[i]) != nil || isDateLine(i, language: language) != nil ? nil : i..<i + 1
         }
-        let closest = prose == nil ? nil : candidates.last
-        guard let chosen = closest ?? firstLine ?? candidates.first else { return }
+        let closest = prose == nil ? nil : titleBeforeDeck(candidates)
+        guard let chosen = closest ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
+            for i in window where !lines[i].isBlank {
+                if let date = isDateLine(i, language: language) { statedDate = date; break }
+            }
+            return
+        }
         title = makeBlock(.title, lines: chosen)
         titleKey = collapsed(lines[chosen.lowerBound].trimmedStart, lines[chosen.upperBound - 1].trimmedEnd)
 
@@ -66,23 +70,106 @@ extension PlainTextParse {
         if statedDate == nil { statedDate = furnitureDate ?? StatedDate.find(in: title?.text ?? "", language: language) }
     }
 
+    /// The candidate closest above the text, or the one before it when the two stand next to
+    /// each other and the first is not a short label: a title followed by its deck (`Our
+    /// Festival Outlookers take one last glance…`) or a byline (`Yahoo News Australia and
+    /// agencies`), where a category line above a title (`Italia e Estero`) is shorter.
+    func titleBeforeDeck(_ candidates: [Range<Int>]) -> Range<Int>? {
+        guard let last = candidates.last else { return nil }
+        guard candidates.count >= 2 else { return last }
+        let before = candidates[candidates.count - 2]
+        let between = before.upperBound..<last.lowerBound
+        guard between.allSatisfy({ lines[$0].isBlank }) else { return last }
+        let first = wordCount(lines[before.lowerBound]), second = wordCount(lines[last.lowerBound])
+        return first >= 6 || first >= second ? before : last
+    }
+
+    /// With no title-like line at all, a first line of prose that is one short sentence
+    /// standing alone (`Catania, l’ex sindaco Enzo Bianco e la giunta a processo…`).
+    func singleSentence(_ prose: Int?) -> Range<Int>? {
+        guard let i = prose, wordCount(lines[i]) <= 25, !hasInnerSentenceEnd(lines[i]),
+              i + 1 == lines.count || lines[i + 1].isBlank else { return nil }
+        return i..<i + 1
+    }
+
     /// Whether line `i` could be the title.
     func isTitleCandidate(_ i: Int, language: Language) -> Bool {
         let line = lines[i]
         guard duplicate[i] == 0, listMarker(line) == nil, quoteDepth(line) == 0,
               line.trimmedEnd - line.trimmedStart <= 300 else { return false }
         let words = wordCount(line)
-        guard words >= 3, words <= 30, !(words > 12 && lastByte(line) == UInt8(ascii: ".")) else { return false }
+        guard words >= 3, words <= 30, !(words > 12 && lastByte(line) == UInt8(ascii: ".")),
+              wordsWithLetters(line) >= 2 else { return false }
+        // A title does not end in a comma or colon (`Liebe Bürgerinnen und Bürger,`, `Menu
+        // principale:`), nor hold two sentences, nor is it one line of a wrapped paragraph.
+        guard !",;:".utf8.contains(lastByte(line)), !(words > 12 && hasInnerSentenceEnd(line)) else { return false }
+        if case .wrapped = layout, !standsAlone(i) { return false }
         guard Boilerplate.reason(forLine: lineText(i)) == nil, isDateLine(i, language: language) == nil else { return false }
         let b = source.utf8
         if b[line.trimmedStart] == 0xE2, b[line.trimmedStart + 1] == 0x80, b[line.trimmedStart + 2] == 0xA2 { return false }  // •
         return true
     }
 
-    /// A line of running prose: a sentence of 10 words or more, or any line of 25.
-    func isProse(_ line: SourceLine) -> Bool {
+    /// A line of running prose: a sentence of 10 words or more ending in a full stop, a line
+    /// of 20 ending a sentence another way, or any line of 40. A title may end in `?`, `!` or a
+    /// closing quotation mark (`…Valle d'Aosta”`) and run to 30 words. In a hard-wrapped
+    /// document a line is prose when its paragraph is: two lines or more, 30 words or more.
+    func isProse(_ i: Int) -> Bool {
+        if case .wrapped = layout {
+            var start = i, end = i + 1
+            while start > 0, !lines[start - 1].isBlank { start -= 1 }
+            while end < lines.count, !lines[end].isBlank { end += 1 }
+            return end - start >= 2 && (start..<end).reduce(0) { $0 + wordCount(lines[$1]) } >= 30
+        }
+        let line = lines[i]
         let words = wordCount(line)
-        return words >= 25 || (words >= 10 && endsSentence(line))
+        if words >= 40 { return true }
+        let last = lastByteBeforeQuotes(line)
+        if words >= 10, last == UInt8(ascii: ".") { return true }
+        return words >= 20 && (".!?;:".utf8.contains(last) || last == 0xA6)  // 0xA6 ends …
+    }
+
+    /// The last byte before closing quotation marks and brackets.
+    func lastByteBeforeQuotes(_ line: SourceLine) -> UInt8 {
+        let b = source.utf8
+        var e = line.trimmedEnd
+        while e > line.trimmedStart {
+            if "\")'".utf8.contains(b[e - 1]) { e -= 1; continue }
+            if e - line.trimmedStart >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xBB { e -= 2; continue }  // »
+            if e - line.trimmedStart >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, [0x9D, 0x99].contains(b[e - 1]) { e -= 3; continue }  // ” ’
+            break
+        }
+        return e > line.trimmedStart ? b[e - 1] : 0
+    }
+
+    /// A sentence ends inside the line: `. `, `! ` or `? ` followed by a capital letter.
+    func hasInnerSentenceEnd(_ line: SourceLine) -> Bool {
+        let b = source.utf8
+        var i = line.trimmedStart + 1
+        while i + 2 < line.trimmedEnd {
+            if ".!?".utf8.contains(b[i]), b[i + 1] == 0x20, b[i + 2] >= UInt8(ascii: "A"), b[i + 2] <= UInt8(ascii: "Z"),
+               b[i - 1] >= UInt8(ascii: "a"), b[i - 1] <= UInt8(ascii: "z") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Words that start with a letter (`16.11.25, 15:00 Uhr` has one).
+    func wordsWithLetters(_ line: SourceLine) -> Int {
+        let b = source.utf8
+        var count = 0
+        var atStart = true
+        for i in line.trimmedStart..<line.trimmedEnd {
+            if Bytes.isSpace(b[i]) { atStart = true; continue }
+            if atStart, b[i] >= 0x80 || (b[i] | 0x20 >= 0x61 && b[i] | 0x20 <= 0x7A) { count += 1 }
+            atStart = false
+        }
+        return count
+    }
+
+    /// A line with a blank line (or the edge of the document) above and below it.
+    func standsAlone(_ i: Int) -> Bool {
+        (i == 0 || lines[i - 1].isBlank) && (i + 1 == lines.count || lines[i + 1].isBlank)
     }
 
     /// The date on a short line that is mostly a date (`Monday, January 26, 2026`,

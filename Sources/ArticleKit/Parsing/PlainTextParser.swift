@@ -35,6 +35,11 @@ struct PlainTextParse {
     var duplicate: [UInt8] = []
     var titleKey: [UInt8] = []
     var scratch: [UInt8] = []
+    /// The language of the document's opening, for reading dates.
+    let language: Language
+    /// After a `You may like` or `Related news` line: the teaser headlines under it are dropped
+    /// until a line of prose.
+    var inRelatedList = false
 
     /// A heading is at most this many words…
     static let headingMaxWords = 10
@@ -46,6 +51,7 @@ struct PlainTextParse {
         self.lines = Bytes.lines(source)
         self.layout = LineLayout.detect(lines, in: source.utf8)
         self.duplicate = Self.duplicates(lines, source.utf8)
+        self.language = LanguageDetector.detect(String(decoding: source.utf8.prefix(3000), as: UTF8.self))
     }
 
     mutating func run() {
@@ -94,7 +100,7 @@ struct PlainTextParse {
         var runStart: Int?
         var kept: [Range<Int>] = []
         for i in group {
-            if let reason = dropReason(lines[i]) {
+            if let reason = bodyDropReason(i) {
                 if let s = runStart { kept.append(s..<i); runStart = nil }
                 let line = lines[i]
                 dropped.append(DroppedBlock(
@@ -109,13 +115,46 @@ struct PlainTextParse {
         for run in kept { readRun(run, standsAlone: standsAlone) }
     }
 
+    /// Why a body line is dropped: the line rules, plus short date lines (`Sep 27, 2014`,
+    /// `venerdì 12 marzo 2021`) and the teaser headlines of a related-stories list.
+    /// A byline or date line before the second paragraph (under a deck) gives the stated date.
+    mutating func bodyDropReason(_ i: Int) -> DroppedBlock.Reason? {
+        let reason = bodyLineReason(i)
+        if reason == .byline, statedDate == nil, blocks.count <= 1 {
+            statedDate = StatedDate.find(in: lineText(i), language: language)
+        }
+        return reason
+    }
+
+    private mutating func bodyLineReason(_ i: Int) -> DroppedBlock.Reason? {
+        let line = lines[i]
+        if let reason = dropReason(line) {
+            inRelatedList = reason == .relatedLink && wordCount(line) <= 5
+            return reason
+        }
+        if inRelatedList {
+            if !isProse(i), wordCount(line) <= 25 { return .relatedLink }
+            inRelatedList = false
+        }
+        if wordCount(line) <= 6, isDateLine(i, language: language) != nil { return .byline }
+        return nil
+    }
+
     func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
         if isRepeatedTitle(line) { return .repeatedTitle }
         if duplicate[line.number - 1] != 0 { return .caption }
         let length = line.trimmedEnd - line.trimmedStart
         guard length <= Boilerplate.maxBytes, length > 0 else { return nil }
+        if isRule(line) { return .pageFurniture }
         // Only lines that could be boilerplate are lowered into strings.
         return Boilerplate.reason(forLine: text(line.trimmedStart, line.trimmedEnd))
+    }
+
+    /// A line of symbols only (`=-=-=-=`, `__________`, `* * *`): a rule, not text.
+    func isRule(_ line: SourceLine) -> Bool {
+        source.utf8[line.trimmedStart..<line.trimmedEnd].allSatisfy { b in
+            b < 0x80 && !(b >= 0x30 && b <= 0x39) && !(b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+        }
     }
 
     /// A line that is the title, once or several times over (runs of spaces count as one).
