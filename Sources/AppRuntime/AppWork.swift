@@ -75,14 +75,21 @@ public final class AppWork {
         indexQueue.async {
             defer { inbox.end() }
             do throws(LibraryIndexError) {
-                let index = try box.open()
                 let canonical = roots.map(LibraryScanner.canonicalPath)
                 let scan = LibraryScanner.scan(canonical, includeHidden: hidden)
-                inbox.post(.indexProgress(done: 0, total: scan.files.count))
-                _ = try index.update(files: scan.files, roots: canonical) { done, total in
-                    inbox.post(.indexProgress(done: done, total: total))
+                func update(_ index: LibraryIndex) throws(LibraryIndexError) {
+                    inbox.post(.indexProgress(done: 0, total: scan.files.count))
+                    _ = try index.update(files: scan.files, roots: canonical) { done, total in
+                        inbox.post(.indexProgress(done: done, total: total))
+                    }
+                    inbox.post(.indexReady(notice: index.notice))
                 }
-                inbox.post(.indexReady(notice: index.notice))
+                do throws(LibraryIndexError) {
+                    try update(try box.open())
+                } catch where error.isUnwritable {
+                    // The disk filled up or the file turned read-only while writing: keep the index in memory.
+                    try update(try box.inMemory(because: error))
+                }
             } catch {
                 inbox.post(.indexFailed("The search index cannot be used: \(error.description)"))
             }
@@ -142,12 +149,30 @@ final class IndexBox: Sendable {
 
     init(path: String) { self.path = path }
 
+    /// A cache that cannot be written (a full disk, a read-only folder) gives an index in
+    /// memory, built from the files, with the reason as its notice.
     func open() throws(LibraryIndexError) -> LibraryIndex {
         try index.withLock { (index: inout LibraryIndex?) throws(LibraryIndexError) in
             if let index { return index }
-            let opened = try LibraryIndex(path: path)
+            let opened: LibraryIndex
+            do throws(LibraryIndexError) {
+                opened = try LibraryIndex(path: path)
+            } catch where error.isUnwritable {
+                opened = try Self.memoryIndex(because: error)
+            }
             index = opened
             return opened
         }
+    }
+
+    /// Replaces the index by one in memory, `error` its notice.
+    func inMemory(because error: LibraryIndexError) throws(LibraryIndexError) -> LibraryIndex {
+        let memory = try Self.memoryIndex(because: error)
+        index.withLock { $0 = memory }
+        return memory
+    }
+
+    static func memoryIndex(because error: LibraryIndexError) throws(LibraryIndexError) -> LibraryIndex {
+        try LibraryIndex(inMemoryBecause: error.description + "; the index is kept in memory")
     }
 }

@@ -49,6 +49,28 @@ struct CommandLineTests {
         #expect(a.output.contains("[cometa]"))
     }
 
+    @Test func aCacheThatCannotBeWrittenStillAnswersFromTheFiles() throws {
+        let ws = try Workspace(articles: 3)
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: ws.root + "/cache"))
+        let (code, output) = try ws.run(["search", "\"numero 2\"", ws.library])
+        #expect(code == 0)
+        #expect(output.contains("a2.txt"))
+    }
+
+    @Test func aHalfTruncatedIndexIsRebuiltAndTheQueryAnswers() throws {
+        let ws = try Workspace(articles: 150)
+        #expect(try ws.run(["search", "cometa", ws.library]).code == 0)
+        let index = ws.root + "/cache/leggio/index.sqlite"
+        // The last connection to close folded the WAL into the file: cut the file to half.
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: index)[.size] as? Int)
+        #expect(truncate(index, off_t(size / 2)) == 0)
+        for _ in 0..<2 {
+            let (code, output) = try ws.run(["search", "\"numero 142\"", ws.library])
+            #expect(code == 0)
+            #expect(output.contains("a142.txt"))
+        }
+    }
+
     @Test func searchJSONCarriesSpansOfTheMatchedWords() throws {
         let ws = try Workspace(articles: 3)
         let (code, output) = try ws.run(["search", "\"numero 2\"", ws.library, "--json"])

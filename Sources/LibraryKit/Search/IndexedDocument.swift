@@ -22,8 +22,8 @@ struct IndexedDocument: Sendable {
     var language: String
     var sections: [SectionRow]
 
-    /// Sections past this many are folded into the last row (the row id keeps 10 bits for them).
-    static let maxSections = 1024
+    /// Sections past this many are folded into the last row (see `SectionRowID`).
+    static let maxSections = SectionRowID.maxSections
 
     init(file: ScannedFile, bytes: [UInt8], hash: Int64) throws(ArticleError) {
         let article = try ArticleLoader.parse(bytes: bytes, path: file.key)

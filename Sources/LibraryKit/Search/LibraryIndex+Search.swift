@@ -12,23 +12,21 @@ extension LibraryIndex {
 
     /// `search`, ranking in shards once the index holds `minimum` articles.
     func search(_ query: SearchQuery, limit: Int, under roots: [String], shardingFrom minimum: Int) throws(LibraryIndexError) -> [SearchHit] {
-        do {
+        // A damaged file is moved aside and started again: the search then finds nothing until
+        // the index is brought up to date (`wasRebuilt`).
+        try healing { pool in
             guard let plan = try pool.read({ db in try SearchPlan(query, limit: max(1, limit), roots: roots, in: db) }) else {
                 return []
             }
-            let ranked = try rank(plan, shardingFrom: minimum)
+            let ranked = try rank(plan, shardingFrom: minimum, pool: pool)
             return try pool.read { db in try plan.hits(for: ranked, in: db) }
-        } catch let error as LibraryIndexError {
-            throw error
-        } catch {
-            throw .database("\(error)")
         }
     }
 
     /// The best rows of the plan. A large index is ranked in shards of article ids, one per
     /// core, each on its own reader; BM25's statistics are the whole table's in every shard,
     /// so the scores compare, and the shards' bests merge into the best overall.
-    func rank(_ plan: SearchPlan, shardingFrom minimum: Int) throws -> [RankedRow] {
+    func rank(_ plan: SearchPlan, shardingFrom minimum: Int, pool: any DatabaseWriter) throws -> [RankedRow] {
         let shards = plan.shards(cores: ProcessInfo.processInfo.activeProcessorCount, minimum: minimum)
         if shards.count == 1 {
             return try pool.read { db in try plan.rank(in: shards[0], db) }
@@ -45,7 +43,7 @@ extension LibraryIndex {
     }
 }
 
-/// A row the ranking chose: its rowid (article id << 10 | section index) and BM25 score
+/// A row the ranking chose: its rowid (`SectionRowID`: article id and section index) and BM25 score
 /// (lower is better, as FTS5 gives it). Ties go to the lower rowid.
 struct RankedRow: Comparable, Sendable {
     var rowid: Int64
@@ -80,7 +78,7 @@ struct SearchPlan: Sendable {
             conditions.append("section_text MATCH ?")
             arguments.append(textPattern.databaseValue)
             if let factsPattern {
-                conditions.append("(rowid >> 10) IN (SELECT rowid >> 10 FROM section_facts WHERE section_facts MATCH ?)")
+                conditions.append("\(SectionRowID.documentSQL()) IN (SELECT \(SectionRowID.documentSQL()) FROM section_facts WHERE section_facts MATCH ?)")
                 arguments.append(factsPattern.databaseValue)
             }
         } else if let factsPattern {
@@ -101,7 +99,7 @@ struct SearchPlan: Sendable {
         // one library), when the filter would only cost time.
         if !roots.isEmpty, try LibraryIndex.hasPaths(outside: roots, in: db) {
             let paths = LibraryIndex.pathsUnder(roots)
-            conditions.append("(rowid >> 10) IN (SELECT id FROM documents WHERE \(paths.condition))")
+            conditions.append("\(SectionRowID.documentSQL()) IN (SELECT id FROM documents WHERE \(paths.condition))")
             arguments += paths.arguments
         }
     }
@@ -126,7 +124,8 @@ struct SearchPlan: Sendable {
             WHERE \((conditions + ["rowid BETWEEN ? AND ?"]).joined(separator: " AND "))
             ORDER BY score, rowid LIMIT ?
             """
-        let args = arguments + [(ids.lowerBound << 10).databaseValue, (ids.upperBound << 10 | 1023).databaseValue, limit.databaseValue]
+        let rows = SectionRowID.rows(of: ids)
+        let args = arguments + [rows.lowerBound.databaseValue, rows.upperBound.databaseValue, limit.databaseValue]
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
             RankedRow(rowid: $0[0], rank: $0[1])
         }
@@ -139,12 +138,12 @@ struct SearchPlan: Sendable {
             guard let info = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT d.path, d.title, s.heading, s.start, s."end", s.firstLine, s.lastLine
                 FROM documents d JOIN sections s ON s.doc = d.id WHERE d.id = ? AND s.idx = ?
-                """), arguments: [row.rowid >> 10, row.rowid & 1023]) else { continue }
+                """), arguments: [SectionRowID.document(row.rowid), SectionRowID.section(row.rowid)]) else { continue }
             let snippet = try textPattern.flatMap { pattern in
                 try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [pattern, row.rowid])
             } ?? factSnippet(rowid: row.rowid, in: db)
             hits.append(SearchHit(
-                path: info["path"], title: info["title"], section: Int(row.rowid & 1023), heading: info["heading"],
+                path: info["path"], title: info["title"], section: SectionRowID.section(row.rowid), heading: info["heading"],
                 snippet: snippet, score: -row.rank,
                 sectionSpan: SourceSpan(start: info["start"], end: info["end"], firstLine: info["firstLine"], lastLine: info["lastLine"])))
         }

@@ -9,12 +9,22 @@ import GRDBSQLite
 /// when damaged, and deleting it loses nothing. Safe to share between processes (WAL).
 public final class LibraryIndex: Sendable {
     /// Bumped whenever the tables change; an index of another version is rebuilt.
-    public static let schemaVersion = 5
+    public static let schemaVersion = 6
 
     public let path: String
-    /// Set when the index had to be rebuilt on opening, with the reason, for a notice.
-    public let notice: String?
-    let pool: DatabasePool
+    /// The database, replaced when a damaged file is moved aside and built again.
+    let store: IndexStore
+
+    /// The database as it stands (the same one until a heal replaces it).
+    var pool: any DatabaseWriter { store.writer }
+
+    /// Set when the index had to be rebuilt (on opening or after a damaged read or write),
+    /// or when it lives in memory, with the reason, for a notice.
+    public var notice: String? { store.notice }
+
+    /// True when the index was found damaged and started again from nothing: it must be
+    /// brought up to date before a search can find anything.
+    public var wasRebuilt: Bool { store.rebuilt }
 
     /// `$XDG_CACHE_HOME/leggio/index.sqlite`, default `~/.cache/leggio/index.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -23,33 +33,50 @@ public final class LibraryIndex: Sendable {
         return base + "/leggio/index.sqlite"
     }
 
-    /// Opens (or creates) the index at `path`; a damaged or outdated one is rebuilt.
+    /// Opens (or creates) the index at `path`; a damaged or outdated one is moved aside and
+    /// rebuilt. A folder or file that cannot be written throws `cannotCreate` or `cannotWrite`.
     public init(path: String = LibraryIndex.defaultPath()) throws(LibraryIndexError) {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotCreate(path: folder, reason: error.localizedDescription)
+            throw .cannotCreate(path: folder, reason: IndexFault.reason(error))
         }
         do {
-            pool = try Self.open(path)
-            notice = nil
+            store = IndexStore(try Self.open(path))
         } catch {
+            // A file that cannot be written is left alone; anything else is started again.
+            if case .cannotWrite = IndexFault(error, path: path) { throw IndexFault(error, path: path).error(path: path, error) }
             // Damaged, not a database, or an old schema: start again from nothing.
-            Self.remove(path)
+            let aside = Self.moveAside(path, keep: !(error is OutdatedIndex))
             do {
-                pool = try Self.open(path)
+                store = IndexStore(try Self.open(path))
             } catch {
-                throw .database("\(error)")
+                throw IndexFault(error, path: path).error(path: path, error)
             }
-            notice = error is OutdatedIndex
+            store.notice = error is OutdatedIndex
                 ? "the search index was made by another version of leggio and is built again"
-                : "the search index was damaged and has been rebuilt"
+                : Self.damagedNotice(aside)
+            store.rebuilt = true
         }
     }
 
-    static func open(_ path: String) throws -> DatabasePool {
+    /// An index in memory, for a search that cannot write its file (a full disk, a read-only
+    /// cache): built from the files each time, lost at exit. `reason` becomes its notice.
+    public init(inMemoryBecause reason: String) throws(LibraryIndexError) {
+        path = ":memory:"
+        do {
+            let queue = try DatabaseQueue(configuration: Self.configuration())
+            try queue.write { db in try Self.createTables(db) }
+            store = IndexStore(queue)
+        } catch {
+            throw .database(IndexFault.reason(error))
+        }
+        store.notice = reason
+    }
+
+    static func configuration() -> Configuration {
         var config = Configuration()
         config.busyMode = .timeout(10)
         // Keep the WAL file, as it is, when the last connection closes: the next opening finds
@@ -63,36 +90,44 @@ public final class LibraryIndex: Sendable {
             // and a cache of up to 32 MB (filled only as pages are read) mean fewer writes.
             try db.execute(sql: "PRAGMA page_size = 8192; PRAGMA cache_size = -32000")
         }
-        let pool = try DatabasePool(path: path, configuration: config)
+        return config
+    }
+
+    static func open(_ path: String) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration())
         // Reading the version needs no write lock (and no disk sync): the usual case.
         if try pool.read({ db in try checkedVersion(db) }) == 0 {
             try pool.write { db in
                 guard try checkedVersion(db) == 0 else { return }  // made meanwhile by another process
-                // FTS5 merges segments eight at a time, not four: less rewriting while building,
-                // and queries measured as fast.
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS documents(
-                        id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-                        mtime INTEGER NOT NULL, hash INTEGER NOT NULL, title TEXT NOT NULL,
-                        format TEXT NOT NULL, language TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS sections(
-                        doc INTEGER NOT NULL, idx INTEGER NOT NULL, heading TEXT,
-                        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-                        firstLine INTEGER NOT NULL, lastLine INTEGER NOT NULL,
-                        PRIMARY KEY(doc, idx)) WITHOUT ROWID;
-                    CREATE VIRTUAL TABLE IF NOT EXISTS section_text USING fts5(
-                        title, heading, body, tokenize = 'unicode61 remove_diacritics 2');
-                    CREATE VIRTUAL TABLE IF NOT EXISTS section_facts USING fts5(
-                        people, places, orgs, sources, tokenize = 'unicode61 remove_diacritics 2');
-                    INSERT INTO section_text(section_text, rank) VALUES('automerge', 8);
-                    INSERT INTO section_facts(section_facts, rank) VALUES('automerge', 8);
-                    PRAGMA user_version = \(schemaVersion);
-                    """)
+                try createTables(db)
             }
         }
         // Touch the FTS tables so a damaged file fails here, not in the middle of a search.
         _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM section_text WHERE rowid = 0") }
         return pool
+    }
+
+    static func createTables(_ db: Database) throws {
+        // FTS5 merges segments eight at a time, not four: less rewriting while building,
+        // and queries measured as fast.
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS documents(
+                id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+                mtime INTEGER NOT NULL, hash INTEGER NOT NULL, title TEXT NOT NULL,
+                format TEXT NOT NULL, language TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS sections(
+                doc INTEGER NOT NULL, idx INTEGER NOT NULL, heading TEXT,
+                start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                firstLine INTEGER NOT NULL, lastLine INTEGER NOT NULL,
+                PRIMARY KEY(doc, idx)) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE IF NOT EXISTS section_text USING fts5(
+                title, heading, body, tokenize = 'unicode61 remove_diacritics 2');
+            CREATE VIRTUAL TABLE IF NOT EXISTS section_facts USING fts5(
+                people, places, orgs, sources, tokenize = 'unicode61 remove_diacritics 2');
+            INSERT INTO section_text(section_text, rank) VALUES('automerge', 8);
+            INSERT INTO section_facts(section_facts, rank) VALUES('automerge', 8);
+            PRAGMA user_version = \(schemaVersion);
+            """)
     }
 
     /// The schema version of an index file: 0 when new, else `schemaVersion` (another throws).
@@ -116,17 +151,12 @@ public final class LibraryIndex: Sendable {
     @discardableResult
     public func update(files: [ScannedFile], roots: [String],
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws(LibraryIndexError) -> IndexUpdate {
-        do {
-            return try performUpdate(files: files, roots: roots, progress: progress)
-        } catch let error as LibraryIndexError {
-            throw error
-        } catch {
-            throw .database("\(error)")
-        }
+        // A damaged file is moved aside and the whole update runs again on a new one.
+        try healing { pool in try performUpdate(files: files, roots: roots, progress: progress, pool: pool) }
     }
 
     private func performUpdate(files: [ScannedFile], roots: [String],
-                               progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdate {
+                               progress: (@Sendable (Int, Int) -> Void)?, pool: any DatabaseWriter) throws -> IndexUpdate {
         var summary = IndexUpdate()
         // What the index holds (a whole-table scan costs less than an index search for the
         // usual roots, which hold most of it); what the scan did not find under the roots is gone.
@@ -275,9 +305,9 @@ public final class LibraryIndex: Sendable {
         guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [path]) else {
             return false
         }
-        let low = id << 10, high = (id << 10) | 1023
-        try db.execute(sql: "DELETE FROM section_text WHERE rowid BETWEEN ? AND ?", arguments: [low, high])
-        try db.execute(sql: "DELETE FROM section_facts WHERE rowid BETWEEN ? AND ?", arguments: [low, high])
+        let rows = SectionRowID.rows(of: id...id)
+        try db.execute(sql: "DELETE FROM section_text WHERE rowid BETWEEN ? AND ?", arguments: [rows.lowerBound, rows.upperBound])
+        try db.execute(sql: "DELETE FROM section_facts WHERE rowid BETWEEN ? AND ?", arguments: [rows.lowerBound, rows.upperBound])
         try db.execute(sql: "DELETE FROM sections WHERE doc = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
         return true
@@ -293,7 +323,7 @@ public final class LibraryIndex: Sendable {
         let textInsert = try db.cachedStatement(sql: "INSERT INTO section_text(rowid, title, heading, body) VALUES (?, ?, ?, ?)")
         let factsInsert = try db.cachedStatement(sql: "INSERT INTO section_facts(rowid, people, places, orgs, sources) VALUES (?, ?, ?, ?, ?)")
         for row in doc.sections {
-            let rowid = id << 10 | Int64(row.index)
+            let rowid = SectionRowID.make(document: id, section: row.index)
             try sectionInsert.execute(arguments: [id, row.index, row.heading, row.span.start, row.span.end,
                                                   row.span.firstLine, row.span.lastLine])
             try textInsert.execute(arguments: [rowid, row.title, row.heading ?? "", row.body])
@@ -374,11 +404,7 @@ public final class LibraryIndex: Sendable {
 
     /// Number of articles indexed.
     public func documentCount() throws(LibraryIndexError) -> Int {
-        do {
-            return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
-        } catch {
-            throw .database("\(error)")
-        }
+        try healing { pool in try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 } }
     }
 }
 

@@ -58,8 +58,9 @@ struct SearchCommand: ParsableCommand {
         do {
             hits = try search(parsed, under: roots)
         } catch {
+            // Not "no match" (1) nor a bad query (2): the index itself failed.
             printError(error.description)
-            throw ExitCode(1)
+            throw ExitCode(3)
         }
         // The matched words' own lines (a few files read again, at most --limit).
         let located = LibraryIndex.locateMatches(hits, query: parsed)
@@ -75,10 +76,26 @@ struct SearchCommand: ParsableCommand {
     /// Opens the index, brings it up to date with the files under `roots` unless `--cached`,
     /// and runs the query there. The query runs on the index as it stands while the files are
     /// checked; only when the check changed the index does it run again.
+    /// An index that cannot be written (a full disk, a read-only cache) is said in words, and
+    /// the search answers from an index of the files made in memory.
     func search(_ query: SearchQuery, under roots: [String]) throws(LibraryIndexError) -> [SearchHit] {
-        let index = try LibraryIndex()
-        if let notice = index.notice { printError(notice) }
-        if cached { return try index.search(query, limit: limit, under: roots) }
+        do {
+            return try search(query, under: roots, in: try LibraryIndex())
+        } catch where error.isUnwritable {
+            let memory = try LibraryIndex(inMemoryBecause: error.description + "; searching the files directly")
+            return try search(query, under: roots, in: memory, checking: true)
+        }
+    }
+
+    func search(_ query: SearchQuery, under roots: [String], in index: LibraryIndex,
+                checking: Bool = false) throws(LibraryIndexError) -> [SearchHit] {
+        // The notice may be set on opening or by a heal on the way: said once, at the end.
+        defer { if let notice = index.notice { printError(notice) } }
+        if cached, !checking {
+            let hits = try index.search(query, limit: limit, under: roots)
+            // A damaged index was started again: it knows nothing until the files are read.
+            guard index.wasRebuilt else { return hits }
+        }
         let early = Future.run { [limit] () -> Result<[SearchHit], LibraryIndexError> in
             do throws(LibraryIndexError) {
                 return .success(try index.search(query, limit: limit, under: roots))
@@ -96,8 +113,12 @@ struct SearchCommand: ParsableCommand {
         for (path, reason) in summary.failed.sorted(by: { $0.key < $1.key }) where !json {
             printError("skipped " + (reason.hasPrefix(path) ? reason : "\(path): \(reason)"))
         }
-        if summary.changedIndex { return try index.search(query, limit: limit, under: roots) }
-        return try early.value.get()
+        let first = early.value
+        // Healed while searching or updating: the early answer came from the damaged file, or
+        // from the empty one that replaced it.
+        if summary.changedIndex || index.wasRebuilt { return try index.search(query, limit: limit, under: roots) }
+        if case .failure(let error) = first, !error.isUnwritable { return try index.search(query, limit: limit, under: roots) }
+        return try first.get()
     }
 }
 

@@ -234,7 +234,7 @@ struct LibraryIndexTests {
         try FileManager.default.createDirectory(atPath: lib.folder + "/cache", withIntermediateDirectories: true)
         try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: lib.indexPath))
         let index = try LibraryIndex(path: lib.indexPath)
-        #expect(index.notice == "the search index was damaged and has been rebuilt")
+        #expect(index.notice?.hasPrefix("the search index was damaged and has been rebuilt") == true)
         try lib.update(index)
         #expect(try index.search(SearchQuery.parse("kursk")).count == 1)
     }
