@@ -9,6 +9,7 @@ enum DocumentDiff {
             Swift.print("\(ok ? "  ok " : "  XX ") \(what): \(got)" + (ok ? "" : "   (key: \(want))"))
         }
         line(s.titleRight, "title", s.parsedTitle ?? "none", key.title ?? "none")
+        line(s.ledeRight, "lede", s.parsedLede.map { String($0.prefix(80)) } ?? "none", key.lede ?? "none")
         line(s.headingsRight == s.headingsKeyed && s.headingsFound == s.headingsKeyed, "headings \(s.headingsRight) right of \(s.headingsFound) found, \(s.headingsKeyed) keyed",
              s.parsedHeadings.joined(separator: " | "), key.headings.joined(separator: " | "))
         line(s.paragraphsWithinTenPercent, "paragraphs", "\(s.paragraphs)", "\(s.paragraphsKeyed)")

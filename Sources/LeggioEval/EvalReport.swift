@@ -5,6 +5,7 @@ struct StructureTally {
     var documents = 0
     var failed = 0
     var titles = 0
+    var ledes = 0
     var headingsRight = 0, headingsFound = 0, headingsKeyed = 0
     var paragraphsClose = 0
     var boilerplateKept = 0, boilerplateKeyed = 0
@@ -17,6 +18,7 @@ struct StructureTally {
         documents += 1
         guard let s = r.structure else { failed += 1; return }
         if s.titleRight { titles += 1 }
+        if s.ledeRight { ledes += 1 }
         headingsRight += s.headingsRight
         headingsFound += s.headingsFound
         headingsKeyed += s.headingsKeyed
@@ -49,11 +51,11 @@ enum EvalReport {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }
 
-    static let structureHeader = ["group", "split", "docs", "title", "head P", "head R", "para ±10%", "boiler kept", "words ≥99%", "date", "stated date", "invented", "lang"]
+    static let structureHeader = ["group", "split", "docs", "title", "lede", "head P", "head R", "para ±10%", "boiler kept", "words ≥99%", "date", "stated date", "invented", "lang"]
 
     static func structureRow(_ group: String, _ split: String, _ t: StructureTally) -> [String] {
         [group, split, "\(t.documents)" + (t.failed > 0 ? " (\(t.failed) failed)" : ""),
-         percent(t.titles, t.documents), ratio(t.headingsRight, t.headingsFound), ratio(t.headingsRight, t.headingsKeyed),
+         percent(t.titles, t.documents), percent(t.ledes, t.documents), ratio(t.headingsRight, t.headingsFound), ratio(t.headingsRight, t.headingsKeyed),
          percent(t.paragraphsClose, t.documents), percent(t.boilerplateKept, t.boilerplateKeyed),
          percent(t.fullyCovered, t.documents), percent(t.dates, t.documents),
          percent(t.datesStatedRight, t.datesStated), "\(t.datesInvented)", percent(t.languages, t.documents)]

@@ -5,6 +5,9 @@ import Foundation
 /// count, boilerplate kept, words lost, date and language.
 struct StructureScore {
     var titleRight: Bool
+    /// The lede is found where the key has one (its opening words match) and absent where not.
+    var ledeRight: Bool
+    var parsedLede: String?
     var headingsFound: Int
     var headingsRight: Int
     var headingsKeyed: Int
@@ -30,6 +33,13 @@ struct StructureScore {
     init(article: Article, key: CorpusKey) {
         parsedTitle = article.title.map { TextMatch.collapsed($0.text) }
         titleRight = parsedTitle == key.title.map(TextMatch.collapsed)
+
+        parsedLede = article.lede.map { TextMatch.collapsed($0.text) }
+        if let keyed = key.lede.map(TextMatch.folded), let found = article.lede.map({ TextMatch.folded($0.text) }) {
+            ledeRight = !keyed.isEmpty && found.hasPrefix(keyed)
+        } else {
+            ledeRight = key.lede == nil && article.lede == nil
+        }
 
         parsedHeadings = article.sections.compactMap { $0.heading?.text }
         var unmatched = key.headings.map(TextMatch.folded)
