@@ -7,6 +7,8 @@ struct ArticleAssembler {
     var dropped: [DroppedBlock] = []
     var author: String?
     var date: String?
+    /// Dates of sections, by the start offset of their heading's span.
+    var sectionDates: [Int: String] = [:]
 
     /// Collapses every run of whitespace (spaces, tabs, line breaks) to one space and trims.
     static func collapse(_ text: String) -> String {
@@ -42,7 +44,8 @@ struct ArticleAssembler {
         func close() {
             let spans = (heading.map { [$0.span] } ?? []) + current.map(\.span)
             guard let first = spans.first else { return }
-            sections.append(Section(heading: heading, blocks: current, span: spans.dropFirst().reduce(first) { $0.union($1) }))
+            sections.append(Section(heading: heading, blocks: current, span: spans.dropFirst().reduce(first) { $0.union($1) },
+                                    date: heading.flatMap { sectionDates[$0.span.start] }))
         }
         for block in body {
             if block.kind == .heading {

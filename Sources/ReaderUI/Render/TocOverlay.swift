@@ -23,6 +23,7 @@ enum TocOverlay {
                 cursor = Point(x: inner.x + 1, y: y)
             }
             var info = TextFit.counted(doc.sectionWords(i), "word")
+            if let date = doc.article.sections[i].date { info = date + " · " + info }
             if state.facts != nil { info += " · " + TextFit.counted(state.factList.count(inSection: i), "fact") }
             let infoWidth = DisplayWidth.of(info)
             let label = String(i + 1).leftPadded(to: 2) + "  " + doc.sectionTitle(i)

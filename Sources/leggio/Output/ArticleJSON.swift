@@ -38,6 +38,7 @@ struct ArticleJSON: Encodable {
         var level: Int
         var span: Span
         var headingSpan: Span?
+        var date: String?
         var blocks: [BlockJSON]
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -45,9 +46,10 @@ struct ArticleJSON: Encodable {
             try c.encode(level, forKey: .level)
             try c.encode(span, forKey: .span)
             try c.encodeIfPresent(headingSpan, forKey: .headingSpan)
+            try c.encodeIfPresent(date, forKey: .date)
             try c.encode(blocks, forKey: .blocks)
         }
-        enum CodingKeys: String, CodingKey { case heading, level, span, headingSpan, blocks }
+        enum CodingKeys: String, CodingKey { case heading, level, span, headingSpan, date, blocks }
     }
     struct DroppedJSON: Encodable {
         var reason: String
@@ -87,7 +89,7 @@ struct ArticleJSON: Encodable {
         lines = a.source.lineCount
         sections = a.sections.map {
             SectionJSON(heading: $0.title, level: $0.level, span: Span($0.span),
-                        headingSpan: $0.heading.map { Span($0.span) }, blocks: $0.blocks.map(BlockJSON.init))
+                        headingSpan: $0.heading.map { Span($0.span) }, date: $0.date, blocks: $0.blocks.map(BlockJSON.init))
         }
         dropped = a.dropped.map { DroppedJSON(reason: $0.reason.rawValue, text: $0.text, span: Span($0.span)) }
     }

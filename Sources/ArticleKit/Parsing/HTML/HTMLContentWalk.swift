@@ -2,11 +2,20 @@
 /// and inside the article element text is gathered into blocks. A block ends where a block
 /// element starts or ends; its kind comes from the elements around it (heading, list item,
 /// quote, `<pre>`), and its span runs from the owning element's start tag (or the end of the
-/// previous block) to its end tag (or the start of the next block).
+/// previous block) to its end tag (or the start of the next block). Text outside the article
+/// is recorded as dropped page furniture, block by block, so nothing is lost without a word.
+/// On a listing page each block remembers the post it belongs to, and a post's `<time>` gives
+/// the post's date (dropped as a date line, not kept as text).
 struct HTMLContentWalk {
     let document: HTMLDocument
     let article: HTMLNode?
+    /// The posts of a listing page (empty for an article page).
+    let posts: [HTMLNode]
     var blocks: [Block] = []
+    /// For each block, the index in `posts` of the post holding it.
+    var blockPosts: [Int?] = []
+    /// Each post's date as written in its `<time>` (its `datetime`, else its text).
+    var postDates: [Int: String] = [:]
     var dropped: [DroppedBlock] = []
 
     static let blockElements: Set<String> = [
@@ -29,6 +38,8 @@ struct HTMLContentWalk {
         var first = 1
         /// For `li`: its marker.
         var marker: String?
+        /// True for elements inside the article (those outside only bound the dropped runs).
+        var inside = true
     }
     private var frames: [Frame] = []
     private var text: [UInt8] = []
@@ -39,10 +50,16 @@ struct HTMLContentWalk {
     private var closedBlock: HTMLNode?
     private var depthInArticle = 0
     private var pre = 0
+    /// True when the text run being gathered began outside the article.
+    private var runOutside = false
+    /// The post being read, and how deep inside it the walk is.
+    private var post: Int?
+    private var postDepth = 0
 
-    init(document: HTMLDocument, article: HTMLNode?) {
+    init(document: HTMLDocument, article: HTMLNode?, posts: [HTMLNode] = []) {
         self.document = document
         self.article = article
+        self.posts = posts
     }
 
     mutating func run() {
@@ -64,37 +81,53 @@ struct HTMLContentWalk {
 
     private mutating func enter(_ node: HTMLNode) -> Bool {
         if node.isText {
-            guard inArticle else { return false }
             let before = text.count
             node.appendContent(to: &text)
             if runStart == nil, text[before...].contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
                 if let closed = closedBlock, let end = document.endOffset(closed) { position = Swift.max(position, end) }
                 closedBlock = nil
                 runStart = position
+                runOutside = !inArticle
             }
             return false
         }
         guard node.isElement else { return false }
         if node == article {
+            flush(at: document.startOffset(node))
             depthInArticle = 1
         } else if inArticle {
             depthInArticle += 1
         }
+        if post != nil {
+            postDepth += 1
+        } else if inArticle, let k = posts.firstIndex(of: node) {
+            flush(at: document.startOffset(node))
+            post = k
+            postDepth = 1
+        }
         if node != article, let reason = HTMLFurniture.reason(node, insideArticle: inArticle) {
+            flush(at: document.startOffset(node))
             recordDropped(node, reason: reason)
-            if inArticle { flush(at: document.startOffset(node)) }
             if let end = document.endOffset(node) { position = Swift.max(position, end) }
             return false
         }
-        guard inArticle else { return true }
         let name = node.name
-        if name == "table", let table = HTMLTable.read(node, nested: frames.contains { $0.name == "table" }, in: document), let span = document.span(node) {
+        if let k = post, name == "time" {
+            let value = node.attribute("datetime").map(ArticleAssembler.collapse) ?? ""
+            let written = ArticleAssembler.collapse(HTMLWalk.text(of: node))
+            if postDates[k] == nil, !(value.isEmpty && written.isEmpty) { postDates[k] = value.isEmpty ? written : value }
+            flush(at: document.startOffset(node))
+            recordDropped(node, reason: .byline)
+            if let end = document.endOffset(node) { position = Swift.max(position, end) }
+            return false
+        }
+        if name == "table", inArticle, let table = HTMLTable.read(node, nested: frames.contains { $0.inside && $0.name == "table" }, in: document), let span = document.span(node) {
             addTable(table, node: node, span: span)
             return false
         }
         if Self.blockElements.contains(name) {
             flush(at: document.startOffset(node))
-            var frame = Frame(node: node, name: name, start: document.startOffset(node))
+            var frame = Frame(node: node, name: name, start: document.startOffset(node), inside: inArticle)
             if name == "ol" || name == "ul" {
                 frame.first = node.attribute("start").flatMap { Int($0.trimmingSpaces) } ?? 1
             } else if name == "li", let list = frames.lastIndex(where: { $0.name == "ol" || $0.name == "ul" }) {
@@ -114,7 +147,7 @@ struct HTMLContentWalk {
     }
 
     private mutating func leave(_ node: HTMLNode) {
-        guard node.isElement, inArticle else { return }
+        guard node.isElement else { return }
         if Self.blockElements.contains(node.name), let top = frames.last, top.node == node {
             if runStart != nil {
                 flush(atEndOf: node)
@@ -124,10 +157,17 @@ struct HTMLContentWalk {
             if frame.used, let parent = frames.indices.last { frames[parent].used = true }
             closedBlock = node
         }
+        if post != nil {
+            postDepth -= 1
+            if postDepth == 0 {
+                flush(atEndOf: node)
+                post = nil
+            }
+        }
         if node == article {
             flush(atEndOf: node)
             depthInArticle = 0
-        } else {
+        } else if inArticle {
             depthInArticle -= 1
         }
     }
@@ -167,19 +207,21 @@ struct HTMLContentWalk {
             if !frames[owner].used, let s = frames[owner].start { start = s }
             frames[owner].used = true
         }
+        // Inside the article, only the elements inside it say what a block is.
+        let scope = runOutside ? frames[...] : frames[(frames.firstIndex { $0.inside } ?? frames.count)...]
         if isCode {
             kind = .code
-        } else if let i = frames.lastIndex(where: { ["h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"].contains($0.name) }) {
+        } else if let i = scope.lastIndex(where: { ["h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"].contains($0.name) }) {
             let name = frames[i].name
             switch name {
             case "li":
                 kind = .list
-                level = Swift.max(0, frames.filter { $0.name == "ol" || $0.name == "ul" }.count - 1)
+                level = Swift.max(0, scope.filter { $0.name == "ol" || $0.name == "ul" }.count - 1)
                 marker = frames[i].marker
                 frames[i].marker = nil
             case "blockquote":
                 kind = .quote
-                level = Swift.max(0, frames.filter { $0.name == "blockquote" }.count - 1)
+                level = Swift.max(0, scope.filter { $0.name == "blockquote" }.count - 1)
             default:
                 kind = .heading
                 level = Int(String(name.dropFirst())) ?? 2
@@ -189,7 +231,13 @@ struct HTMLContentWalk {
         start = document.trimForward(start, ceiling: document.source.utf8.count)
         var end = boundary.map { document.trimBack($0, floor: start) } ?? start
         if end < start { end = start }
-        blocks.append(Block(kind: kind, text: content, span: document.source.span(start: start, end: end), level: level, marker: marker))
+        let span = document.source.span(start: start, end: end)
+        if runOutside {
+            dropped.append(DroppedBlock(reason: .pageFurniture, text: content, span: span))
+            return
+        }
+        blocks.append(Block(kind: kind, text: content, span: span, level: level, marker: marker))
+        blockPosts.append(post)
     }
 
     /// A data table becomes one block (after its caption, as a paragraph); the walk skips its cells.
@@ -197,9 +245,13 @@ struct HTMLContentWalk {
         flush(at: span.start)
         if let caption = HTMLTable.caption(node), let captionSpan = document.span(caption) {
             let text = ArticleAssembler.collapse(HTMLWalk.text(of: caption))
-            if !text.isEmpty { blocks.append(Block(kind: .paragraph, text: text, span: captionSpan)) }
+            if !text.isEmpty {
+                blocks.append(Block(kind: .paragraph, text: text, span: captionSpan))
+                blockPosts.append(post)
+            }
         }
         blocks.append(Block(table: table, span: span))
+        blockPosts.append(post)
         if let owner = frames.indices.last { frames[owner].used = true }
         position = Swift.max(position, span.end)
         closedBlock = nil
@@ -207,9 +259,8 @@ struct HTMLContentWalk {
 
     private mutating func recordDropped(_ node: HTMLNode, reason: DroppedBlock.Reason) {
         guard let span = document.span(node) else { return }
-        var text = ArticleAssembler.collapse(HTMLWalk.text(of: node))
+        let text = ArticleAssembler.collapse(HTMLWalk.text(of: node))
         if text.isEmpty { return }
-        if text.count > 300 { text = String(text.prefix(300)) + "…" }
         dropped.append(DroppedBlock(reason: reason, text: text, span: span))
     }
 }

@@ -14,7 +14,8 @@ struct HTMLMetadata {
                             "dcterms.created", "sailthru.date", "parsely-pub-date", "timestamp"]
     static let authorNames = ["author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author"]
 
-    init(_ document: HTMLDocument, article: HTMLNode?) {
+    /// Reads the page; `<time>` elements inside `posts` (a listing's) date their post, not the page.
+    init(_ document: HTMLDocument, article: HTMLNode?, posts: [HTMLNode] = []) {
         var dates: [String: String] = [:]
         var authors: [String: String] = [:]
         var firstTime: String?
@@ -45,6 +46,7 @@ struct HTMLMetadata {
                 }
                 return false
             case "time":
+                if posts.contains(where: { node.isInside($0) }) { break }
                 let value = node.attribute("datetime").map(ArticleAssembler.collapse) ?? ArticleAssembler.collapse(HTMLWalk.text(of: node))
                 if !value.isEmpty {
                     if firstTime == nil { firstTime = value }

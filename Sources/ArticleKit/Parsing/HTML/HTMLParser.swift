@@ -19,9 +19,12 @@ public enum HTMLParser {
     /// Parses decoded page text into an `Article`.
     public static func parse(_ source: SourceText, path: String? = nil, encoding: TextEncoding = .utf8) -> Article {
         let document = HTMLDocument(source: source)
-        let root = HTMLArticleFinder.find(document)
-        let meta = HTMLMetadata(document, article: root)
-        var walk = HTMLContentWalk(document: document, article: root)
+        let found = HTMLArticleFinder.find(document)
+        let listing = HTMLListing.find(document, article: found)
+        let root = listing?.root ?? found
+        let posts = listing?.posts ?? []
+        let meta = HTMLMetadata(document, article: root, posts: posts)
+        var walk = HTMLContentWalk(document: document, article: root, posts: posts)
         walk.run()
 
         var assembler = ArticleAssembler()
@@ -29,14 +32,36 @@ public enum HTMLParser {
         assembler.author = meta.author
         assembler.date = meta.date
         var blocks = walk.blocks
-        if let h1 = blocks.firstIndex(where: { $0.kind == .heading && $0.level == 1 }) {
+        var owners = walk.blockPosts
+        // The first h1 is the title; on a listing, the first outside the posts (the page's own).
+        if let h1 = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && owners[$0] == nil }) {
             var title = blocks.remove(at: h1)
+            owners.remove(at: h1)
             title.kind = .title
             assembler.title = title
         } else if let text = meta.ogTitle, let span = meta.ogTitleSpan {
             assembler.title = Block(kind: .title, text: text, span: span, level: 1)
         } else if let text = meta.title, let span = meta.titleSpan {
             assembler.title = Block(kind: .title, text: text, span: span, level: 1)
+        }
+        // The page's `<title>`, when the title came from elsewhere, is metadata read and left out.
+        if let text = meta.title, let span = meta.titleSpan, assembler.title?.span != span {
+            assembler.dropped.append(DroppedBlock(reason: .metadata, text: text, span: span))
+        }
+        // Blocks that are clearly web-page leftovers (`weiterlesen`, `Read more`, a byline, a
+        // copyright line), by the same vocabulary as plain text.
+        for i in blocks.indices.reversed() where blocks[i].kind == .paragraph || blocks[i].kind == .list {
+            guard let reason = Boilerplate.reason(forLine: blocks[i].text) else { continue }
+            assembler.dropped.append(DroppedBlock(reason: reason, text: blocks[i].text, span: blocks[i].span))
+            blocks.remove(at: i)
+            owners.remove(at: i)
+        }
+        if listing != nil {
+            let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
+            let arranged = HTMLListing.arrange(blocks, posts: owners, dates: walk.postDates, language: language)
+            blocks = arranged.blocks
+            assembler.dropped += arranged.dropped
+            assembler.sectionDates = arranged.headingDates
         }
         // A headline written again as a paragraph (a bold line above the text) is the title twice.
         if let title = assembler.title?.text.lowercased() {
