@@ -10,13 +10,18 @@ public enum FileReader {
     /// Files larger than this are refused: 256 MiB.
     public static let sizeLimit = 256 * 1_048_576
 
+    /// Only a regular file is read: what the path leads to is looked at first (a FIFO, socket
+    /// or device is refused without being opened), and again once open (O_NONBLOCK, so that
+    /// a FIFO put there meanwhile cannot block the open).
     public static func read(_ path: String, limit: Int = sizeLimit) throws(ArticleError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        if stat(path, &info) != 0 { throw error(errno, path) }
+        try requireRegular(info, path)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         if fd < 0 { throw error(errno, path) }
         defer { close(fd) }
-        var info = stat()
         if fstat(fd, &info) != 0 { throw error(errno, path) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+        try requireRegular(info, path)
         let size = Int(info.st_size)
         if size > limit { throw .tooLarge(path: path, bytes: size, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: Swift.max(size, 0))
@@ -41,8 +46,36 @@ public enum FileReader {
         return bytes
     }
 
+    /// Throws unless `info` is a regular file's: a folder, a FIFO, a socket or a device is
+    /// named for what it is.
+    public static func requireRegular(_ info: stat, _ path: String) throws(ArticleError) {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw .isDirectory(path: path)
+        case S_IFIFO: throw .notRegular(path: path, kind: "a named pipe (FIFO)")
+        case S_IFSOCK: throw .notRegular(path: path, kind: "a socket")
+        case S_IFCHR: throw .notRegular(path: path, kind: "a character device")
+        case S_IFBLK: throw .notRegular(path: path, kind: "a block device")
+        default: throw .notRegular(path: path, kind: "a special file")
+        }
+    }
+
+    /// What a path is, for a caller about to open it: nil for a regular file, else why it
+    /// will not be read (missing, a folder, a FIFO, a device, a link loop…).
+    public static func problem(at path: String) -> ArticleError? {
+        var info = stat()
+        if stat(path, &info) != 0 { return error(errno, path) }
+        do throws(ArticleError) {
+            try requireRegular(info, path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     static func error(_ code: Int32, _ path: String) -> ArticleError {
         switch code {
+        case ELOOP: .linkLoop(path: path)
         case ENOENT, ENOTDIR: .notFound(path: path)
         case EACCES, EPERM: .permissionDenied(path: path)
         case EISDIR: .isDirectory(path: path)

@@ -10,6 +10,11 @@ public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
     case binary(path: String)
     /// The file is larger than Leggio will read.
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// Not a regular file: a named pipe, a socket or a device (`kind` says which). Refused
+    /// before it is read: a FIFO would block for ever, `/dev/zero` never ends.
+    case notRegular(path: String, kind: String)
+    /// A symbolic link that leads back to itself (or through too many links).
+    case linkLoop(path: String)
     /// Any other failure of the operating system while reading.
     case readFailed(path: String, reason: String)
 
@@ -21,6 +26,8 @@ public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
         case .binary(let path): "\(path): looks like a binary file, not text; not opened"
         case .tooLarge(let path, let bytes, let limit):
             "\(path): too large to open (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB)"
+        case .notRegular(let path, let kind): "\(path): is \(kind), not an article file; not opened"
+        case .linkLoop(let path): "\(path): is a symbolic link that loops (too many levels of links)"
         case .readFailed(let path, let reason): "\(path): cannot be read: \(reason)"
         }
     }

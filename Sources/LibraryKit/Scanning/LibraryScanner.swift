@@ -27,7 +27,8 @@ public enum LibraryScanner {
         for root in roots {
             var info = stat()
             guard stat(root, &info) == 0 else {
-                problems.append(ScanProblem(path: root, message: LibraryError.notFound(path: root).description))
+                let message = errno == ELOOP ? ArticleError.linkLoop(path: root).description : LibraryError.notFound(path: root).description
+                problems.append(ScanProblem(path: root, message: message))
                 continue
             }
             let canonical = canonicalPath(root)
@@ -81,7 +82,8 @@ public enum LibraryScanner {
                     guard fstatat(fd, namePointer, &st, 0) == 0 else {
                         if type == UInt8(DT_LNK) {
                             let path = folder + "/" + name
-                            problems.append(ScanProblem(path: path, message: "\(path): broken symbolic link"))
+                            let message = errno == ELOOP ? ArticleError.linkLoop(path: path).description : "\(path): broken symbolic link"
+                            problems.append(ScanProblem(path: path, message: message))
                         }
                         continue
                     }

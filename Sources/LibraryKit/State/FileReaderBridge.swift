@@ -15,6 +15,8 @@ enum FileReaderBridge {
             case .isDirectory: reason = "is a folder"
             case .binary: reason = "not a text file"
             case .tooLarge: reason = "too large"
+            case .notRegular(_, let kind): reason = "is \(kind)"
+            case .linkLoop: reason = "a symbolic link that loops"
             case .readFailed(_, let why): reason = why
             case .notFound: reason = "no such file"
             }

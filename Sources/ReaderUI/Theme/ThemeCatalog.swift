@@ -158,17 +158,7 @@ public struct ThemeCatalog: Sendable {
 
     /// Reads and parses one theme file; its name is the file's, unless it says otherwise.
     public static func load(path: String) throws(ThemeError) -> ThemeFile {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .unreadable(file: path, reason: "no such file")
-        }
-        guard !isFolder.boolValue else { throw .unreadable(file: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: "permission denied")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: path, reason: "not UTF-8 text")
-        }
+        let text = try ThemeFileText.read(path)
         var name = String(path.split(separator: "/").last ?? "")
         if name.hasSuffix(".toml") { name.removeLast(5) }
         return try ThemeParser.parse(text, file: path, name: name)

@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 import TOMLKit
 
@@ -8,11 +9,8 @@ public enum ThemeConfig {
     public static func themeName(configFolder: String?) throws(ThemeError) -> String? {
         guard let folder = configFolder else { return nil }
         let path = folder + "/config.toml"
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: path, reason: "not readable UTF-8 text")
-        }
-        return try themeName(in: text, file: path)
+        if case .notFound = FileReader.problem(at: path) { return nil }
+        return try themeName(in: try ThemeFileText.read(path), file: path)
     }
 
     static func themeName(in text: String, file: String) throws(ThemeError) -> String? {

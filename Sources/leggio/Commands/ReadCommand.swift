@@ -48,7 +48,7 @@ struct ReadCommand: ParsableCommand {
             return
         }
         for path in paths where !FileManager.default.fileExists(atPath: path) {
-            printError("\(path): no such file or folder")
+            printError(MissingPath.message(path))
             throw ExitCode(1)
         }
         let found = LibraryLoader.roots(for: paths, includeHidden: hidden, samples: SampleLibrary.path)

@@ -50,7 +50,7 @@ struct SearchCommand: ParsableCommand {
         let given = paths.isEmpty ? ["."] : paths
         let missing = given.filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.isEmpty else {
-            for path in missing { printError("\(path): no such file or folder") }
+            for path in missing { printError(MissingPath.message(path)) }
             throw ExitCode(2)
         }
         let roots = given.map(LibraryScanner.canonicalPath)

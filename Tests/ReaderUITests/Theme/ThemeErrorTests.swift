@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReaderUI
 
@@ -113,6 +114,13 @@ struct ThemeErrorTests {
         #expect(throws: ThemeError.unreadable(file: ThemeFixture.themesFolder, reason: "it is a folder")) {
             try ThemeCatalog.load(path: ThemeFixture.themesFolder)
         }
+        // A FIFO named as a theme is refused at once, not read (which would block).
+        let fifo = NSTemporaryDirectory() + "leggio-theme-\(UUID().uuidString).toml"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: ThemeError.unreadable(file: fifo, reason: "it is a named pipe (FIFO), not a file")) {
+            try ThemeCatalog.load(path: fifo)
+        }
+        try? FileManager.default.removeItem(atPath: fifo)
         #expect(throws: ThemeError.notFound(name: "nope", searched: [ThemeFixture.themesFolder])) {
             try ThemeFixture.shipped.load("nope")
         }
