@@ -1,6 +1,6 @@
 /// `leggio-eval --file NAME`: one document's parse and facts beside its key, line by line.
 enum DocumentDiff {
-    static func print(_ r: DocumentResult) {
+    static func print(_ r: DocumentResult, peer model: String? = nil) {
         let key = r.document.key
         Swift.print("\(r.document.name) (\(r.document.split.rawValue), \(key.language), \(key.shapes.joined(separator: ", ")))")
         if let failure = r.failure { Swift.print("failed: \(failure)"); return }
@@ -17,11 +17,17 @@ enum DocumentDiff {
         line(s.coverage >= 0.99, "words kept or dropped", String(format: "%.1f%%", s.coverage * 100), "≥ 99%")
         line(s.dateRight, "date", s.parsedDate ?? "none", key.date ?? "none")
         line(s.languageRight, "language", s.parsedLanguage, key.language)
-        for category in FactCategory.allCases {
-            let c = f.counts[category] ?? FactCount()
-            Swift.print("  \(category.rawValue): \(c.matched) right of \(c.found) found, \(c.keyed) keyed")
-            if !c.wrong.isEmpty { Swift.print("      wrong:  " + c.wrong.joined(separator: " | ")) }
-            if !c.missed.isEmpty { Swift.print("      missed: " + c.missed.joined(separator: " | ")) }
+        for category in FactCategory.allCases { counts(category, f) }
+        if let model, let peer = r.peerFacts {
+            Swift.print("spaCy (\(model)):")
+            for category in PeerReport.categories { counts(category, peer) }
         }
+    }
+
+    static func counts(_ category: FactCategory, _ score: FactScore) {
+        let c = score.counts[category] ?? FactCount()
+        Swift.print("  \(category.rawValue): \(c.matched) right of \(c.found) found, \(c.keyed) keyed")
+        if !c.wrong.isEmpty { Swift.print("      wrong:  " + c.wrong.joined(separator: " | ")) }
+        if !c.missed.isEmpty { Swift.print("      missed: " + c.missed.joined(separator: " | ")) }
     }
 }

@@ -9,6 +9,10 @@ struct DocumentResult {
     var bytes: Int
     var parseSeconds: Double
     var factSeconds: Double
+    /// The words the fact extractor read (`BodyText`), for the spaCy peer.
+    var bodyText: String?
+    /// The spaCy peer's names scored, when it ran on this document.
+    var peerFacts: FactScore?
     /// Why the document could not be read, when it could not.
     var failure: String?
 
@@ -26,6 +30,7 @@ struct DocumentResult {
             factSeconds = Double(done - parsed) / 1e9
             structure = StructureScore(article: article, key: document.key)
             self.facts = FactScore(facts: facts, key: document.key.facts)
+            bodyText = BodyText.of(article)
         } catch {
             parseSeconds = 0
             factSeconds = 0

@@ -47,6 +47,14 @@ struct FactScore {
         counts[.dates] = Self.values(facts.dates.map(\.iso), key.dates, by: { $0 })
     }
 
+    /// The spaCy peer's names against the same key, by the same rules (people, places and
+    /// organisations only: the peer finds no sources, figures or dates).
+    init(peer: PeerDocument, key: CorpusKey.FactKey) {
+        counts[.people] = Self.names(PeerNames.grouped(peer.people, partsOfNames: true), key.people)
+        counts[.places] = Self.names(PeerNames.grouped(peer.places), key.places)
+        counts[.organisations] = Self.names(PeerNames.grouped(peer.organisations), key.organisations)
+    }
+
     static func forms(_ entity: Entity) -> [String] { [entity.name] + entity.aliases }
 
     static func names(_ found: [[String]], _ keyed: [CorpusKey.NameGroup], wholeWords: Bool = false) -> FactCount {

@@ -17,15 +17,24 @@ struct LeggioEval: ParsableCommand {
     @Flag(help: "Also print the rows by shape.")
     var shapes = false
 
+    @Flag(inversion: .prefixedNo, help: "Score spaCy's en_core_web_sm on the English documents beside Leggio (by default when its venv exists; --spacy fails without it).")
+    var spacy: Bool?
+
+    @Option(help: "The spaCy peer's virtual environment (made by Scripts/spacy-peer/setup.sh; default $LEGGIO_SPACY_VENV or ~/.cache/leggio/spacy-venv).")
+    var spacyVenv: String?
+
     mutating func run() throws {
         guard FileManager.default.fileExists(atPath: corpus + "/docs") else { throw EvalError.noCorpus(path: corpus) }
         let documents = try CorpusDocument.all(in: corpus)
         if let file {
             guard let document = documents.first(where: { $0.name == file }) else { throw EvalError.unknownDocument(file) }
-            DocumentDiff.print(DocumentResult(document))
+            var results = [DocumentResult(document)]
+            let model = try runPeer(&results)
+            DocumentDiff.print(results[0], peer: model)
             return
         }
-        let results = documents.map(DocumentResult.init)
+        var results = documents.map(DocumentResult.init)
+        let model = try runPeer(&results)
         let splits = CorpusSplit.allCases
         print("leggio-eval: \(results.count) documents in \(corpus) (" + splits.map { s in "\(s.rawValue) \(results.filter { $0.document.split == s }.count)" }.joined(separator: ", ") + ")\n")
 
@@ -65,6 +74,7 @@ struct LeggioEval: ParsableCommand {
         EvalReport.facts(Array(groups.prefix(2)))
         print("")
         EvalReport.facts(Array(groups.dropFirst(2)))
+        if let model { PeerReport.print(results, model: model) }
 
         let bytes = results.reduce(0) { $0 + $1.bytes }
         let parse = results.reduce(0) { $0 + $1.parseSeconds }
@@ -75,6 +85,29 @@ struct LeggioEval: ParsableCommand {
                      Double(bytes) / 1e6, parse * 1e3, median * 1e3, Double(bytes) / 1e6 / max(parse, 1e-9),
                      facts * 1e3, Double(bytes) / 1e6 / max(facts, 1e-9)))
         for r in results where r.failure != nil { print("failed: \(r.document.name): \(r.failure!)") }
+    }
+
+    /// Runs the spaCy peer on the English documents that parsed and scores its names into
+    /// `results`; returns the model's name, or nil when skipped (a line says why, unless
+    /// `--no-spacy`). With `--spacy`, a peer that cannot run is an error.
+    func runPeer(_ results: inout [DocumentResult]) throws -> String? {
+        guard spacy != false else { return nil }
+        let english = results.indices.filter { results[$0].document.key.language == "en" && results[$0].bodyText != nil }
+        guard !english.isEmpty else { return nil }
+        let peer = SpacyPeer(venv: spacyVenv ?? SpacyPeer.defaultVenv, script: SpacyPeer.defaultScript)
+        do {
+            let (output, byId) = try peer.run(english.map { (id: results[$0].document.name, text: results[$0].bodyText ?? "") })
+            for i in english {
+                if let found = byId[results[i].document.name] {
+                    results[i].peerFacts = FactScore(peer: found, key: results[i].document.key.facts)
+                }
+            }
+            return "\(output.model), spacy \(output.spacy)"
+        } catch {
+            if spacy == true { throw error }
+            print("spaCy skipped: \(error)\n")
+            return nil
+        }
     }
 }
 
