@@ -86,6 +86,8 @@ let package = Package(
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "LibraryKit"], exclude: ["Golden"]),
         .testTarget(name: "AppRuntimeTests", dependencies: ["AppRuntime", "ReaderUI", "ArticleKit", "LibraryKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leggio"]),
+        // The eval's own logic (the spaCy peer's JSON, names, scoring); needs no venv.
+        .testTarget(name: "LeggioEvalTests", dependencies: ["leggio-eval"]),
     ],
     swiftLanguageModes: [.v6]
 )

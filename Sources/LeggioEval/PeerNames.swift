@@ -1,14 +1,18 @@
 /// spaCy's entity texts made into the names a reader would list, so that they are scored as
-/// Leggio's entities are: each name once (case, accents and spacing folded), a leading `the`
-/// dropped (OntoNotes, which the model learnt from, puts it inside names such as `the European
-/// Union`; the keys do not), and, for people, a name made of the first or last words of a fuller
-/// name in the same document made one of its forms (`Putin` of `Vladimir Putin`), as Leggio
-/// groups a surname with its full name.
+/// Leggio's entities are: each name once (case, accents and spacing folded), and, for people, a
+/// name made of the first or last words of a fuller name in the same document made one of its
+/// forms (`Putin` of `Vladimir Putin`), as Leggio groups a surname with its full name.
 enum PeerNames {
+    /// The text without a leading `the` (OntoNotes, which the model learnt from, puts it inside
+    /// names such as `the European Union`; the keys do not) or a possessive `'s` the tokenizer
+    /// left on (`Lehrer's`).
     static func cleaned(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard words.count > 1, words[0] == "the" || words[0] == "The" else { return words.joined(separator: " ") }
-        return words.dropFirst().joined(separator: " ")
+        var words = text.split(whereSeparator: { $0.isWhitespace })
+        if words.count > 1, words[0] == "the" || words[0] == "The" { words.removeFirst() }
+        if let last = words.last, last.count > 2, last.hasSuffix("'s") || last.hasSuffix("’s") {
+            words[words.count - 1] = last.dropLast(2)
+        }
+        return words.joined(separator: " ")
     }
 
     /// The names, each a list of its forms (fullest first), in the order of first mention.
