@@ -1,6 +1,7 @@
 /// Turns the blocks a structured parser (Markdown, HTML) found, in reading order, into an
 /// `Article`: headings open sections, a leading summary paragraph becomes the lede, words are
-/// counted and the language detected. Shared so both parsers shape articles the same way.
+/// counted and the language detected. Shared so both parsers shape articles the same way;
+/// the plain-text parser, which finds its lede and language its own way, shares `sections`.
 struct ArticleAssembler {
     var title: Block?
     var blocks: [Block] = []
@@ -30,14 +31,9 @@ struct ArticleAssembler {
         return String(decoding: out, as: UTF8.self)
     }
 
-    func build(source: SourceText, path: String?, format: DocumentFormat, encoding: TextEncoding) -> Article {
-        var body = blocks
-        var lede: Block?
-        if let first = body.first, first.kind == .paragraph, PlainTextParse.readsAsSummary(first.text) {
-            lede = first
-            lede?.kind = .lede
-            body.removeFirst()
-        }
+    /// The body's blocks grouped into sections: each heading opens one, and the blocks before
+    /// the first heading form an untitled one. Every parser's sections are made here.
+    static func sections(of body: [Block]) -> [Section] {
         var sections: [Section] = []
         var heading: Block?
         var current: [Block] = []
@@ -57,6 +53,18 @@ struct ArticleAssembler {
             }
         }
         close()
+        return sections
+    }
+
+    func build(source: SourceText, path: String?, format: DocumentFormat, encoding: TextEncoding) -> Article {
+        var body = blocks
+        var lede: Block?
+        if let first = body.first, first.kind == .paragraph, PlainTextParse.readsAsSummary(first.text) {
+            lede = first
+            lede?.kind = .lede
+            body.removeFirst()
+        }
+        let sections = Self.sections(of: body)
 
         var words = 0
         var sample = ""

@@ -68,7 +68,7 @@ struct PlainTextParse {
             block.kind = .lede
             lede = block
         }
-        assembleSections()
+        sections = ArticleAssembler.sections(of: blocks)
     }
 
     /// A first paragraph is a standfirst, not the article's first paragraph, when a byline, date
@@ -214,27 +214,6 @@ struct PlainTextParse {
                 i = j
             }
         }
-    }
-
-    mutating func assembleSections() {
-        var current: (heading: Block?, blocks: [Block])?
-        func close(_ c: (heading: Block?, blocks: [Block])?, into sections: inout [Section]) {
-            guard let c else { return }
-            let spans = (c.heading.map { [$0.span] } ?? []) + c.blocks.map(\.span)
-            guard let first = spans.first else { return }
-            sections.append(Section(heading: c.heading, blocks: c.blocks, span: spans.dropFirst().reduce(first) { $0.union($1) }))
-        }
-        for block in blocks {
-            if block.kind == .heading {
-                close(current, into: &sections)
-                current = (block, [])
-            } else if current == nil {
-                current = (nil, [block])
-            } else {
-                current!.blocks.append(block)
-            }
-        }
-        close(current, into: &sections)
     }
 
     // MARK: Line shapes
