@@ -71,6 +71,28 @@ struct CommandLineTests {
         }
     }
 
+    @Test func jsonEscapesTerminalControlsAndBidiMarks() throws {
+        let ws = try Workspace(articles: 0)
+        let odd = "\u{85}\u{90}\u{9B}31m\u{9C}\u{7F}\u{2028}\u{2029}\u{202A}\u{202E}\u{2066}\u{2069}"
+        let file = ws.library + "/odd.txt"
+        try "Titolo \(odd) fine\n\nUn paragrafo con \(odd) dentro, scritto per la prova.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        for command in ["dump", "facts", "list", "search"] {
+            let arguments = command == "search" ? ["search", "paragrafo", ws.library, "--json"] : [command, file, "--json"]
+            let (code, output) = try ws.run(arguments)
+            #expect(code == 0, "\(command)")
+            let raw = output.unicodeScalars.filter { s in
+                s.value == 0x7F || (0x80...0x9F).contains(s.value) || (0x2028...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+            }
+            #expect(raw.isEmpty, "\(command) printed \(raw.map { String($0.value, radix: 16) })")
+            if command == "dump" {
+                #expect(output.contains("\\u0085\\u0090\\u009B31m\\u009C\\u007F\\u2028\\u2029\\u202A\\u202E\\u2066\\u2069"))
+                // The escapes are JSON: the text read back is the text written.
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+                #expect((object["title"] as? String)?.contains(odd) == true)
+            }
+        }
+    }
+
     @Test func searchJSONCarriesSpansOfTheMatchedWords() throws {
         let ws = try Workspace(articles: 3)
         let (code, output) = try ws.run(["search", "\"numero 2\"", ws.library, "--json"])
