@@ -33,7 +33,8 @@ struct ArticleAssembler {
 
     /// The body's blocks grouped into sections: each heading opens one, and the blocks before
     /// the first heading form an untitled one. Every parser's sections are made here.
-    static func sections(of body: [Block]) -> [Section] {
+    /// `dates` are sections' dates by the start offset of their heading's span.
+    static func sections(of body: [Block], dates sectionDates: [Int: String] = [:]) -> [Section] {
         var sections: [Section] = []
         var heading: Block?
         var current: [Block] = []
@@ -64,7 +65,7 @@ struct ArticleAssembler {
             lede?.kind = .lede
             body.removeFirst()
         }
-        let sections = Self.sections(of: body)
+        let sections = Self.sections(of: body, dates: sectionDates)
 
         var words = 0
         var sample = ""
