@@ -5,8 +5,9 @@ import ReaderUI
 /// the effects it asks for (slow ones through `AppWork`, off the main thread), and draws each
 /// new state. While work is running it polls for input every few milliseconds so results
 /// show as they arrive; otherwise it sleeps until a key. When the reading position has moved
-/// and the keys go quiet for `idleSave`, it saves the position; killed or interrupted before
-/// that, it saves the position and then leaves (see `Backend.setUnsaved`).
+/// and the keys go quiet for `idleSave`, or the reader moves to another section, it saves the
+/// position (at most once per `idleSave`, however fast the keys come); killed or interrupted
+/// before that, it saves the position and then leaves (see `Backend.setUnsaved`).
 ///
 /// `terminal` is any `Backend`: the curses terminal, or a scripted one in tests. `onEffect`
 /// sees every effect as it is performed (for tests).
@@ -21,6 +22,8 @@ public enum AppLoop {
         var state = start
         var pending = effects
         var saved = state.readingPosition.map { ($0.key, $0.offset) }
+        var savedSection = state.reader?.currentSection
+        var lastSave = DispatchTime.now()
         var lastInput = DispatchTime.now()
         terminal.draw(App.render(state), full: false)
         while true {
@@ -60,6 +63,8 @@ public enum AppLoop {
                             changed = true
                         } else {
                             saved = (key, offset)
+                            savedSection = state.reader?.currentSection
+                            lastSave = DispatchTime.now()
                         }
                     case .addBookmark(let key, let offset, let line, let label):
                         if let problem = work.addBookmark(key: key, offset: offset, line: line, label: label) {
@@ -101,6 +106,13 @@ public enum AppLoop {
             lastInput = DispatchTime.now()
             (state, pending) = App.update(state, .input(event))
             terminal.draw(App.render(state), full: false)
+            // A new section is a place worth keeping at once (a kill loses nothing before it),
+            // unless a save was made less than `idleSave` ago.
+            if let p = state.readingPosition, let section = state.reader?.currentSection, section != savedSection,
+               saved.map({ $0 != (p.key, p.offset) }) ?? true,
+               lastInput.uptimeNanoseconds - lastSave.uptimeNanoseconds >= UInt64(idleSave) * 1_000_000 {
+                pending.append(.savePosition(key: p.key, offset: p.offset, line: p.line))
+            }
         }
     }
 }

@@ -137,6 +137,24 @@ struct AppLoopTests {
         #expect(session.savedPositions.count == 2, "\(session.savedPositions)")
     }
 
+    @Test("A new section is saved at once, but not more than once per idleSave")
+    func sectionChangeSaves() throws {
+        let session = try LoopSession()
+        // Quiet first (any save of the opening position is done), then three sections in a burst.
+        let backend = ScriptedBackend(size: size, [.idle(milliseconds: 400), .key(.char("]")), .key(.char("]")),
+                                                   .key(.char("]")), .key(.char("q"))])
+        #expect(try session.runArticle(biblioteca, backend, idleSave: 300) == 0)
+        let lines = session.savedPositions.map(\.line)
+        // Where one ] leads (§2), from a session of its own.
+        let other = try LoopSession()
+        #expect(try other.runArticle(biblioteca, ScriptedBackend(size: size, [.key(.char("]")), .key(.char("q"))])) == 0)
+        let second = try #require(other.savedPositions.last?.line)
+        // The first ] is saved as it happens; the two after it, within 300 ms, wait for q.
+        #expect(lines.contains(second), "§2 at line \(second) saved: \(lines)")
+        #expect(lines.count >= 2 && lines.count <= 3, "\(lines)")
+        #expect(Set(lines).count == lines.count, "each save is a new place: \(lines)")
+    }
+
     @Test("S searches the whole library through the index, built in the background")
     func librarySearch() throws {
         let session = try LoopSession()

@@ -55,6 +55,19 @@ struct StateStoreTests {
         #expect(ReadingStateStore(folder: folder.path).position(for: "/a")?.offset == 1)
     }
 
+    @Test func staleTemporaryFilesOfADeadWriterAreRemovedOnTheNextStart() throws {
+        let folder = try TemporaryFolder()
+        // A PID no process has: from the top of the range down.
+        let dead = try #require((1..<4_000_000).reversed().lazy.map { Int32($0) }.first { kill($0, 0) != 0 && errno == ESRCH })
+        _ = try folder.write(ReadingStateStore.fileName + ".tmp-\(dead)-1234", "")
+        _ = try folder.write(ReadingStateStore.fileName + ".tmp-\(dead)-99", "{\"schema\": 1, \"artic")
+        // A writer that still runs (this process) keeps its file.
+        _ = try folder.write(ReadingStateStore.fileName + ".tmp-\(getpid())-7", "{")
+        _ = ReadingStateStore(folder: folder.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == [ReadingStateStore.fileName + ".tmp-\(getpid())-7"])
+    }
+
     @Test func wrongShapeIsDamageToo() throws {
         let folder = try TemporaryFolder()
         try folder.write(ReadingStateStore.fileName, "[1, 2, 3]")

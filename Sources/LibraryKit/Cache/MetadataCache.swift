@@ -47,6 +47,7 @@ public struct MetadataCache: Sendable {
     /// Loads a cache file; a missing, unreadable or damaged one gives an empty cache.
     public static func load(from path: String) -> MetadataCache {
         var cache = MetadataCache()
+        AtomicFile.removeStale(for: path)
         guard let bytes = try? AtomicFile.read(path) else { return cache }
         bytes.withUnsafeBufferPointer { b in
             var lineStart = 0

@@ -47,6 +47,36 @@ public enum AtomicFile {
         }
     }
 
+    /// Removes the temporary files a killed writer of `path` left behind (`PATH.tmp-PID-N`):
+    /// those of a process that no longer runs, and any older than `age` seconds (its PID may
+    /// have been given again). A live writer's file is left alone. Returns how many went.
+    @discardableResult
+    public static func removeStale(for path: String, olderThan age: Double = 3_600) -> Int {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let folder = parts.dropLast().joined(separator: "/")
+        let prefix = (parts.last.map(String.init) ?? path) + ".tmp-"
+        guard let dir = opendir(folder.isEmpty ? "." : folder) else { return 0 }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            if name.hasPrefix(prefix) { names.append(name) }
+        }
+        closedir(dir)
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var removed = 0
+        for name in names {
+            let file = (folder.isEmpty ? "" : folder + "/") + name
+            let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap { Int32($0) }
+            var info = stat()
+            guard lstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let old = Double(now.tv_sec - info.st_mtim.tv_sec) > age
+            let dead = pid.map { $0 != getpid() && kill($0, 0) != 0 && errno == ESRCH } ?? true
+            if old || dead, unlink(file) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
     /// The file's bytes, nil when it does not exist.
     public static func read(_ path: String) throws(LibraryError) -> [UInt8]? {
         try FileReaderBridge.read(path)

@@ -35,6 +35,8 @@ public final class ReadingStateStore: Sendable {
     /// Opens the store in `folder` (default `$XDG_STATE_HOME/leggio`).
     public init(folder: String = StateDirectory.state) {
         path = folder + "/" + Self.fileName
+        // Left by a writer killed between writing and renaming: never read, only in the way.
+        AtomicFile.removeStale(for: path)
         var loaded = Contents()
         Self.load(path, into: &loaded)
         contents = Locked(loaded)
