@@ -42,10 +42,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Everything the reader shows, without a terminal: cells, width, wrapping, panes, update.
+        // Everything the reader shows, without a terminal or the file system: cells, width,
+        // wrapping, panes, update; themes are parsed from text the app reads.
         .target(name: "ReaderUI", dependencies: ["ArticleKit", "LibraryKit", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The run loop and the background work it hands slow effects to, driving any `Backend`
-        // (the curses terminal, or a scripted one in tests).
+        // (the curses terminal, or a scripted one in tests); finding and reading theme files.
         .target(name: "AppRuntime", dependencies: ["ArticleKit", "LibraryKit", "ReaderUI"]),
         // ncursesw as a system library, reached through small shims (shim.h).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),

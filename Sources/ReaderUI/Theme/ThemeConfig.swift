@@ -1,19 +1,11 @@
-import ArticleKit
-import Foundation
 import TOMLKit
 
 /// The theme named in `$XDG_CONFIG_HOME/leggio/config.toml` (`theme = "solarized-dark"`).
-/// Other keys in the file belong to other settings and are left alone.
+/// Other keys in the file belong to other settings and are left alone. The file is read by
+/// the app (`ThemeConfig.themeName(configFolder:)` in AppRuntime); this parses its text.
 public enum ThemeConfig {
-    /// The configured theme name; nil when there is no config file or it names no theme.
-    public static func themeName(configFolder: String?) throws(ThemeError) -> String? {
-        guard let folder = configFolder else { return nil }
-        let path = folder + "/config.toml"
-        if case .notFound = FileReader.problem(at: path) { return nil }
-        return try themeName(in: try ThemeFileText.read(path), file: path)
-    }
-
-    static func themeName(in text: String, file: String) throws(ThemeError) -> String? {
+    /// The theme `text` (from `file`) names; nil when it names none.
+    public static func themeName(in text: String, file: String) throws(ThemeError) -> String? {
         let toml: TOMLTable
         do {
             toml = try TOMLTable(string: text)

@@ -7,6 +7,11 @@ public struct ThemeFile: Sendable {
     /// text's colours wherever the default uses the terminal's own (so highlights still show).
     /// `leggio themes --check` reports them.
     public var missingRoles: [Role]
+
+    public init(theme: Theme, missingRoles: [Role]) {
+        self.theme = theme
+        self.missingRoles = missingRoles
+    }
 }
 
 /// Reads a theme file (TOML):

@@ -105,24 +105,4 @@ struct ThemeErrorTests {
             #expect(text.contains("^["))
         }
     }
-
-    @Test("Errors from the file system: missing file, folder, unknown name")
-    func fileSystem() throws {
-        #expect(throws: ThemeError.unreadable(file: "/nonexistent/x.toml", reason: "no such file")) {
-            try ThemeCatalog.load(path: "/nonexistent/x.toml")
-        }
-        #expect(throws: ThemeError.unreadable(file: ThemeFixture.themesFolder, reason: "it is a folder")) {
-            try ThemeCatalog.load(path: ThemeFixture.themesFolder)
-        }
-        // A FIFO named as a theme is refused at once, not read (which would block).
-        let fifo = NSTemporaryDirectory() + "leggio-theme-\(UUID().uuidString).toml"
-        #expect(mkfifo(fifo, 0o600) == 0)
-        #expect(throws: ThemeError.unreadable(file: fifo, reason: "it is a named pipe (FIFO), not a file")) {
-            try ThemeCatalog.load(path: fifo)
-        }
-        try? FileManager.default.removeItem(atPath: fifo)
-        #expect(throws: ThemeError.notFound(name: "nope", searched: [ThemeFixture.themesFolder])) {
-            try ThemeFixture.shipped.load("nope")
-        }
-    }
 }

@@ -10,10 +10,11 @@ enum ThemeFixture {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let themesFolder = packageRoot.appendingPathComponent("Themes").path
     static let shippedNames = ["default", "dark", "light", "solarized-dark", "solarized-light", "high-contrast", "mono"]
-    static let shipped = ThemeCatalog(userFolder: nil, shippedFolders: [themesFolder])
-
+    /// A shipped theme, parsed from its file (finding and reading theme files is AppRuntime's
+    /// `ThemeCatalog`, tested there).
     static func load(_ name: String) throws -> ThemeFile {
-        try ThemeCatalog.load(path: themesFolder + "/\(name).toml")
+        let path = themesFolder + "/\(name).toml"
+        return try ThemeParser.parse(try String(contentsOfFile: path, encoding: .utf8), file: path, name: name)
     }
 
     /// Parses theme text, returning the error it throws (or nil when it parses).
@@ -25,20 +26,6 @@ enum ThemeFixture {
             return error
         }
     }
-
-    /// A fresh folder under the temporary directory, removed by the caller with `remove`.
-    static func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("leggio-themes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
-
-    static func write(_ text: String, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
-    static func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
 
     /// The reader on the biblioteca sample, facts loaded (none).
     static func reader(_ size: Size) throws -> ReaderState {

@@ -1,6 +1,7 @@
+import AppRuntime
 import Foundation
+import ReaderUI
 import Testing
-@testable import ReaderUI
 
 @Suite("Choosing a theme")
 struct ThemeChoiceTests {
@@ -8,17 +9,17 @@ struct ThemeChoiceTests {
     struct Setup {
         let config: String
         var env: [String: String] { ["XDG_CONFIG_HOME": (config as NSString).deletingLastPathComponent, "HOME": "/nonexistent"] }
-        var catalog: ThemeCatalog { ThemeCatalog(userFolder: config + "/themes", shippedFolders: [ThemeFixture.themesFolder]) }
+        var catalog: ThemeCatalog { ThemeCatalog(userFolder: config + "/themes", shippedFolders: [ThemeFolders.themesFolder]) }
 
         init() throws {
-            config = try ThemeFixture.temporaryFolder() + "/leggio"
+            config = try ThemeFolders.temporaryFolder() + "/leggio"
         }
 
         func choose(_ requested: String? = nil, extra: [String: String] = [:]) -> ThemeChoice {
             ThemeChoice.resolve(requested: requested, environment: env.merging(extra) { $1 }, catalog: catalog)
         }
 
-        func cleanUp() { ThemeFixture.remove((config as NSString).deletingLastPathComponent) }
+        func cleanUp() { ThemeFolders.remove((config as NSString).deletingLastPathComponent) }
     }
 
     @Test("Nothing asked: the default theme, no notice")
@@ -26,7 +27,7 @@ struct ThemeChoiceTests {
         let s = try Setup()
         defer { s.cleanUp() }
         let c = s.choose()
-        #expect(c.theme == (try ThemeFixture.load("default").theme))
+        #expect(c.theme == (try ThemeFolders.load("default").theme))
         #expect(c.notices.isEmpty)
         #expect(c.cycle.current == "default")
         #expect(c.cycle.names.count >= 7)
@@ -36,7 +37,7 @@ struct ThemeChoiceTests {
     func precedence() throws {
         let s = try Setup()
         defer { s.cleanUp() }
-        try ThemeFixture.write("# settings\ntheme = \"light\"\nother = 3\n", to: s.config + "/config.toml")
+        try ThemeFolders.write("# settings\ntheme = \"light\"\nother = 3\n", to: s.config + "/config.toml")
         #expect(s.choose().theme.name == "light")
         #expect(s.choose().cycle.current == "light")
         #expect(s.choose("solarized-dark").theme.name == "solarized-dark")
@@ -53,8 +54,8 @@ struct ThemeChoiceTests {
     func userThemes() throws {
         let s = try Setup()
         defer { s.cleanUp() }
-        try ThemeFixture.write("description = \"mine\"\n[styles]\ntext = { fg = \"green\", bg = \"black\" }\n", to: s.config + "/themes/paper.toml")
-        try ThemeFixture.write("description = \"my dark\"\n[styles]\ntext = { fg = \"white\", bg = \"black\" }\n", to: s.config + "/themes/dark.toml")
+        try ThemeFolders.write("description = \"mine\"\n[styles]\ntext = { fg = \"green\", bg = \"black\" }\n", to: s.config + "/themes/paper.toml")
+        try ThemeFolders.write("description = \"my dark\"\n[styles]\ntext = { fg = \"white\", bg = \"black\" }\n", to: s.config + "/themes/dark.toml")
         let entries = s.catalog.entries()
         #expect(entries.first { $0.name == "paper" }?.isUser == true)
         #expect(entries.first { $0.name == "dark" }?.isUser == true)
@@ -68,9 +69,9 @@ struct ThemeChoiceTests {
     func badTheme() throws {
         let s = try Setup()
         defer { s.cleanUp() }
-        try ThemeFixture.write("[styles]\ntext = {}\ntitle = { fg = \"chartreuse\" }\n", to: s.config + "/themes/broken.toml")
+        try ThemeFolders.write("[styles]\ntext = {}\ntitle = { fg = \"chartreuse\" }\n", to: s.config + "/themes/broken.toml")
         let c = s.choose("broken")
-        #expect(c.theme == (try ThemeFixture.load("default").theme))
+        #expect(c.theme == (try ThemeFolders.load("default").theme))
         #expect(c.notices.count == 1)
         #expect(c.notices[0].contains("broken.toml:3: title.fg: unknown colour \"chartreuse\""))
         #expect(c.notices[0].hasSuffix("using the default theme"))
@@ -85,7 +86,7 @@ struct ThemeChoiceTests {
     func badConfig() throws {
         let s = try Setup()
         defer { s.cleanUp() }
-        try ThemeFixture.write("\ntheme = 3\n", to: s.config + "/config.toml")
+        try ThemeFolders.write("\ntheme = 3\n", to: s.config + "/config.toml")
         let c = s.choose()
         #expect(c.theme.name == "default")
         #expect(c.notices == [ThemeError.wrongType(file: s.config + "/config.toml", line: 2, key: "theme",
@@ -105,25 +106,25 @@ struct ThemeChoiceTests {
 
     @Test("Shipped themes are found beside an installed binary and in a checkout")
     func shippedFolders() throws {
-        let prefix = try ThemeFixture.temporaryFolder()
-        defer { ThemeFixture.remove(prefix) }
-        try ThemeFixture.write("[styles]\ntext = {}\n", to: prefix + "/share/leggio/themes/default.toml")
+        let prefix = try ThemeFolders.temporaryFolder()
+        defer { ThemeFolders.remove(prefix) }
+        try ThemeFolders.write("[styles]\ntext = {}\n", to: prefix + "/share/leggio/themes/default.toml")
         let installed = ThemeCatalog.shippedFolders(executablePath: prefix + "/bin/leggio", sourceFile: "/nonexistent/a/b/c/d.swift")
         #expect(installed.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
                 == [URL(fileURLWithPath: prefix + "/share/leggio/themes").resolvingSymlinksInPath().path])
-        let checkout = ThemeCatalog.shippedFolders(executablePath: ThemeFixture.packageRoot.path + "/.build/debug/leggio",
+        let checkout = ThemeCatalog.shippedFolders(executablePath: ThemeFolders.packageRoot.path + "/.build/debug/leggio",
                                                    sourceFile: "/nonexistent/a/b/c/d.swift")
-        #expect(checkout == [ThemeFixture.themesFolder])
+        #expect(checkout == [ThemeFolders.themesFolder])
         let fromSource = ThemeCatalog.shippedFolders(executablePath: nil,
-                                                     sourceFile: ThemeFixture.packageRoot.path + "/Sources/ReaderUI/Theme/ThemeCatalog.swift")
-        #expect(fromSource == [ThemeFixture.themesFolder])
+                                                     sourceFile: ThemeFolders.packageRoot.path + "/Sources/AppRuntime/Themes/ThemeCatalog.swift")
+        #expect(fromSource == [ThemeFolders.themesFolder])
     }
 
     @Test("--theme may name a file")
     func themePath() throws {
         let s = try Setup()
         defer { s.cleanUp() }
-        let c = s.choose(ThemeFixture.themesFolder + "/high-contrast.toml")
+        let c = s.choose(ThemeFolders.themesFolder + "/high-contrast.toml")
         #expect(c.theme.name == "high-contrast")
         #expect(c.notices.isEmpty)
     }
@@ -143,7 +144,7 @@ struct ThemeChoiceTests {
                 #expect(styles.pairs.isEmpty)
                 #expect(styles.roles.allSatisfy { $0.pair == 0 })
             }
-            let screen = ThemePreview.render(Reader.render(try ThemeFixture.searched(Size(width: 60, height: 20))), theme: c.theme, depth: .full256)
+            let screen = ThemePreview.render(Reader.render(try ThemeFolders.searched(Size(width: 60, height: 20))), theme: c.theme, depth: .full256)
             let codes = Self.sgrCodes(screen)
             #expect(!codes.isEmpty)
             #expect(codes.allSatisfy { [0, 1, 2, 3, 4, 7].contains($0) }, "colour codes in \(Set(codes).sorted())")
@@ -161,5 +162,33 @@ struct ThemeChoiceTests {
             codes += part[..<end].split(separator: ";").compactMap { Int($0) }
         }
         return codes
+    }
+
+    @Test("Themes/ holds every shipped theme and nothing that fails to load")
+    func shippedCatalog() throws {
+        let names = ThemeFolders.shipped.names()
+        #expect(names.first == "default")
+        #expect(Set(["default", "dark", "light", "solarized-dark", "solarized-light", "high-contrast", "mono"]).isSubset(of: Set(names)))
+        for name in names { _ = try ThemeFolders.shipped.load(name) }
+    }
+
+    @Test("Errors from the file system: missing file, folder, unknown name")
+    func fileSystem() throws {
+        #expect(throws: ThemeError.unreadable(file: "/nonexistent/x.toml", reason: "no such file")) {
+            try ThemeCatalog.load(path: "/nonexistent/x.toml")
+        }
+        #expect(throws: ThemeError.unreadable(file: ThemeFolders.themesFolder, reason: "it is a folder")) {
+            try ThemeCatalog.load(path: ThemeFolders.themesFolder)
+        }
+        // A FIFO named as a theme is refused at once, not read (which would block).
+        let fifo = NSTemporaryDirectory() + "leggio-theme-\(UUID().uuidString).toml"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: ThemeError.unreadable(file: fifo, reason: "it is a named pipe (FIFO), not a file")) {
+            try ThemeCatalog.load(path: fifo)
+        }
+        try? FileManager.default.removeItem(atPath: fifo)
+        #expect(throws: ThemeError.notFound(name: "nope", searched: [ThemeFolders.themesFolder])) {
+            try ThemeFolders.shipped.load("nope")
+        }
     }
 }

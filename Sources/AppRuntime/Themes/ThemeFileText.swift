@@ -1,4 +1,5 @@
 import ArticleKit
+import ReaderUI
 
 /// A theme or config file's text, read through ArticleKit's `FileReader`: only a regular
 /// file is read (a FIFO named as a theme must not block the reader), and each failure says

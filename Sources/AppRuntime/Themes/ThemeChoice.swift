@@ -1,3 +1,5 @@
+import ReaderUI
+
 /// Which theme the reader starts with, and what to tell the user about it. `NO_COLOR` forces
 /// `mono`; otherwise `--theme`, then the config file, then `default`. A theme that cannot be
 /// used gives way to the default, with a notice that says why — never a crash.

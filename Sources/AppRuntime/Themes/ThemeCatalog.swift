@@ -1,4 +1,5 @@
 import Foundation
+import ReaderUI
 
 /// Where themes are found: the user's folder (`$XDG_CONFIG_HOME/leggio/themes`, by default
 /// `~/.config/leggio/themes`) beside the shipped `Themes/` folder, wherever the binary runs
@@ -53,7 +54,7 @@ public struct ThemeCatalog: Sendable {
                 dir = up
             }
         }
-        // Sources/ReaderUI/Theme/ThemeCatalog.swift → the package root.
+        // Sources/AppRuntime/Themes/ThemeCatalog.swift → the package root.
         var root = absolute(sourceFile)
         for _ in 0..<4 { root = parent(root) }
         candidates.append(joined(root, "Themes"))
