@@ -85,10 +85,13 @@ extension PlainTextParse {
     }
 
     /// With no title-like line at all, a first line of prose that is one short sentence
-    /// standing alone (`Catania, l’ex sindaco Enzo Bianco e la giunta a processo…`).
+    /// standing alone above a longer paragraph (`Catania, l’ex sindaco Enzo Bianco e la giunta
+    /// a processo per il buco nel bilancio del comune.`).
     func singleSentence(_ prose: Int?) -> Range<Int>? {
         guard let i = prose, wordCount(lines[i]) <= 25, !hasInnerSentenceEnd(lines[i]),
-              i + 1 == lines.count || lines[i + 1].isBlank else { return nil }
+              i + 1 < lines.count, lines[i + 1].isBlank,
+              let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }),
+              wordCount(lines[next]) > wordCount(lines[i]) else { return nil }
         return i..<i + 1
     }
 

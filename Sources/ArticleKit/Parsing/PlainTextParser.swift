@@ -233,7 +233,11 @@ struct PlainTextParse {
     func opensSection(at i: Int, in run: Range<Int>) -> Bool {
         guard i + 1 < run.upperBound, i == run.lowerBound || endsSentence(lines[i - 1]) else { return false }
         let next = lines[i + 1]
-        return quoteDepth(next) == 0 && listMarker(next) == nil && !isHeadingLike(next) && !startsLowercaseOrDigit(next)
+        // In a hard-wrapped text the next line may be short enough to look like a heading
+        // itself; it is text when it runs to the wrap width.
+        var nextIsText = !isHeadingLike(next)
+        if case .wrapped(let width) = layout, lineWidth(next) >= width - 20 { nextIsText = true }
+        return quoteDepth(next) == 0 && listMarker(next) == nil && nextIsText && !startsLowercaseOrDigit(next)
             && lineWidth(next) > lineWidth(lines[i])
     }
 
@@ -323,7 +327,8 @@ struct PlainTextParse {
         guard e - s <= Self.headingMaxBytes, listMarker(line) == nil else { return false }
         let b = source.utf8
         let last = b[e - 1]
-        if ".!?:;,".utf8.contains(last) { return false }
+        // A question may be a heading (`Wie kannst Du mitwirken?`); a sentence may not.
+        if ".!:;,".utf8.contains(last) { return false }
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return false }  // …
         let wordCount = source.utf8.withUnsafeBufferPointer { Bytes.countWords($0, s, e) }
         guard wordCount >= 1, wordCount <= Self.headingMaxWords else { return false }

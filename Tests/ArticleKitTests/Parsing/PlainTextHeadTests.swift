@@ -1,0 +1,93 @@
+import Testing
+@testable import ArticleKit
+
+/// The top of scraped pages and the leftovers in their bodies, in the shapes seen in the real
+/// corpus (written here in short, not copied from it).
+@Suite("Plain-text head and leftovers")
+struct PlainTextHeadTests {
+    func parse(_ text: String) -> Article { PlainTextParser.parse(SourceText(text)) }
+
+    @Test("A title followed by its deck or a byline is the title, not the line closest to the text")
+    func titleBeforeDeck() {
+        let deck = parse("""
+            Firefighters brace for a mid-week heatwave across the south
+
+            Our reporters look at the week ahead for crews on the fire line
+
+            Firefighters are bracing for a mid-week heatwave that will increase the fire danger as they continue to battle blazes.
+            """)
+        #expect(deck.title?.text == "Firefighters brace for a mid-week heatwave across the south")
+        // A short category line above a title stays furniture.
+        let category = parse("""
+            Italia e Estero
+
+            Il consiglio comunale approva il nuovo piano per le piste ciclabili
+
+            Il consiglio comunale ha approvato ieri sera una rete di piste ciclabili protette nel centro.
+            """)
+        #expect(category.title?.text == "Il consiglio comunale approva il nuovo piano per le piste ciclabili")
+        #expect(category.dropped.first?.reason == .pageFurniture)
+    }
+
+    @Test("Lines ending in a comma or colon, bare dates and questions")
+    func titleShapes() {
+        let greeting = parse("""
+            Gemeinderatsitzung im März
+
+            Liebe Bürgerinnen und Bürger,
+
+            in der Sitzung vom 2. März hat der Gemeinderat über die neue Grundschule beraten und entschieden.
+            """)
+        #expect(greeting.title?.text == "Gemeinderatsitzung im März")
+        let question = parse("""
+            Tag Archives: INEC
+
+            Will the chairman serve for another five years?
+
+            The Senate yesterday confirmed the reappointment of the chairman of the electoral commission for a second term.
+            """)
+        #expect(question.title?.text == "Will the chairman serve for another five years?")
+        let dated = parse("June 1, 2020\n\nThe company said on Monday that most of its employees would keep working from home until the end of the year.")
+        #expect(dated.title == nil)
+        #expect(dated.date == "2020-06-01")
+    }
+
+    @Test("Date lines, rules and the teasers under a related-stories line are dropped from the body")
+    func bodyLeftovers() {
+        let a = parse("""
+            Eastern Region to get new regional hospital
+
+            The minister said on Wednesday that the government was sourcing funding for a new hospital in the region.
+
+            =-=-=-=-=-=-=-=-=-=
+
+            The hospital will have three hundred beds and will serve the whole of the eastern region, the minister added.
+
+            Sep 27, 2014
+
+            You may like
+
+            Road robbery: police arrest one, hunt for four others
+
+            Kotoko stun Hearts to clinch the cup in Accra
+            """)
+        #expect(a.allBlocks.filter { $0.kind == .paragraph || $0.kind == .lede }.count == 2)
+        #expect(a.dropped.map(\.reason) == [.pageFurniture, .byline, .relatedLink, .relatedLink, .relatedLink])
+    }
+
+    @Test("In a hard-wrapped text, the title stands alone above the first wrapped paragraph")
+    func wrappedTitle() {
+        let a = parse("""
+            Jason, this was written for a newsletter about ten years ago.
+            -Michael
+
+            Fonts of Youth
+
+            When I was a boy of about eleven, my father had been laid off from
+            his machinist's job at a plant in Michigan where we had just moved.
+            This would have been in the late sixties, and skilled trade work was
+            not easy to come by, so he decided to look for work at local printers.
+            """)
+        #expect(a.title?.text == "Fonts of Youth")
+    }
+}
