@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleKit
 
 /// The `leggio` command: a terminal reader for articles, and its script-friendly subcommands.
 @main
@@ -15,4 +16,10 @@ struct Leggio: ParsableCommand {
         subcommands: [ReadCommand.self, DumpCommand.self, FactsCommand.self, SearchCommand.self, ListCommand.self, ThemesCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Parses the arguments byte for byte (`FilePath.arguments`), so that a file name that
+    /// is not UTF-8 names its file.
+    static func main() {
+        main(Array(FilePath.arguments().dropFirst()))
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArticleKit
 @testable import LibraryKit
 
 @Suite("Scanning folders")
@@ -28,10 +29,14 @@ struct ScannerTests {
         let raw: [CChar] = Array((folder.path + "/bad").utf8CString.dropLast()) + [CChar(bitPattern: 0xFF)] + Array(".txt".utf8CString)
         let fd = open(raw, O_CREAT | O_WRONLY, 0o644)
         #expect(fd >= 0)
+        _ = write(fd, "Titolo\n\nTesto.\n", 15)
         close(fd)
         let result = LibraryScanner.scan([folder.path])
         #expect(result.files.count == 2)
-        #expect(result.files.contains { $0.path.hasSuffix("/bad\u{FFFD}.txt") })
+        // The name keeps its byte (as FilePath's private-use scalar), so the file reads again.
+        let bad = try #require(result.files.first { FilePath.display($0.path).hasSuffix("/bad\\xFF.txt") })
+        #expect(try FileReader.read(bad.path).count == 15)
+        #expect(try FileReader.read(bad.key).count == 15)
         #expect(LibraryScanner.scan([folder.path], limit: 1).files.count == 1)
         #expect(LibraryScanner.containsArticles([folder.path]))
     }

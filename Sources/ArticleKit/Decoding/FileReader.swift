@@ -15,9 +15,9 @@ public enum FileReader {
     /// a FIFO put there meanwhile cannot block the open).
     public static func read(_ path: String, limit: Int = sizeLimit) throws(ArticleError) -> [UInt8] {
         var info = stat()
-        if stat(path, &info) != 0 { throw error(errno, path) }
+        if FilePath.stat(path, &info) != 0 { throw error(errno, path) }
         try requireRegular(info, path)
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let fd = FilePath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         if fd < 0 { throw error(errno, path) }
         defer { close(fd) }
         if fstat(fd, &info) != 0 { throw error(errno, path) }
@@ -64,7 +64,7 @@ public enum FileReader {
     /// will not be read (missing, a folder, a FIFO, a device, a link loop…).
     public static func problem(at path: String) -> ArticleError? {
         var info = stat()
-        if stat(path, &info) != 0 { return error(errno, path) }
+        if FilePath.stat(path, &info) != 0 { return error(errno, path) }
         do throws(ArticleError) {
             try requireRegular(info, path)
             return nil

@@ -19,6 +19,10 @@ public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
     case readFailed(path: String, reason: String)
 
     public var description: String {
+        message.replacingRawBytes
+    }
+
+    private var message: String {
         switch self {
         case .notFound(let path): "\(path): no such file"
         case .isDirectory(let path): "\(path): is a folder, not an article file"
@@ -31,4 +35,9 @@ public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
         case .readFailed(let path, let reason): "\(path): cannot be read: \(reason)"
         }
     }
+}
+
+extension String {
+    /// The text with file-name bytes that are not UTF-8 shown as `\xFF` (`FilePath.display`).
+    var replacingRawBytes: String { FilePath.display(self) }
 }

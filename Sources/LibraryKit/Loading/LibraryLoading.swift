@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 
 /// A library being opened on a background thread, for run loops that are not async (a
@@ -49,7 +50,7 @@ extension LibraryLoader {
         let roots = paths.isEmpty ? ["."] : paths
         if LibraryScanner.containsArticles(roots, includeHidden: includeHidden) { return (roots, false) }
         // Paths that do not exist are the user's mistake, reported as such, not replaced.
-        let allExist = roots.allSatisfy { FileManager.default.fileExists(atPath: $0) }
+        let allExist = roots.allSatisfy { FilePath.exists($0) }
         if allExist, let samples { return ([samples], true) }
         return (roots, false)
     }

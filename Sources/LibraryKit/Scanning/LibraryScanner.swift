@@ -26,7 +26,7 @@ public enum LibraryScanner {
         var seenFiles = Set<FileID>()
         for root in roots {
             var info = stat()
-            guard stat(root, &info) == 0 else {
+            guard FilePath.stat(root, &info) == 0 else {
                 let message = errno == ELOOP ? ArticleError.linkLoop(path: root).description : LibraryError.notFound(path: root).description
                 problems.append(ScanProblem(path: root, message: message))
                 continue
@@ -49,7 +49,7 @@ public enum LibraryScanner {
             var candidates: [Candidate] = []
             while let (folder, key) = stack.popLast() {
                 if files.count + candidates.count >= limit { break }
-                guard let dir = opendir(folder) else {
+                guard let dir = FilePath.withCString(folder, { opendir($0) }) else {
                     let reason = String(cString: strerror(errno))
                     problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description))
                     continue
@@ -70,7 +70,8 @@ public enum LibraryScanner {
                     let type = entry.pointee.d_type
                     // Files whose extension names no article format need no stat.
                     if named.hasExtension, named.format == nil, type == UInt8(DT_REG) { continue }
-                    let name = String(decoding: nameBytes, as: UTF8.self)
+                    // A name that is not UTF-8 keeps its bytes (`FilePath`), to be opened again.
+                    let name = FilePath.string(nameBytes)
                     // Looked at later, unless the scan stops at a count (then each must be known
                     // at once) or the name is not UTF-8 (a stat needs its own bytes).
                     if type == UInt8(DT_REG), limit == .max, name.utf8.count == length {
@@ -158,14 +159,14 @@ public enum LibraryScanner {
                     if all[i].folder != openFolder {
                         if fd >= 0 { close(fd) }
                         openFolder = all[i].folder
-                        fd = open(folders[openFolder], O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                        fd = FilePath.withCString(folders[openFolder]) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
                         if fd < 0 {
                             let error = errno
                             failed.withLock { $0[openFolder] = error }
                         }
                     }
                     var st = stat()
-                    if fd >= 0, fstatat(fd, all[i].name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG { all[i].info = FileInfo(st) }
+                    if fd >= 0, FilePath.withCString(all[i].name, { fstatat(fd, $0, &st, 0) }) == 0, (st.st_mode & S_IFMT) == S_IFREG { all[i].info = FileInfo(st) }
                 }
                 if fd >= 0 { close(fd) }
             }
@@ -204,9 +205,9 @@ public enum LibraryScanner {
 
     /// The absolute path with symbolic links resolved, or the path itself if that fails.
     public static func canonicalPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
+        guard let resolved = FilePath.withCString(path, { realpath($0, nil) }) else { return path }
         defer { free(resolved) }
-        return String(cString: resolved)
+        return FilePath.string(cString: resolved)
     }
 
     static func trimmedSlash(_ path: String) -> String {

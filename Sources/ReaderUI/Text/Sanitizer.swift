@@ -1,3 +1,4 @@
+import ArticleKit
 /// A grapheme cluster ready for the grid, with the columns it takes.
 public struct Glyph: Hashable, Sendable {
     public var text: String
@@ -50,6 +51,8 @@ public enum Sanitizer {
         let v = s.value
         if v < 0x20 { return "^" + String(Unicode.Scalar(UInt8(v + 0x40))) }
         if v == 0x7F { return "^?" }
+        // A file name's byte that is not UTF-8 (see `FilePath`).
+        if let byte = FilePath.rawByte(s) { return "\\x" + String(byte, radix: 16, uppercase: true) }
         if (0x80...0x9F).contains(v) || isBidiControl(v) || v == 0x2028 || v == 0x2029 {
             return "<U+" + hex(v) + ">"
         }

@@ -123,7 +123,13 @@ enum ListLine {
             case 0x7F: out.append(contentsOf: "^?".unicodeScalars)
             case 0x80..<0xA0: out.append("\u{FFFD}")
             case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: continue
-            default: out.append(scalar)
+            default:
+                // A file name's byte that is not UTF-8 reads `\xFF` (`FilePath`).
+                if FilePath.rawByte(scalar) != nil {
+                    out.append(contentsOf: FilePath.display(String(scalar)).unicodeScalars)
+                } else {
+                    out.append(scalar)
+                }
             }
         }
         return String(out)

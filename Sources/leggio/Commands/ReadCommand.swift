@@ -37,9 +37,9 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let options = ReaderSession.Options(forcePlain: plain, width: width, theme: theme, hidden: hidden)
-        var isFolder: ObjCBool = false
-        let exists = paths.count == 1 && FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder)
-        if paths.count == 1, !exists || !isFolder.boolValue {
+        var isFolder = false
+        let exists = paths.count == 1 && FilePath.exists(paths[0], isFolder: &isFolder)
+        if paths.count == 1, !exists || !isFolder {
             // One article (a missing file is reported as the reader always did). It is read
             // in the background while the reader gets the theme ready.
             let loading = ArticleLoading(path: paths[0])
@@ -47,7 +47,7 @@ struct ReadCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        for path in paths where !FileManager.default.fileExists(atPath: path) {
+        for path in paths where !FilePath.exists(path) {
             printError(MissingPath.message(path))
             throw ExitCode(1)
         }

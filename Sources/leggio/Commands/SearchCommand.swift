@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
         }
         if let note = parsed.note { printError(note) }
         let given = paths.isEmpty ? ["."] : paths
-        let missing = given.filter { !FileManager.default.fileExists(atPath: $0) }
+        let missing = given.filter { !FilePath.exists($0) }
         guard missing.isEmpty else {
             for path in missing { printError(MissingPath.message(path)) }
             throw ExitCode(2)

@@ -4,7 +4,7 @@ import Foundation
 
 /// Prints one line to standard error, prefixed with the program's name.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(TerminalText.forOutput("leggio: " + message + "\n", fd: 2).utf8))
+    FileHandle.standardError.write(Data(TerminalText.bytes("leggio: " + message + "\n", fd: 2)))
 }
 
 /// Loads an article, or prints the reason on one line and exits with status 1.

@@ -5,6 +5,6 @@ import ArticleKit
 enum MissingPath {
     static func message(_ path: String) -> String {
         if case .linkLoop = FileReader.problem(at: path) { return ArticleError.linkLoop(path: path).description }
-        return "\(path): no such file or folder"
+        return FilePath.display("\(path): no such file or folder")
     }
 }
