@@ -6,7 +6,7 @@ import Testing
 struct LibraryListTests {
     static func entry(_ path: String, title: String, date: String?, words: Int, status: LibraryEntry.Status = .ready) -> LibraryEntry {
         LibraryEntry(path: path, key: "/lib/" + path, format: .text, status: status, title: title, date: date,
-                     dateSource: .text, author: nil, language: .italian, words: words, facts: 3, size: 10, modified: 0)
+                     dateSource: .stated, author: nil, language: .italian, words: words, facts: 3, size: 10, modified: 0)
     }
 
     static let sample = LibraryList(entries: [
@@ -15,6 +15,19 @@ struct LibraryListTests {
         entry("appunti.md", title: "Appunti senza data", date: nil, words: 120),
         entry("Zattere.html", title: "zattere sul Po", date: "2025-06-01", words: 500),
     ])
+
+    @Test func statedDatesSortBeforeFilesDays() {
+        var touched = Self.entry("nuovo.txt", title: "Nuovo", date: "2026-12-01", words: 10)
+        touched.dateSource = .file
+        var older = Self.entry("vecchio.txt", title: "Vecchio", date: "2020-01-01", words: 10)
+        older.dateSource = .file
+        let list = LibraryList(entries: Self.sample.visible(sort: .title) + [touched, older])
+        // The file's day is newer than every stated date, and still comes after them.
+        #expect(list.visible(sort: .date).map(\.title) == [
+            "Harbour wind farm approved", "Perché il caffè costa di più", "zattere sul Po", "Nuovo", "Vecchio",
+            "Appunti senza data",
+        ])
+    }
 
     @Test func sortsByTitleDateAndLength() {
         let list = Self.sample

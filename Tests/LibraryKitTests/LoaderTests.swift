@@ -70,7 +70,7 @@ struct LoaderTests {
         #expect(entries[0].readingMinutes == 1)
         #expect(entries[1].title == "Due")
         #expect(entries[1].date == "2024-06-01")
-        #expect(entries[1].dateSource == .text)
+        #expect(entries[1].dateSource == .stated)
         #expect(entries[1].author == "Ada")
         #expect(entries[1].format == .markdown)
     }
@@ -94,7 +94,7 @@ struct LoaderTests {
         utimensat(AT_FDCWD, path, &times, 0)
         let (entries, _) = open(folder, cache)
         #expect(entries[0].date == "2025-03-03")
-        #expect(entries[0].dateSource == .text)
+        #expect(entries[0].dateSource == .stated)
         #expect(entries[1].date == EntryDate.day(fromNanoseconds: 1_625_400_000 * 1_000_000_000))
         #expect(entries[1].dateSource == .file)
     }
@@ -138,7 +138,7 @@ struct LoaderTests {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         try folder.write("a.txt", seedShaped)
         let cachePath = MetadataCache.path(forRoots: [folder.path], in: cache.path)
-        try cache.write(String(cachePath.dropFirst(cache.path.count + 1)), "leggio-library-cache\t1\ngarbage\tline\n\u{0}\u{1}")
+        try cache.write(String(cachePath.dropFirst(cache.path.count + 1)), "leggio-library-cache\t2\ngarbage\tline\n\u{0}\u{1}")
         let (entries, recorder) = open(folder, cache)
         #expect(entries.first?.status == .ready)
         #expect(recorder.summary?.read == 1)

@@ -8,8 +8,10 @@ import ArticleKit
 /// with a format version, so reading 10,000 entries takes milliseconds. The cache can always
 /// be rebuilt: a missing, damaged or older-format file just means every file is read again.
 public struct MetadataCache: Sendable {
-    /// Bumped whenever the line format or what an entry means changes.
-    public static let formatVersion = 1
+    /// Bumped whenever the line format or what an entry means changes. 2: `dateSource` is
+    /// `stated` or `file`, and entries hold what the parser reads from listings, `<time>`,
+    /// JSON-LD, `lang`, TOML front matter and dates in it/en/de/fr/es.
+    public static let formatVersion = 2
     static let header = "leggio-library-cache\t\(formatVersion)"
 
     /// Entries by canonical path.

@@ -23,10 +23,10 @@ public enum EntryReader {
         entry.facts = facts?.count
         if let stated = article.date {
             entry.date = EntryDate.normalize(stated) ?? stated
-            entry.dateSource = .text
+            entry.dateSource = .stated
         } else if let day = facts?.dates.lazy.compactMap({ EntryDate.normalize($0.iso) }).first {
             entry.date = day
-            entry.dateSource = .text
+            entry.dateSource = .stated
         }
         return entry
     }
@@ -41,7 +41,7 @@ public enum EntryReader {
         counted.facts = facts.count
         if counted.dateSource == .file, let day = facts.dates.lazy.compactMap({ EntryDate.normalize($0.iso) }).first {
             counted.date = day
-            counted.dateSource = .text
+            counted.dateSource = .stated
         }
         return counted
     }

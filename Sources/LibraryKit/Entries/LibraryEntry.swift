@@ -13,10 +13,13 @@ public struct LibraryEntry: Hashable, Sendable {
         case failed(String)
     }
 
-    /// Where the date came from.
+    /// Where the date came from: a date the document states is the article's; a file's
+    /// modification day only looks like one, so the list marks it (`~`, dimmed) and sorts it
+    /// after every stated date.
     public enum DateSource: String, Hashable, Sendable {
-        /// Stated by the document: front matter, meta tags, or a date in the text.
-        case text
+        /// Stated by the document: front matter, meta tags, `<time>`, JSON-LD, the title, a
+        /// byline or date line, or the first full date in the text.
+        case stated
         /// The file's modification time, when the text states none.
         case file
     }

@@ -116,6 +116,9 @@ public struct LibraryList: Sendable {
         case .title:
             break
         case .date:
+            // Stated dates first (newest first), then files' modification days.
+            let xs = x.date != nil && x.dateSource == .stated, ys = y.date != nil && y.dateSource == .stated
+            if xs != ys { return xs }
             if x.date != y.date {
                 guard let dx = x.date else { return false }
                 guard let dy = y.date else { return true }

@@ -8,8 +8,10 @@ import GRDBSQLite
 /// section of every article, plus the facts named in each section. A cache: it is rebuilt
 /// when damaged, and deleting it loses nothing. Safe to share between processes (WAL).
 public final class LibraryIndex: Sendable {
-    /// Bumped whenever the tables change; an index of another version is rebuilt.
-    public static let schemaVersion = 6
+    /// Bumped whenever the tables change, or what the parser makes of a file does (7: HTML
+    /// listings read as one section per post, HTML text outside the article dropped), so an
+    /// index of another version is rebuilt.
+    public static let schemaVersion = 7
 
     public let path: String
     /// The database, replaced when a damaged file is moved aside and built again.

@@ -25,7 +25,7 @@ struct LibraryColumns {
         }
         facts = take(5, ifTitleKeeps: 10)
         words = take(6, ifTitleKeeps: 10)
-        date = take(10, ifTitleKeeps: 16)
+        date = take(11, ifTitleKeeps: 16)
         language = take(4, ifTitleKeeps: 24)
         minutes = take(6, ifTitleKeeps: 48)
         // Very wide screens: the title stops at a readable width, the numbers stay near it.
@@ -40,13 +40,26 @@ struct LibraryColumns {
         let failed = e.error != nil
         let unknown = pending ? "…" : "–"
         var out: [(String, Int, Bool)] = [(e.title, title, false)]
-        if date > 0 { out.append((failed ? "unreadable" : e.date ?? "–", date, false)) }
+        if date > 0 { out.append((failed ? "unreadable" : e.date.map { Self.shownDate($0, e.dateSource) } ?? "–", date, false)) }
         if language > 0 { out.append((pending || e.language == .unknown ? "–" : e.language.rawValue, language, false)) }
         if words > 0 { out.append((pending || failed ? unknown : TextFit.compact(e.words), words, true)) }
         if minutes > 0 { out.append((pending || failed ? unknown : TextFit.readingTime(minutes: e.readingMinutes), minutes, true)) }
         if facts > 0 { out.append((e.facts.map(String.init) ?? (pending || (loading && !failed) ? "…" : "–"), facts, true)) }
         if file > 0 { out.append((e.fileName, file, false)) }
         return out
+    }
+
+    /// A file's modification day only looks like a date the article states: it is marked `~`.
+    static func shownDate(_ date: String, _ source: LibraryEntry.DateSource) -> String {
+        source == .file ? "~" + date : date
+    }
+
+    /// The role of column `c` of an entry's row (not selected): the title's, a stated date as
+    /// text, everything else (a file's day included) dimmed.
+    func role(ofColumn c: Int, _ e: LibraryEntry, titleRole: Role) -> Role {
+        if c == 0 { return titleRole }
+        if date > 0, c == 1, e.error == nil, e.date != nil, e.dateSource == .stated { return .text }
+        return .dropped
     }
 
     var header: [(String, Int, Bool)] {

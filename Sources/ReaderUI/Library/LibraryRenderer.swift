@@ -31,7 +31,7 @@ enum LibraryRenderer {
                 cursor = Point(x: 0, y: y)
             }
             let titleRole: Role = selected ? .selection : e.error != nil ? .notice : e.isPending ? .dropped : .text
-            cols.draw(cols.cells(e, loading: state.list.isLoading), y: y, roles: { c in selected ? .selection : c == 0 ? titleRole : .dropped }, into: &screen)
+            cols.draw(cols.cells(e, loading: state.list.isLoading), y: y, roles: { c in selected ? .selection : cols.role(ofColumn: c, e, titleRole: titleRole) }, into: &screen)
             if selected { screen.put("›", x: 0, y: y, role: .selection) }
         }
         if state.rows.isEmpty {

@@ -107,7 +107,7 @@ struct ListedArticle: Encodable {
 /// The tab-separated line of `leggio list`, with text from files made safe for a terminal.
 enum ListLine {
     static func render(_ e: LibraryEntry) -> String {
-        [e.path, e.format.rawValue, e.title, e.date ?? "", e.language.rawValue, String(e.words), e.facts.map(String.init) ?? ""]
+        [e.path, e.format.rawValue, e.title, e.date.map { e.dateSource == .file ? "~" + $0 : $0 } ?? "", e.language.rawValue, String(e.words), e.facts.map(String.init) ?? ""]
             .map { visible($0).replacingOccurrences(of: "\t", with: " ") }
             .joined(separator: "\t")
     }

@@ -11,7 +11,7 @@ enum AppFixture {
     static func entry(_ file: String, _ title: String, date: String?, language: Language, words: Int, facts: Int?,
                       status: LibraryEntry.Status = .ready) -> LibraryEntry {
         LibraryEntry(path: "articles/" + file, key: "/library/articles/" + file, format: .text, status: status,
-                     title: title, date: date, dateSource: .text, author: nil, language: language, words: words,
+                     title: title, date: date, dateSource: status == .pending ? .file : .stated, author: nil, language: language, words: words,
                      facts: facts, size: words * 6, modified: 0)
     }
 

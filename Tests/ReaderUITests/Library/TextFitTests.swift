@@ -21,7 +21,7 @@ struct TextFitTests {
     func hugeArticleRow() {
         let columns = LibraryColumns(width: 160)
         let entry = LibraryEntry(path: "/l/big.txt", key: "/l/big.txt", format: .text, status: .ready, title: "Un articolo enorme",
-                                 date: "2026-11-26", dateSource: .text, author: nil, language: .italian, words: 8_093_333, facts: 1_234,
+                                 date: "2026-11-26", dateSource: .stated, author: nil, language: .italian, words: 8_093_333, facts: 1_234,
                                  size: 50_000_000, modified: 0)
         let cells = columns.cells(entry)
         for (text, width, _) in cells.dropFirst() where width > 0 {

@@ -39,7 +39,9 @@ enum HTMLFurniture {
             case "newsletter", "subscribe", "subscription", "iscriviti": return .newsletter
             case "related", "readmore", "correlati", "recommended", "outbrain", "taboola": return .relatedLink
             case "ad", "ads", "advert", "advertisement", "adv", "sponsor", "sponsored", "banner", "pubblicita": return .advertisement
-            case "byline", "dateline", "timestamp", "published", "author", "firma": return .metadata
+            case "byline", "dateline", "timestamp", "published", "author", "firma", "posted", "postmeta": return .metadata
+            // Words that also name containers (`meta-content`): metadata only on a short element.
+            case "meta", "date" where HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count <= 12: return .metadata
             case "breadcrumb", "breadcrumbs", "navbar", "menu", "sidebar", "comments", "skip", "toolbar", "pagination": return .pageFurniture
             default: continue
             }

@@ -1,15 +1,23 @@
 /// Title, date and author a page states in its head and markup: `og:title`, `<title>`,
-/// the usual meta tags (`article:published_time`, `date`, `author`, Dublin Core…), `<time>`
-/// and `rel="author"` links.
+/// the usual meta tags (`article:published_time`, `date`, `author`, Dublin Core…), JSON-LD's
+/// `datePublished`, `<time>` and `rel="author"` links. Dates are kept as written.
 struct HTMLMetadata {
     var title: String?
     var titleSpan: SourceSpan?
     var ogTitle: String?
     var ogTitleSpan: SourceSpan?
-    var date: String?
+    /// From the meta tags, the first by `dateNames` order.
+    var metaDate: String?
+    /// JSON-LD's `datePublished`.
+    var linkedDataDate: String?
+    /// A `<time>` inside the article (one marked `pubdate` or `itemprop="datePublished"` first).
+    var articleTime: String?
+    /// The first `<time>` anywhere on the page.
+    var pageTime: String?
     var author: String?
 
-    static let dateNames = ["article:published_time", "og:published_time", "date", "pubdate", "publishdate",
+    static let dateNames = ["article:published_time", "og:article:published_time", "og:published_time",
+                            "article:published", "date", "pubdate", "publishdate",
                             "publish-date", "datepublished", "dc.date", "dc.date.issued", "dcterms.date",
                             "dcterms.created", "sailthru.date", "parsely-pub-date", "timestamp"]
     static let authorNames = ["author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author"]
@@ -19,6 +27,7 @@ struct HTMLMetadata {
         var dates: [String: String] = [:]
         var authors: [String: String] = [:]
         var firstTime: String?
+        var markedTime: String?
         var articleTime: String?
         var relAuthor: String?
         HTMLWalk.walk(from: document.root, includeRoot: true) { node in
@@ -50,7 +59,10 @@ struct HTMLMetadata {
                 let value = node.attribute("datetime").map(ArticleAssembler.collapse) ?? ArticleAssembler.collapse(HTMLWalk.text(of: node))
                 if !value.isEmpty {
                     if firstTime == nil { firstTime = value }
-                    if articleTime == nil, let article, node.isInside(article) { articleTime = value }
+                    let inArticle = article.map { node.isInside($0) } ?? true
+                    if articleTime == nil, inArticle { articleTime = value }
+                    let marked = node.attribute("pubdate") != nil || node.attribute("itemprop")?.lowercased() == "datepublished"
+                    if markedTime == nil, inArticle, marked { markedTime = value }
                 }
             case "a", "link", "span", "address", "p", "div":
                 if relAuthor == nil {
@@ -61,14 +73,32 @@ struct HTMLMetadata {
                         if !text.isEmpty, text.count <= 80 { relAuthor = text }
                     }
                 }
-            case "script", "style":
+            case "script":
+                if linkedDataDate == nil, node.attribute("type")?.lowercased().contains("ld+json") == true {
+                    linkedDataDate = Self.linkedDataDate(HTMLWalk.text(of: node))
+                }
+                return false
+            case "style":
                 return false
             default:
                 break
             }
             return true
         }
-        date = Self.dateNames.lazy.compactMap { dates[$0] }.first ?? articleTime ?? firstTime
+        metaDate = Self.dateNames.lazy.compactMap { dates[$0] }.first
+        self.articleTime = markedTime ?? articleTime
+        pageTime = firstTime
         author = Self.authorNames.lazy.compactMap { authors[$0] }.first ?? relAuthor
+    }
+
+    /// The value of the first `"datePublished": "…"` in a JSON-LD script.
+    static func linkedDataDate(_ json: String) -> String? {
+        guard let key = json.range(of: "\"datePublished\"") else { return nil }
+        var rest = json[key.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard rest.first == ":" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard rest.first == "\"", let close = rest.dropFirst().firstIndex(of: "\"") else { return nil }
+        let value = ArticleAssembler.collapse(String(rest[rest.index(after: rest.startIndex)..<close]))
+        return value.isEmpty ? nil : value
     }
 }

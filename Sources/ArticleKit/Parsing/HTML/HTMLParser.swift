@@ -30,7 +30,6 @@ public enum HTMLParser {
         var assembler = ArticleAssembler()
         assembler.dropped = walk.dropped
         assembler.author = meta.author
-        assembler.date = meta.date
         var blocks = walk.blocks
         var owners = walk.blockPosts
         // The first h1 is the title; on a listing, the first outside the posts (the page's own).
@@ -56,8 +55,8 @@ public enum HTMLParser {
             blocks.remove(at: i)
             owners.remove(at: i)
         }
+        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
         if listing != nil {
-            let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
             let arranged = HTMLListing.arrange(blocks, posts: owners, dates: walk.postDates, language: language)
             blocks = arranged.blocks
             assembler.dropped += arranged.dropped
@@ -71,7 +70,11 @@ public enum HTMLParser {
                 return true
             }
         }
+        if listing == nil { HTMLStatedDate.dropDateLines(&blocks, dropped: &assembler.dropped, language: language) }
         assembler.dropped.sort { $0.span.start < $1.span.start }
+        assembler.date = HTMLStatedDate.choose(
+            meta: meta, dropped: assembler.dropped, within: root.flatMap { document.span($0) }, title: assembler.title,
+            blocks: blocks, listing: listing != nil, language: language)
         assembler.blocks = blocks
         return assembler.build(source: source, path: path, format: .html, encoding: encoding)
     }

@@ -1,0 +1,164 @@
+/// Reads the ways it/en/de/fr/es pages write a calendar date: `28. September 2014`,
+/// `24. März 2004`, `24 marzo 2025`, `1er janvier 2020`, `20 de septiembre de 2019`,
+/// `April 16, 2012`, `Sep 24 2014`, `16.04.2012`, `16/04/2012`, `2012-04-16`, and a month with
+/// its year (`Januar 2015`, `enero de 2015`). Used for the date a document states for itself;
+/// a day and month without a year is no stated date.
+enum DateForms {
+    /// A date found in a text: where it starts (UTF-8 offset) and its ISO form (`2014-09-28`,
+    /// or `2014-09` for a month and year).
+    struct Found: Equatable {
+        var offset: Int
+        var iso: String
+        var isFullDate: Bool { iso.utf8.count == 10 }
+    }
+
+    /// Every date in the text, in order.
+    static func all(in text: String, language: Language) -> [Found] {
+        let t = tokens(text)
+        var out: [Found] = []
+        var i = 0
+        while i < t.count {
+            if let (found, next) = match(t, i, language: language) {
+                out.append(found)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The first full date, else the first month and year.
+    static func first(in text: String, language: Language) -> Found? {
+        let found = all(in: text, language: language)
+        return found.first(where: \.isFullDate) ?? found.first
+    }
+
+    struct Token {
+        enum Kind { case word, number, mark }
+        var kind: Kind
+        var text: String
+        var start: Int
+        var end: Int
+        var isCapitalized = false
+    }
+
+    /// Words (lower-cased letters), numbers and single marks, with their UTF-8 offsets.
+    static func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        var offset = 0
+        var current: Token?
+        for ch in text {
+            let width = ch.utf8.count
+            let kind: Token.Kind? = ch.isLetter ? .word : (ch.isASCII && ch.isNumber) ? .number : ch.isWhitespace ? nil : .mark
+            if let k = kind, k != .mark, var c = current, c.kind == k, c.end == offset {
+                c.text += String(ch).lowercased()
+                c.end += width
+                current = c
+            } else {
+                if let c = current { out.append(c) }
+                current = kind.map { Token(kind: $0, text: String(ch).lowercased(), start: offset, end: offset + width, isCapitalized: ch.isUppercase) }
+            }
+            offset += width
+        }
+        if let c = current { out.append(c) }
+        return out
+    }
+
+    private static func match(_ t: [Token], _ i: Int, language: Language) -> (Found, Int)? {
+        let start = t[i].start
+        func glued(_ k: Int) -> Bool { k < t.count && k > 0 && t[k].start == t[k - 1].end }
+        func mark(_ k: Int, _ s: String) -> Bool { k < t.count && t[k].kind == .mark && t[k].text == s }
+        func word(_ k: Int, _ s: Set<String>) -> Bool { k < t.count && t[k].kind == .word && s.contains(t[k].text) }
+        func number(_ k: Int, digits: ClosedRange<Int>) -> Int? {
+            guard k < t.count, t[k].kind == .number, digits.contains(t[k].text.utf8.count) else { return nil }
+            return Int(t[k].text)
+        }
+        func year(_ k: Int) -> Int? {
+            guard let y = number(k, digits: 4...4), (1800...2100).contains(y) else { return nil }
+            return y
+        }
+        func month(_ k: Int) -> Int? {
+            guard k < t.count, t[k].kind == .word, let m = months[t[k].text] else { return nil }
+            // Words that are also common words count only capitalised, as months are in English.
+            if ambiguous.contains(t[k].text), !t[k].isCapitalized { return nil }
+            return m
+        }
+
+        if t[i].kind == .number {
+            // 2012-04-16
+            if let y = number(i, digits: 4...4), mark(i + 1, "-"), glued(i + 1), let m = number(i + 2, digits: 1...2), glued(i + 2),
+               mark(i + 3, "-"), glued(i + 3), let d = number(i + 4, digits: 1...2), glued(i + 4), let iso = iso(y, m, d) {
+                return (Found(offset: start, iso: iso), i + 5)
+            }
+            // 16.04.2012, 16/04/2012, 16-04-2012 (day first; month first in English when it must be)
+            if let a = number(i, digits: 1...2), let sep = [".", "/", "-"].first(where: { mark(i + 1, $0) }), glued(i + 1),
+               let b = number(i + 2, digits: 1...2), glued(i + 2), mark(i + 3, sep), glued(i + 3), glued(i + 4), let y = year(i + 4) {
+                let englishOrder = language == .english && sep == "/" && a <= 12
+                if let iso = englishOrder ? iso(y, a, b) : iso(y, b, a) { return (Found(offset: start, iso: iso), i + 5) }
+            }
+            // 28. September 2014, 24 marzo 2025, 1er janvier 2020, 20 de septiembre de 2019, 24th November 2026
+            if let d = number(i, digits: 1...2), (1...31).contains(d) {
+                var k = i + 1
+                if mark(k, ".") || mark(k, "°") || mark(k, "º") { k += 1 } else if glued(k), word(k, ["er", "st", "nd", "rd", "th"]) { k += 1 }
+                if word(k, ["de"]) { k += 1 }
+                if let m = month(k) {
+                    var y = k + 1
+                    if mark(y, ".") { y += 1 }
+                    if word(y, ["de", "del"]) || mark(y, ",") { y += 1 }
+                    if let year = year(y), let iso = iso(year, m, d) { return (Found(offset: start, iso: iso), y + 1) }
+                }
+            }
+            return nil
+        }
+        guard t[i].kind == .word, let m = month(i) else { return nil }
+        var k = i + 1
+        if mark(k, ".") { k += 1 }
+        // April 16, 2012; Sep 24 2014
+        if let d = number(k, digits: 1...2), (1...31).contains(d) {
+            var y = k + 1
+            if glued(y), word(y, ["st", "nd", "rd", "th"]) { y += 1 }
+            if mark(y, ",") { y += 1 }
+            if let year = year(y), let iso = iso(year, m, d) { return (Found(offset: start, iso: iso), y + 1) }
+            return nil
+        }
+        // Januar 2015, enero de 2015
+        if word(k, ["de", "del"]) { k += 1 }
+        if let year = year(k) {
+            return (Found(offset: start, iso: String(year) + "-" + (m < 10 ? "0" : "") + String(m)), k + 1)
+        }
+        return nil
+    }
+
+    /// The ISO form of a day that exists (no 30 February).
+    static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1...12).contains(m) else { return nil }
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        guard (1...days).contains(d) else { return nil }
+        return String(y) + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+    }
+
+    static let ambiguous: Set<String> = ["may", "march", "mar", "set", "ago"]
+
+    /// Month names and abbreviations in English, Italian, German, French and Spanish.
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "gennaio", "gen", "januar", "jänner", "janvier", "janv", "enero", "ene"],
+            ["february", "feb", "febbraio", "februar", "février", "févr", "fevrier", "febrero"],
+            ["march", "mar", "marzo", "märz", "mär", "maerz", "mars"],
+            ["april", "apr", "aprile", "avril", "avr", "abril", "abr"],
+            ["may", "maggio", "mag", "mai", "mayo"],
+            ["june", "jun", "giugno", "giu", "juni", "juin", "junio"],
+            ["july", "jul", "luglio", "lug", "juli", "juillet", "juil", "julio"],
+            ["august", "aug", "agosto", "ago", "août", "aout"],
+            ["september", "sep", "sept", "settembre", "set", "septembre", "septiembre", "setiembre"],
+            ["october", "oct", "ottobre", "ott", "oktober", "okt", "octobre", "octubre"],
+            ["november", "nov", "novembre", "noviembre"],
+            ["december", "dec", "dicembre", "dic", "dezember", "dez", "décembre", "déc", "decembre", "diciembre"],
+        ]
+        var out: [String: Int] = [:]
+        for (i, list) in names.enumerated() { for n in list { out[n] = i + 1 } }
+        return out
+    }()
+}

@@ -1,0 +1,59 @@
+/// The date a web page states for itself, as ISO (an ISO timestamp is kept as written), and the
+/// date lines around its text. In order: the meta tags (`article:published_time`, `date`,
+/// Dublin Core…), JSON-LD's `datePublished`, a `<time>` in the article, a byline or date line
+/// the parser dropped inside the article (`class="byline"`, `post-meta`, `Posted on …`), a
+/// `<time>` elsewhere on the page, the title, then a full date opening one of the first three
+/// blocks (`Tuesday 15 October 2019 by …`). A listing page's own date is only in its markup
+/// (meta tags, JSON-LD, a `<time>` outside its posts): its posts' dates are theirs.
+enum HTMLStatedDate {
+    /// A date line: a paragraph of at most this many words that holds a date and is no sentence.
+    static let dateLineWords = 8
+
+    /// A value from markup as the article's date: kept when it opens with an ISO date, else read.
+    static func fromMarkup(_ value: String, language: Language) -> String? {
+        let b = Array(value.utf8.prefix(10))
+        func digit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+        if (0..<4).allSatisfy(digit), b.count >= 7, b[4] == UInt8(ascii: "-"), digit(5), digit(6) {
+            return b.count >= 10 && b[7] == UInt8(ascii: "-") && digit(8) && digit(9) ? value : String(decoding: b.prefix(7), as: UTF8.self)
+        }
+        return StatedDate.normalise(value, language: language)
+    }
+
+    /// Short paragraphs that are only a date (`March 12, 2026`, `Tuesday 15 October 2019 by
+    /// Bradley M. Kuhn`) among the first five and last three blocks, dropped as bylines.
+    static func dropDateLines(_ blocks: inout [Block], dropped: inout [DroppedBlock], language: Language) {
+        let edge = Set(blocks.indices.prefix(5)).union(blocks.indices.suffix(3))
+        for i in blocks.indices.reversed() where edge.contains(i) && isDateLine(blocks[i], language: language) {
+            dropped.append(DroppedBlock(reason: .byline, text: blocks[i].text, span: blocks[i].span))
+            blocks.remove(at: i)
+        }
+    }
+
+    static func isDateLine(_ block: Block, language: Language) -> Bool {
+        guard block.kind == .paragraph, Bytes.countWords(block.text) <= dateLineWords, !block.text.hasSuffix(".") else { return false }
+        return StatedDate.find(in: block.text, language: language) != nil
+    }
+
+    /// The article's date, from the sources in the order above.
+    static func choose(meta: HTMLMetadata, dropped: [DroppedBlock], within root: SourceSpan?, title: Block?,
+                       blocks: [Block], listing: Bool, language: Language) -> String? {
+        for value in [meta.metaDate, meta.linkedDataDate] {
+            if let date = value.flatMap({ fromMarkup($0, language: language) }) { return date }
+        }
+        if listing { return meta.pageTime.flatMap { fromMarkup($0, language: language) } }
+        if let date = meta.articleTime.flatMap({ fromMarkup($0, language: language) }) { return date }
+        for d in dropped where d.reason == .byline || d.reason == .metadata {
+            guard root.map({ $0.start <= d.span.start && d.span.end <= $0.end }) ?? true else { continue }
+            if let date = StatedDate.find(in: d.text, language: language) { return date }
+        }
+        if let date = meta.pageTime.flatMap({ fromMarkup($0, language: language) }) { return date }
+        if let date = title.flatMap({ StatedDate.find(in: $0.text, language: language) }), date.utf8.count == 10 { return date }
+        for block in blocks.prefix(3) where block.kind == .paragraph || block.kind == .quote {
+            let opening = block.text.split(separator: " ", maxSplits: dateLineWords, omittingEmptySubsequences: true).prefix(dateLineWords)
+            if let found = DateForms.first(in: opening.joined(separator: " "), language: language), found.isFullDate {
+                return found.iso
+            }
+        }
+        return nil
+    }
+}
