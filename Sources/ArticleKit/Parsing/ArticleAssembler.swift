@@ -8,6 +8,8 @@ struct ArticleAssembler {
     var dropped: [DroppedBlock] = []
     var author: String?
     var date: String?
+    /// The language the document declares (HTML `lang`, `content-language`), if any.
+    var declaredLanguage: Language?
     /// Dates of sections, by the start offset of their heading's span.
     var sectionDates: [Int: String] = [:]
 
@@ -77,7 +79,7 @@ struct ArticleAssembler {
             }
         }
         return Article(
-            path: path, format: format, encoding: encoding, language: LanguageDetector.detect(sample),
+            path: path, format: format, encoding: encoding, language: LanguageDetector.detect(sample, declared: declaredLanguage),
             title: title, lede: lede, sections: sections, dropped: dropped,
             author: author, date: date, source: source, words: words)
     }

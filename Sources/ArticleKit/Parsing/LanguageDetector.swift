@@ -11,8 +11,36 @@ public enum LanguageDetector {
         return copy.withUTF8 { detect(bytes: $0) }
     }
 
+    /// The language a document declares (HTML `lang`, `content-language`), unless its text
+    /// clearly says another: templates often keep `lang="en"` over pages in other languages.
+    /// The text overrules the declaration when its language has the usual clear lead (see
+    /// `detect`) over both the runner-up and the declared language's stop-word count.
+    public static func detect(_ text: String, declared: Language?) -> Language {
+        guard let declared, declared != .unknown else { return detect(text) }
+        var copy = text
+        let (scores, total) = copy.withUTF8 { count(bytes: $0) }
+        let found = decide(scores, total)
+        guard found != .unknown, found != declared, let d = languages.firstIndex(of: declared),
+              let f = languages.firstIndex(of: found), scores[f] * 2 >= scores[d] * 3 else { return declared }
+        return found
+    }
+
+    /// A declared language tag (`de-DE`, `it_IT`, `fr, en`) as one of ours, or nil.
+    public static func language(tag: String) -> Language? {
+        let primary = tag.split { $0 == "," || $0 == ";" }.first.map { $0.trimmingSpaces } ?? ""
+        let code = primary.split { $0 == "-" || $0 == "_" }.first.map { $0.lowercased() } ?? ""
+        guard let language = Language(rawValue: code), language != .unknown else { return nil }
+        return language
+    }
+
     /// The same over UTF-8 bytes.
     public static func detect(bytes b: UnsafeBufferPointer<UInt8>) -> Language {
+        let (scores, total) = count(bytes: b)
+        return decide(scores, total)
+    }
+
+    /// Stop-word hits per language (in `languages` order) and the words read.
+    static func count(bytes b: UnsafeBufferPointer<UInt8>) -> ([Int], Int) {
         var scores = [Int](repeating: 0, count: languages.count)
         var total = 0
         var hash: UInt64 = FNV1a.offset
@@ -38,6 +66,12 @@ public enum LanguageDetector {
             }
         }
         endWord()
+        return (scores, total)
+    }
+
+    /// The language with clearly the most hits: at least 4, 8% of the words, and half as many
+    /// again as the runner-up; else `.unknown`.
+    static func decide(_ scores: [Int], _ total: Int) -> Language {
         let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
         let best = scores[ranked[0]], second = scores[ranked[1]]
         guard best >= 4, best * 100 >= total * 8, best * 2 >= second * 3 else { return .unknown }

@@ -15,6 +15,9 @@ struct HTMLMetadata {
     /// The first `<time>` anywhere on the page.
     var pageTime: String?
     var author: String?
+    /// The language the page declares: the `lang` (or `xml:lang`) nearest the article, else
+    /// `<meta http-equiv="content-language">` (or `name="language"`), else `og:locale`.
+    var language: Language?
 
     static let dateNames = ["article:published_time", "og:article:published_time", "og:published_time",
                             "article:published", "date", "pubdate", "publishdate",
@@ -30,12 +33,19 @@ struct HTMLMetadata {
         var markedTime: String?
         var articleTime: String?
         var relAuthor: String?
+        var contentLanguage: String?
+        var locale: String?
         HTMLWalk.walk(from: document.root, includeRoot: true) { node in
             guard node.isElement else { return false }
             switch node.name {
             case "meta":
                 let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
                 guard let content = node.attribute("content").map(ArticleAssembler.collapse), !content.isEmpty else { break }
+                let equiv = node.attribute("http-equiv")?.lowercased()
+                if contentLanguage == nil, equiv == "content-language" || key == "language" || key == "content-language" {
+                    contentLanguage = content
+                }
+                if locale == nil, key == "og:locale" { locale = content }
                 if key == "og:title", ogTitle == nil {
                     ogTitle = content
                     ogTitleSpan = document.span(node)
@@ -89,6 +99,13 @@ struct HTMLMetadata {
         self.articleTime = markedTime ?? articleTime
         pageTime = firstTime
         author = Self.authorNames.lazy.compactMap { authors[$0] }.first ?? relAuthor
+        var declared: String?
+        var n: HTMLNode? = article ?? document.root
+        while let cur = n, cur.isElement, declared == nil {
+            declared = cur.attribute("lang") ?? cur.attribute("xml:lang")
+            n = cur.pointee.parent
+        }
+        language = [declared, contentLanguage, locale].lazy.compactMap { $0.flatMap(LanguageDetector.language(tag:)) }.first
     }
 
     /// The value of the first `"datePublished": "…"` in a JSON-LD script.

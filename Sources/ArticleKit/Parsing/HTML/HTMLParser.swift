@@ -55,7 +55,8 @@ public enum HTMLParser {
             blocks.remove(at: i)
             owners.remove(at: i)
         }
-        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
+        assembler.declaredLanguage = meta.language
+        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "), declared: meta.language)
         if listing != nil {
             let arranged = HTMLListing.arrange(blocks, posts: owners, dates: walk.postDates, language: language)
             blocks = arranged.blocks
