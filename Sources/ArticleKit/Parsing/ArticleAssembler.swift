@@ -4,6 +4,9 @@
 /// the plain-text parser, which finds its lede and language its own way, shares `sections`.
 struct ArticleAssembler {
     var title: Block?
+    /// The lede when the document names it (a front matter `summary`); else the first
+    /// paragraph when it reads as a summary.
+    var lede: Block?
     var blocks: [Block] = []
     var dropped: [DroppedBlock] = []
     var author: String?
@@ -61,8 +64,8 @@ struct ArticleAssembler {
 
     func build(source: SourceText, path: String?, format: DocumentFormat, encoding: TextEncoding) -> Article {
         var body = blocks
-        var lede: Block?
-        if let first = body.first, first.kind == .paragraph, PlainTextParse.readsAsSummary(first.text) {
+        var lede = self.lede
+        if lede == nil, let first = body.first, first.kind == .paragraph, PlainTextParse.readsAsSummary(first.text) {
             lede = first
             lede?.kind = .lede
             body.removeFirst()

@@ -9,16 +9,6 @@ enum HTMLStatedDate {
     /// A date line: a paragraph of at most this many words that holds a date and is no sentence.
     static let dateLineWords = 8
 
-    /// A value from markup as the article's date: kept when it opens with an ISO date, else read.
-    static func fromMarkup(_ value: String, language: Language) -> String? {
-        let b = Array(value.utf8.prefix(10))
-        func digit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
-        if (0..<4).allSatisfy(digit), b.count >= 7, b[4] == UInt8(ascii: "-"), digit(5), digit(6) {
-            return b.count >= 10 && b[7] == UInt8(ascii: "-") && digit(8) && digit(9) ? value : String(decoding: b.prefix(7), as: UTF8.self)
-        }
-        return StatedDate.normalise(value, language: language)
-    }
-
     /// Short paragraphs that are only a date (`March 12, 2026`, `Tuesday 15 October 2019 by
     /// Bradley M. Kuhn`) among the first five and last three blocks, dropped as bylines.
     static func dropDateLines(_ blocks: inout [Block], dropped: inout [DroppedBlock], language: Language) {
@@ -38,22 +28,17 @@ enum HTMLStatedDate {
     static func choose(meta: HTMLMetadata, dropped: [DroppedBlock], within root: SourceSpan?, title: Block?,
                        blocks: [Block], listing: Bool, language: Language) -> String? {
         for value in [meta.metaDate, meta.linkedDataDate] {
-            if let date = value.flatMap({ fromMarkup($0, language: language) }) { return date }
+            if let date = value.flatMap({ DocumentDate.metadata($0, language: language) }) { return date }
         }
-        if listing { return meta.pageTime.flatMap { fromMarkup($0, language: language) } }
-        if let date = meta.articleTime.flatMap({ fromMarkup($0, language: language) }) { return date }
+        if listing { return meta.pageTime.flatMap { DocumentDate.metadata($0, language: language) } }
+        if let date = meta.articleTime.flatMap({ DocumentDate.metadata($0, language: language) }) { return date }
         for d in dropped where d.reason == .byline || d.reason == .metadata {
             guard root.map({ $0.start <= d.span.start && d.span.end <= $0.end }) ?? true else { continue }
             if let date = StatedDate.find(in: d.text, language: language) { return date }
         }
-        if let date = meta.pageTime.flatMap({ fromMarkup($0, language: language) }) { return date }
-        if let date = title.flatMap({ StatedDate.find(in: $0.text, language: language) }), date.utf8.count == 10 { return date }
-        for block in blocks.prefix(3) where block.kind == .paragraph || block.kind == .quote {
-            let opening = block.text.split(separator: " ", maxSplits: dateLineWords, omittingEmptySubsequences: true).prefix(dateLineWords)
-            if let found = DateForms.first(in: opening.joined(separator: " "), language: language), found.isFullDate {
-                return found.iso
-            }
-        }
+        if let date = meta.pageTime.flatMap({ DocumentDate.metadata($0, language: language) }) { return date }
+        if let date = DocumentDate.inTitle(title, language: language) { return date }
+        if let date = DocumentDate.opening(blocks, language: language) { return date }
         return nil
     }
 }

@@ -1,6 +1,8 @@
-/// A YAML front matter block at the very start of a Markdown file (`---` … `---` or `...`).
-/// Only the simple `key: value` lines articles use are read; anything else is kept as text
-/// of the dropped block but not interpreted.
+/// A front matter block at the very start of a Markdown file: YAML (`---` … `---` or `...`,
+/// as Jekyll and Hugo write it) or TOML (`+++` … `+++`, as Hugo and Zola write it). Only the
+/// simple `key: value` / `key = value` lines articles use are read (a list's first item for
+/// a list; TOML keys under a `[table]` are read as `table.key`); anything else is kept as
+/// text of the dropped block but not interpreted.
 struct FrontMatter {
     /// Byte range of the whole block, fences included, without the final line terminator.
     var span: SourceSpan
@@ -17,9 +19,10 @@ struct FrontMatter {
 
     /// Reads the front matter opening `source`, or nil if the text does not start with one.
     static func read(_ source: SourceText) -> FrontMatter? {
-        guard source.lineCount >= 2, isFence(source.line(1), closing: false) else { return nil }
+        guard source.lineCount >= 2, let fence = fence(source.line(1)), fence != "..." else { return nil }
+        let toml = fence == "+++"
         var closing: Int?
-        for n in 2...source.lineCount where isFence(source.line(n), closing: true) {
+        for n in 2...source.lineCount where Self.fence(source.line(n)).map({ $0 == fence || (!toml && $0 == "...") }) ?? false {
             closing = n
             break
         }
@@ -28,11 +31,26 @@ struct FrontMatter {
         var spans: [String: SourceSpan] = [:]
         var lines: [String] = []
         var pendingListKey: String?
+        var table = ""
         if end > 2 {
             for n in 2..<end {
                 let line = source.line(n)
                 lines.append(line)
                 let trimmed = line.trimmingSpaces
+                if toml {
+                    if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
+                        table = String(trimmed.dropFirst().dropLast().drop { $0 == "[" }.prefix { $0 != "]" }).trimmingSpaces.lowercased() + "."
+                        continue
+                    }
+                    guard !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { continue }
+                    let key = table + unquote(trimmed[..<equals].trimmingSpaces).lowercased()
+                    let value = tomlValue(trimmed[trimmed.index(after: equals)...].trimmingSpaces)
+                    if !value.isEmpty, fields[key] == nil {
+                        fields[key] = value
+                        spans[key] = spanOfLine(source, n)
+                    }
+                    continue
+                }
                 if trimmed.hasPrefix("- "), let key = pendingListKey {
                     fields[key] = unquote(String(trimmed.dropFirst(2)))
                     spans[key] = spanOfLine(source, n)
@@ -61,10 +79,50 @@ struct FrontMatter {
             text: ArticleAssembler.collapse(lines.joined(separator: " ")))
     }
 
-    private static func isFence(_ line: String, closing: Bool) -> Bool {
+    /// `---`, `...` or `+++` when the line is one of them (trailing blanks allowed).
+    private static func fence(_ line: String) -> String? {
         var s = Substring(line)
-        while s.last == " " || s.last == "\t" { s.removeLast() }
-        return s == "---" || (closing && s == "...")
+        while s.last == " " || s.last == "\t" || s.last == "\r" { s.removeLast() }
+        return s == "---" || s == "..." || s == "+++" ? String(s) : nil
+    }
+
+    /// A TOML value as text: a string unquoted (basic strings' common escapes read), an
+    /// array's first item, anything else (dates, numbers, booleans) as written without a
+    /// trailing comment.
+    static func tomlValue(_ raw: String) -> String {
+        var v = Substring(raw)
+        if v.first == "[" {
+            v = v.dropFirst().drop { $0 == " " || $0 == "\t" }
+            if v.first == "\"" || v.first == "'" {
+                let quote = v.first!
+                guard let close = v.dropFirst().firstIndex(of: quote) else { return "" }
+                return String(v[v.index(after: v.startIndex)..<close])
+            }
+            return String(v.prefix { $0 != "," && $0 != "]" }).trimmingSpaces
+        }
+        if let quote = v.first, quote == "\"" || quote == "'" {
+            var out = ""
+            var escaped = false
+            for ch in v.dropFirst() {
+                if escaped {
+                    switch ch {
+                    case "n": out.append("\n")
+                    case "t": out.append("\t")
+                    default: out.append(ch)
+                    }
+                    escaped = false
+                } else if ch == "\\", quote == "\"" {
+                    escaped = true
+                } else if ch == quote {
+                    return out
+                } else {
+                    out.append(ch)
+                }
+            }
+            return out
+        }
+        if let hash = v.firstIndex(of: "#") { v = v[..<hash] }
+        return String(v).trimmingSpaces
     }
 
     private static func spanOfLine(_ source: SourceText, _ n: Int) -> SourceSpan {

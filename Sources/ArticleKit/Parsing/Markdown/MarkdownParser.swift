@@ -2,8 +2,10 @@ import CCmarkGFM
 
 /// Parses Markdown with libcmark-gfm (GitHub's CommonMark, with its table, strikethrough,
 /// autolink and task list extensions) into an `Article`. Headings open sections, list items,
-/// block quotes, code and tables become blocks, and a leading YAML
-/// front matter block gives title, date and author. cmark's source positions (1-based lines,
+/// block quotes, code and tables become blocks, and a leading YAML (`---`) or TOML (`+++`)
+/// front matter block gives title, date, author and a summary as the lede. The date is the
+/// front matter's, else the day in its permalink (`path = "2023/09/25/…"`), else a full date
+/// in the title or opening one of the first blocks (`DocumentDate`). cmark's source positions (1-based lines,
 /// 1-based byte columns) become spans in the decoded text. The tree is walked with cmark's
 /// iterator, never recursively, so thousands of nested lists or quotes cannot exhaust the stack.
 public enum MarkdownParser {
@@ -12,13 +14,19 @@ public enum MarkdownParser {
         var assembler = ArticleAssembler()
         let frontMatter = FrontMatter.read(source)
         var titleFromFrontMatter: String?
+        var statedDate: String?
+        var permalinkDate: String?
         if let fm = frontMatter {
             assembler.dropped.append(DroppedBlock(reason: .metadata, text: fm.text, span: fm.span))
             assembler.author = fm.fields["author"] ?? fm.fields["authors"] ?? fm.fields["by"]
-            assembler.date = fm.fields["date"] ?? fm.fields["published"] ?? fm.fields["pubdate"]
+            statedDate = Self.dateKeys.lazy.compactMap { fm.fields[$0] }.first
+            permalinkDate = Self.pathKeys.lazy.compactMap { fm.fields[$0].flatMap(DocumentDate.inPath) }.first
             if let title = fm.fields["title"], !title.isEmpty, let span = fm.fieldSpans["title"] {
                 titleFromFrontMatter = ArticleAssembler.collapse(title)
                 assembler.title = Block(kind: .title, text: titleFromFrontMatter!, span: span, level: 1)
+            }
+            if let key = Self.summaryKeys.first(where: { !(fm.fields[$0] ?? "").isEmpty }), let span = fm.fieldSpans[key] {
+                assembler.lede = Block(kind: .lede, text: ArticleAssembler.collapse(fm.fields[key]!), span: span)
             }
         }
         var walk = MarkdownWalk(source: source, bodyStart: frontMatter?.bodyStart ?? 0,
@@ -41,8 +49,18 @@ public enum MarkdownParser {
         }
         assembler.blocks = blocks
         assembler.dropped.sort { $0.span.start < $1.span.start }
+        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
+        assembler.date = statedDate.flatMap { DocumentDate.metadata($0, language: language) ?? $0 } ?? permalinkDate
+            ?? DocumentDate.inTitle(assembler.title, language: language) ?? DocumentDate.opening(blocks, language: language)
         return assembler.build(source: source, path: path, format: .markdown, encoding: encoding)
     }
+
+    /// Front matter keys holding the date, in order (keys are lower-cased when read).
+    static let dateKeys = ["date", "published", "pubdate", "publishdate", "created"]
+    /// Keys whose value may carry the day in a permalink.
+    static let pathKeys = ["path", "permalink", "url", "slug", "aliases"]
+    /// Keys holding the summary shown as the lede.
+    static let summaryKeys = ["summary", "description", "subtitle"]
 }
 
 /// The state of one walk over cmark's tree.
