@@ -249,7 +249,7 @@ struct LibrarySessionTests {
         try launch(t, empty, run: 1)
         var screen = try t.waitFor("Showing the sample library")
         #expect(screen.contains("Library · sample library"))
-        try t.waitFor("A Torino riapre la bibli")
+        try t.waitFor("A Torino riapre la bibl")
         try t.resize(width: 160, height: 48)
         screen = try t.waitFor("File")
         #expect(screen.contains("biblioteca-torino.txt"))
