@@ -28,18 +28,34 @@ public struct Block: Hashable, Sendable {
     public var marker: String?
     /// The rows and cells of a `.table` block; nil for every other kind.
     public var table: Table?
+    /// Where each part of `text` came from in the source (see `TextMap`).
+    public var map: TextMap
 
-    public init(kind: Kind, text: String, span: SourceSpan, level: Int = 0, marker: String? = nil) {
+    /// A block; without a `map` the whole text stands for the whole span.
+    public init(kind: Kind, text: String, span: SourceSpan, level: Int = 0, marker: String? = nil, map: TextMap? = nil) {
         self.kind = kind
         self.text = text
         self.span = span
         self.level = level
         self.marker = marker
+        self.map = map ?? .whole(textLength: text.utf8.count, source: span.start..<span.end)
     }
 
-    /// A `.table` block: its text is the cells joined (see `Table.text`).
+    /// A `.table` block: its text is the cells joined (see `Table.text`), its map the cells'
+    /// maps joined (see `Table.map`).
     public init(table: Table, span: SourceSpan) {
-        self.init(kind: .table, text: table.text, span: span)
+        self.init(kind: .table, text: table.text, span: span, map: table.map)
         self.table = table
+    }
+
+    /// The source bytes behind `range` of `text`, as a span with its lines.
+    public func span(ofTextRange range: Range<Int>, in source: SourceText) -> SourceSpan {
+        guard let r = map.sourceRange(ofText: range) else { return span(ofTextRange: range) }
+        return source.span(start: r.lowerBound, end: r.upperBound)
+    }
+
+    /// The part of `text` that shows `span` of the source, or nil when none of it shows.
+    public func textRange(ofSource span: SourceSpan) -> Range<Int>? {
+        map.textRange(ofSource: span.start..<span.end)
     }
 }

@@ -1,14 +1,17 @@
 /// The cells of a `.table` block: rows of cells, each cell with its text and the exact place
 /// it came from, so a match or a mention in a cell maps to that cell's bytes.
 public struct Table: Hashable, Sendable {
-    /// One cell: its text (whitespace collapsed) and where it came from in the decoded text.
+    /// One cell: its text (whitespace collapsed), where it came from in the decoded text and
+    /// where each part of its text came from (without a `map`, the whole span).
     public struct Cell: Hashable, Sendable {
         public var text: String
         public var span: SourceSpan
+        public var map: TextMap
 
-        public init(text: String, span: SourceSpan) {
+        public init(text: String, span: SourceSpan, map: TextMap? = nil) {
             self.text = text
             self.span = span
+            self.map = map ?? .whole(textLength: text.utf8.count, source: span.start..<span.end)
         }
     }
 
@@ -48,6 +51,21 @@ public struct Table: Hashable, Sendable {
                 return r
             }
         }
+    }
+
+    /// The cells' maps joined as `text` joins the cells; the tabs and line feeds between
+    /// cells stand for no source bytes.
+    public var map: TextMap {
+        var runs: [TextMap.Run] = []
+        for (row, ranges) in zip(rows, cellRanges) {
+            for (cell, range) in zip(row.cells, ranges) {
+                for var run in cell.map.runs {
+                    run.text += Int32(clamping: range.lowerBound)
+                    runs.append(run)
+                }
+            }
+        }
+        return TextMap(runs: runs)
     }
 
     /// The cell whose text holds byte `offset` of `text` (a separator belongs to no cell).

@@ -34,7 +34,7 @@ struct PlainTextParse {
     /// copy of the line above it after a blank line, 0 otherwise.
     var duplicate: [UInt8] = []
     var titleKey: [UInt8] = []
-    var scratch: [UInt8] = []
+    var builder = TextMapBuilder()
     /// The language of the document's opening, for reading dates.
     let language: Language
     /// After a `You may like` or `Related news` line: the teaser headlines under it are dropped
@@ -351,24 +351,44 @@ struct PlainTextParse {
 
     // MARK: Building text
 
+    /// A block of the lines `range`: markers removed, lines joined by one space, runs of
+    /// spaces collapsed; its map is exact (a join maps to the line break and markers it replaced).
     mutating func makeBlock(_ kind: Block.Kind, lines range: Range<Int>, level: Int = 0, marker: String? = nil) -> Block {
-        scratch.removeAll(keepingCapacity: true)
-        for i in range {
-            let line = lines[i]
-            let start = i == range.lowerBound || kind == .quote ? contentStart(line, kind: kind) : line.trimmedStart
-            if !scratch.isEmpty { scratch.append(0x20) }
-            appendCollapsed(start, line.trimmedEnd)
+        builder.reset()
+        let bytes = source.utf8
+        bytes.withUnsafeBufferPointer { b in
+            var previousEnd = 0
+            for i in range {
+                let line = lines[i]
+                let start = i == range.lowerBound || kind == .quote ? contentStart(line, kind: kind) : line.trimmedStart
+                if !builder.isEmpty { builder.replace(CollectionOfOne(0x20), source: previousEnd..<start) }
+                Self.appendCollapsed(b, start, line.trimmedEnd, into: &builder)
+                previousEnd = line.trimmedEnd
+            }
         }
         let first = lines[range.lowerBound], last = lines[range.upperBound - 1]
-        words += scratch.withUnsafeBufferPointer { Bytes.countWords($0, 0, $0.count) }
+        words += builder.text.withUnsafeBufferPointer { Bytes.countWords($0, 0, $0.count) }
+        let (text, map) = builder.finish()
         return Block(
-            kind: kind, text: String(decoding: scratch, as: UTF8.self),
+            kind: kind, text: text,
             span: SourceSpan(start: first.start, end: last.end, firstLine: first.number, lastLine: last.number),
-            level: level, marker: marker)
+            level: level, marker: marker, map: map)
     }
 
-    mutating func appendCollapsed(_ start: Int, _ end: Int) {
-        Self.appendCollapsed(source.utf8, start, end, into: &scratch)
+    /// `appendCollapsed` into a text map builder: the words copied, each run of spaces and
+    /// tabs one space standing for the run.
+    static func appendCollapsed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into builder: inout TextMapBuilder) {
+        var i = start
+        while i < end {
+            var j = i
+            while j < end, !Bytes.isSpace(b[j]) { j += 1 }
+            builder.copy(b, i, j)
+            guard j < end else { break }
+            let s = j
+            while j < end, Bytes.isSpace(b[j]) { j += 1 }
+            if j < end { builder.replace(CollectionOfOne(0x20), source: s..<j) }
+            i = j
+        }
     }
 
     func collapsed(_ start: Int, _ end: Int) -> [UInt8] {

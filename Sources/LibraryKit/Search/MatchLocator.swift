@@ -9,6 +9,27 @@ public enum MatchLocator {
         let bytes = source.utf8
         let start = max(0, min(span.start, bytes.count)), end = max(start, min(span.end, bytes.count))
         let folded = bytes[start..<end].withUnsafeBufferPointer { TextFolding.fold($0, lowercase: true, base: start) }
+        return ranges(of: terms, in: folded).sorted { $0.lowerBound < $1.lowerBound }
+            .map { source.span(start: $0.lowerBound, end: $0.upperBound) }
+    }
+
+    /// Spans of the terms' occurrences in the text the article shows inside `span` (its blocks'
+    /// texts, each match mapped to its source bytes through the block's map): words in markup,
+    /// in what the parser dropped or split by a character reference are matched as shown.
+    public static func spans(of terms: [SearchQuery.Term], in article: Article, within span: SourceSpan) -> [SourceSpan] {
+        var found: [SourceSpan] = []
+        for block in article.allBlocks where block.span.start < span.end && block.span.end > span.start {
+            let folded = TextFolding.fold(block.text, lowercase: true)
+            for r in ranges(of: terms, in: folded) {
+                let match = block.span(ofTextRange: r, in: article.source)
+                if span.contains(offset: match.start) { found.append(match) }
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    /// Ranges (in the text before folding) of the terms' occurrences in folded text.
+    static func ranges(of terms: [SearchQuery.Term], in folded: FoldedText) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for term in terms {
             let words = SearchQuery.cleaned(term.text).split(separator: " ").map {
@@ -36,7 +57,7 @@ public enum MatchLocator {
                 found.append(folded.originalRange(at, cursor))
             }
         }
-        return found.sorted { $0.lowerBound < $1.lowerBound }.map { source.span(start: $0.lowerBound, end: $0.upperBound) }
+        return found
     }
 
     /// The part of the opening a section-0 hit is in: the lede when its first match outside
@@ -58,25 +79,24 @@ public enum MatchLocator {
 }
 
 extension LibraryIndex {
-    /// Fills each hit's `matches` by reading its article's text again (hits whose file can no
+    /// Fills each hit's `matches` by parsing its article again and finding the words in the
+    /// text its blocks show, mapped to the source through their maps (hits whose file can no
     /// longer be read keep none), and for section 0, whose row also holds the title and the
-    /// lede, its `opening` (the article is parsed to know where they are).
+    /// lede, its `opening`.
     public static func locateMatches(_ hits: [SearchHit], query: SearchQuery) -> [SearchHit] {
-        var sources: [String: SourceText] = [:]
-        var articles: [String: Article] = [:]
+        var articles: [String: Article?] = [:]
         return hits.map { hit in
             var hit = hit
-            var article: Article?
-            if hit.section == 0 {
-                article = articles[hit.path] ?? (try? ArticleLoader.load(path: hit.path))
-                articles[hit.path] = article
+            let article: Article?
+            if let known = articles[hit.path] {
+                article = known
+            } else {
+                article = try? ArticleLoader.load(path: hit.path)
+                articles[hit.path] = .some(article)
             }
-            let source = article?.source ?? sources[hit.path] ?? (try? ArticleLoader.loadSource(path: hit.path))
-            sources[hit.path] = source
-            if let source {
-                hit.matches = MatchLocator.spans(of: query.highlightTerms, in: source, within: hit.sectionSpan)
-            }
-            if let article { hit.opening = MatchLocator.opening(of: hit.matches, in: article) }
+            guard let article else { return hit }
+            hit.matches = MatchLocator.spans(of: query.highlightTerms, in: article, within: hit.sectionSpan)
+            if hit.section == 0 { hit.opening = MatchLocator.opening(of: hit.matches, in: article) }
             return hit
         }
     }

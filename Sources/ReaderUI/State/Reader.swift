@@ -362,7 +362,7 @@ extension ReaderState {
         search = s
         let m = s.matches[i]
         highlight = Highlight(kind: .match, block: m.block, range: m.start..<m.end,
-                              span: document.blocks[m.block].span(ofTextRange: m.start..<m.end))
+                              span: document.blocks[m.block].span(ofTextRange: m.start..<m.end, in: document.article.source))
         reveal(articleRow: articleLayout.row(block: m.block, offset: m.start))
         revealTableText(block: m.block, offset: m.start)
         syncSource()
@@ -409,15 +409,10 @@ extension ReaderState {
         syncSource()
     }
 
-    /// Where a mention's words are in its block's (normalized) text: the occurrence nearest to
-    /// where the span falls.
+    /// Where a mention's words are in its block's (normalized) text: its source span mapped
+    /// through the block's text map; nil when none of its bytes shows in the text.
     static func locate(_ mention: Mention, in block: Block) -> Range<Int>? {
-        let needle = Array(mention.text.utf8)
-        let hits = TextFolding.occurrences(of: needle, in: Array(block.text.utf8))
-        guard !hits.isEmpty else { return nil }
-        let guess = mention.span.start - block.span.start
-        let best = hits.min { abs($0 - guess) < abs($1 - guess) }!
-        return best..<(best + needle.count)
+        block.textRange(ofSource: mention.span)
     }
 
     // MARK: Table of contents and help

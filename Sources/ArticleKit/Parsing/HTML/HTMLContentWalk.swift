@@ -236,7 +236,8 @@ struct HTMLContentWalk {
             dropped.append(DroppedBlock(reason: .pageFurniture, text: content, span: span))
             return
         }
-        blocks.append(Block(kind: kind, text: content, span: span, level: level, marker: marker))
+        blocks.append(Block(kind: kind, text: content, span: span, level: level, marker: marker,
+                            map: TextAligner.map(content, in: document.source, range: start..<end, syntax: .html, collapsed: !isCode)))
         blockPosts.append(post)
     }
 
@@ -246,7 +247,8 @@ struct HTMLContentWalk {
         if let caption = HTMLTable.caption(node), let captionSpan = document.span(caption) {
             let text = ArticleAssembler.collapse(HTMLWalk.text(of: caption))
             if !text.isEmpty {
-                blocks.append(Block(kind: .paragraph, text: text, span: captionSpan))
+                blocks.append(Block(kind: .paragraph, text: text, span: captionSpan,
+                                    map: TextAligner.map(text, in: document.source, range: captionSpan.start..<captionSpan.end, syntax: .html)))
                 blockPosts.append(post)
             }
         }

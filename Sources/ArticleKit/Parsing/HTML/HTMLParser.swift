@@ -39,9 +39,10 @@ public enum HTMLParser {
             title.kind = .title
             assembler.title = title
         } else if let text = meta.ogTitle, let span = meta.ogTitleSpan {
-            assembler.title = Block(kind: .title, text: text, span: span, level: 1)
+            assembler.title = Block(kind: .title, text: text, span: span, level: 1, map: TextAligner.map(attribute: text, in: source, span: span))
         } else if let text = meta.title, let span = meta.titleSpan {
-            assembler.title = Block(kind: .title, text: text, span: span, level: 1)
+            assembler.title = Block(kind: .title, text: text, span: span, level: 1,
+                                    map: TextAligner.map(text, in: source, range: span.start..<span.end, syntax: .html))
         }
         // The page's `<title>`, when the title came from elsewhere, is metadata read and left out.
         if let text = meta.title, let span = meta.titleSpan, assembler.title?.span != span {

@@ -33,7 +33,9 @@ enum HTMLTable {
                 let text = ArticleAssembler.collapse(HTMLWalk.text(of: node))
                 if text.count > longestCell || holdsLayoutSigns(node) { layout = true }
                 guard !rows.isEmpty else { return false }
-                rows[rows.count - 1].cells.append(Table.Cell(text: text, span: document.span(node) ?? tableSpan))
+                let span = document.span(node) ?? tableSpan
+                let map = TextAligner.map(text, in: document.source, range: span.start..<span.end, syntax: .html)
+                rows[rows.count - 1].cells.append(Table.Cell(text: text, span: span, map: map))
                 if node.name == "td" { allHeaderCells[rows.count - 1] = false } else { headerCells += 1 }
             default:
                 if node.name == "thead" { theadDepth += 1 }

@@ -23,7 +23,8 @@ public enum MarkdownParser {
             permalinkDate = Self.pathKeys.lazy.compactMap { fm.fields[$0].flatMap(DocumentDate.inPath) }.first
             if let title = fm.fields["title"], !title.isEmpty, let span = fm.fieldSpans["title"] {
                 titleFromFrontMatter = ArticleAssembler.collapse(title)
-                assembler.title = Block(kind: .title, text: titleFromFrontMatter!, span: span, level: 1)
+                assembler.title = Block(kind: .title, text: titleFromFrontMatter!, span: span, level: 1,
+                                        map: TextAligner.map(titleFromFrontMatter!, in: source, range: span.start..<span.end, syntax: .plain))
             }
             if let key = Self.summaryKeys.first(where: { !(fm.fields[$0] ?? "").isEmpty }), let span = fm.fieldSpans[key] {
                 assembler.lede = Block(kind: .lede, text: ArticleAssembler.collapse(fm.fields[key]!), span: span)
@@ -160,13 +161,15 @@ struct MarkdownWalk {
                     inLeaf = false
                     let collapsed = ArticleAssembler.collapse(String(decoding: text, as: UTF8.self))
                     if !collapsed.isEmpty {
-                        emit(node, text: collapsed, heading: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : nil)
+                        let leaf = span(node)
+                        emit(node, text: collapsed, map: TextAligner.map(collapsed, in: source, range: leaf.start..<leaf.end, syntax: .markdown),
+                             heading: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : nil)
                     }
                 }
             case CMARK_NODE_CODE_BLOCK:
                 var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 while literal.last == "\n" || literal.last == "\r\n" { literal.removeLast() }
-                if !literal.isEmpty { emit(node, text: literal, code: true) }
+                if !literal.isEmpty { emit(node, text: literal, map: codeMap(literal, node), code: true) }
             case CMARK_NODE_HTML_BLOCK:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 dropped.append(DroppedBlock(reason: .pageFurniture, text: ArticleAssembler.collapse(literal), span: span(node)))
@@ -206,13 +209,15 @@ struct MarkdownWalk {
             var cellSpan = span(node)
             let b = source.utf8
             while cellSpan.start < cellSpan.end, b[cellSpan.start] == 0x20 || b[cellSpan.start] == 0x09 { cellSpan.start += 1 }
-            let cell = Table.Cell(text: ArticleAssembler.collapse(String(decoding: text, as: UTF8.self)), span: cellSpan)
+            let cellText = ArticleAssembler.collapse(String(decoding: text, as: UTF8.self))
+            let cell = Table.Cell(text: cellText, span: cellSpan,
+                                  map: TextAligner.map(cellText, in: source, range: cellSpan.start..<cellSpan.end, syntax: .markdown))
             if !tableRows.isEmpty { tableRows[tableRows.count - 1].cells.append(cell) }
         }
     }
 
     /// Records a finished leaf block, its kind decided by the nearest container.
-    private mutating func emit(_ node: OpaquePointer, text: String, heading: Int? = nil, code: Bool = false) {
+    private mutating func emit(_ node: OpaquePointer, text: String, map: TextMap, heading: Int? = nil, code: Bool = false) {
         var span = span(node)
         let container = stack.lastIndex { $0.type == CMARK_NODE_ITEM || $0.type == CMARK_NODE_BLOCK_QUOTE }
         var kind: Block.Kind
@@ -237,7 +242,18 @@ struct MarkdownWalk {
         } else {
             kind = code ? .code : .paragraph
         }
-        blocks.append(Block(kind: kind, text: text, span: span, level: level, marker: marker))
+        blocks.append(Block(kind: kind, text: text, span: span, level: level, marker: marker, map: map))
+    }
+
+    /// A code block's map: its literal over its lines, a fence's opening line left out.
+    private func codeMap(_ literal: String, _ node: OpaquePointer) -> TextMap {
+        var range = span(node).start..<span(node).end
+        let b = source.utf8
+        if range.count >= 3, b[range.lowerBound] == UInt8(ascii: "`") || b[range.lowerBound] == UInt8(ascii: "~") {
+            let fenceLine = source.lineNumber(forOffset: range.lowerBound)
+            if fenceLine < source.lineCount { range = Swift.min(range.upperBound, source.lineStarts[fenceLine])..<range.upperBound }
+        }
+        return TextAligner.map(literal, in: source, range: range, syntax: .plain, collapsed: false)
     }
 
     /// The list marker written at an item's start (`-`, `*`, `+`, `1.`, `2)`).
