@@ -23,6 +23,7 @@ enum SourcePane {
         var cursor = Point(x: content.x, y: content.y)
         var cursorSet = false
         var hitsByLine: [Int32: [Range<Int>]] = [:]
+        var mappedHits: [Range<Int>]?
         for r in 0..<content.height {
             let i = state.sourceTop + r
             guard i < layout.rows.count else { break }
@@ -52,8 +53,15 @@ enum SourcePane {
                     hits = cached
                 } else {
                     let lr = source.lineRange(Int(row.line))
-                    let lineText = String(decoding: source.utf8[lr], as: UTF8.self)
-                    hits = SearchIndex.matches(s.query, inText: lineText).map { ($0.lowerBound + lr.lowerBound)..<($0.upperBound + lr.lowerBound) }
+                    // Kept text: the matches mapped to their bytes through the blocks' maps;
+                    // dropped text, which no block shows, is searched as written.
+                    if mappedHits == nil { mappedHits = Self.sourceRanges(of: s.matches, in: state.document) }
+                    var found = mappedHits!.filter { $0.upperBound > lr.lowerBound && $0.lowerBound < lr.upperBound }
+                    if row.dropped >= 0 {
+                        let lineText = String(decoding: source.utf8[lr], as: UTF8.self)
+                        found += SearchIndex.matches(s.query, inText: lineText).map { ($0.lowerBound + lr.lowerBound)..<($0.upperBound + lr.lowerBound) }
+                    }
+                    hits = found
                     hitsByLine[row.line] = hits
                 }
                 for h in hits where h.upperBound > start && h.lowerBound < end {
@@ -69,5 +77,12 @@ enum SourcePane {
             }
         }
         return cursor
+    }
+
+    /// The source bytes of search matches, through their blocks' text maps.
+    static func sourceRanges(of matches: [Match], in document: ReaderDocument) -> [Range<Int>] {
+        matches.compactMap { m in
+            m.block < document.blocks.count ? document.blocks[m.block].map.sourceRange(ofText: m.start..<m.end) : nil
+        }
     }
 }

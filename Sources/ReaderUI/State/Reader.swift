@@ -362,7 +362,7 @@ extension ReaderState {
         search = s
         let m = s.matches[i]
         highlight = Highlight(kind: .match, block: m.block, range: m.start..<m.end,
-                              span: document.blocks[m.block].span(ofTextRange: m.start..<m.end, in: document.article.source))
+                              span: document.blocks[m.block].span(ofTextRange: m.start..<m.end))
         reveal(articleRow: articleLayout.row(block: m.block, offset: m.start))
         revealTableText(block: m.block, offset: m.start)
         syncSource()

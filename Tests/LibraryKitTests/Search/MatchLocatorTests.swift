@@ -1,0 +1,29 @@
+import ArticleKit
+import Testing
+@testable import LibraryKit
+
+@Suite("Locating matched words through the blocks' text maps")
+struct MatchLocatorMapTests {
+    static let page = """
+        <html><head><title>Il mercato</title></head><body><article>
+        <h1>Il mercato</h1>
+        <p class="torino">Al caf&#233; di   Torino si parla del mercato:
+        <b>Torino</b> lo aspetta da anni, e il caf&eacute; resta aperto.</p>
+        <aside class="share">Condividi Torino</aside>
+        </article></body></html>
+        """
+
+    @Test func wordsShownInTheTextMapToTheirMarkup() throws {
+        let article = try ArticleLoader.parse(bytes: Array(Self.page.utf8), path: "mercato.html")
+        let whole = article.source.span(start: 0, end: article.source.utf8.count)
+        let cafe = MatchLocator.spans(of: [.word("cafe")], in: article, within: whole)
+        #expect(cafe.map { article.source.string(in: $0) } == ["caf&#233;", "caf&eacute;"])
+        // Only the words the article shows: not the class attribute, not the dropped aside.
+        let torino = MatchLocator.spans(of: [.word("torino")], in: article, within: whole)
+        #expect(torino.map { article.source.string(in: $0) } == ["Torino", "Torino"])
+        #expect(torino.allSatisfy { $0.firstLine == 3 || $0.firstLine == 4 })
+        // A phrase across a collapsed run of blanks covers the blanks.
+        let phrase = MatchLocator.spans(of: [.phrase("di torino")], in: article, within: whole)
+        #expect(phrase.map { article.source.string(in: $0) } == ["di   Torino"])
+    }
+}
