@@ -27,7 +27,9 @@ public enum MarkdownParser {
                                         map: TextAligner.map(titleFromFrontMatter!, in: source, range: span.start..<span.end, syntax: .plain))
             }
             if let key = Self.summaryKeys.first(where: { !(fm.fields[$0] ?? "").isEmpty }), let span = fm.fieldSpans[key] {
-                assembler.lede = Block(kind: .lede, text: ArticleAssembler.collapse(fm.fields[key]!), span: span)
+                let summary = ArticleAssembler.collapse(fm.fields[key]!)
+                assembler.lede = Block(kind: .lede, text: summary, span: span,
+                                       map: TextAligner.map(summary, in: source, range: span.start..<span.end, syntax: .plain))
             }
         }
         var walk = MarkdownWalk(source: source, bodyStart: frontMatter?.bodyStart ?? 0,
