@@ -139,9 +139,8 @@ struct SearchPlan: Sendable {
                 SELECT d.path, d.title, s.heading, s.start, s."end", s.firstLine, s.lastLine
                 FROM documents d JOIN sections s ON s.doc = d.id WHERE d.id = ? AND s.idx = ?
                 """), arguments: [SectionRowID.document(row.rowid), SectionRowID.section(row.rowid)]) else { continue }
-            let snippet = try textPattern.flatMap { pattern in
-                try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [pattern, row.rowid])
-            } ?? factSnippet(rowid: row.rowid, in: db)
+            let snippet = try textPattern.flatMap { pattern in try textSnippet(pattern, rowid: row.rowid, in: db) }
+                ?? factSnippet(rowid: row.rowid, in: db)
             hits.append(SearchHit(
                 path: info["path"], title: info["title"], section: SectionRowID.section(row.rowid), heading: info["heading"],
                 snippet: snippet, score: -row.rank,
@@ -154,6 +153,35 @@ struct SearchPlan: Sendable {
     static let snippetSQL = """
         SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text
         WHERE section_text MATCH ? AND rowid = ?
+        """
+
+    /// Sections longer than this many characters get their snippet cut from `highlight()`.
+    static let longSection = 20_000
+
+    /// The words around the matches of `pattern` in one row: FTS5's `snippet()`, or for a
+    /// long section the cut of `SnippetWindow` (linear, where `snippet()` is not).
+    func textSnippet(_ pattern: String, rowid: Int64, in db: Database) throws -> String? {
+        let length = try Int.fetchOne(db.cachedStatement(sql: "SELECT length(body) FROM section_text WHERE rowid = ?"), arguments: [rowid]) ?? 0
+        if length > Self.longSection {
+            let body = try String.fetchOne(db.cachedStatement(sql: Self.highlightSQL), arguments: [pattern, rowid])
+            if let cut = body.flatMap({ SnippetWindow.cut($0) }) { return cut }
+            // No match in the text: it is in the title or heading, short columns.
+            return try String.fetchOne(db.cachedStatement(sql: Self.headSnippetSQL), arguments: [pattern, rowid])
+        }
+        return try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [pattern, rowid])
+    }
+
+    /// The text column with every match between \u{1} and \u{2}.
+    static let highlightSQL = """
+        SELECT highlight(section_text, 2, char(1), char(2)) FROM section_text
+        WHERE section_text MATCH ? AND rowid = ?
+        """
+
+    /// `snippetSQL` over the heading, else the title.
+    static let headSnippetSQL = """
+        SELECT CASE WHEN instr(highlight(section_text, 1, char(1), char(2)), char(1)) > 0
+        THEN highlight(section_text, 1, char(1), char(2)) ELSE highlight(section_text, 0, char(1), char(2)) END
+        FROM section_text WHERE section_text MATCH ? AND rowid = ?
         """
 
     /// For a facts-only hit: the section's words around the fact's name, else its opening.

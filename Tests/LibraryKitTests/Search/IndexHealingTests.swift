@@ -68,6 +68,19 @@ struct IndexHealingTests {
         #expect(IndexFault(DatabaseError(resultCode: .SQLITE_BUSY), path: "x") == .other)
     }
 
+    @Test func aLongSectionOfManyMatchesGetsAShortSnippetCutAroundTheFirst() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("long.txt", "Titolo\n\nInizio del testo e poi " + String(repeating: "parola lunga ", count: 5_000) + "\n")
+        let index = try LibraryIndex(path: lib.indexPath)
+        try lib.update(index)
+        let hit = try #require(try index.search(SearchQuery.parse("parola")).first)
+        #expect(hit.snippet.hasPrefix("…") || hit.snippet.hasPrefix("Inizio"))
+        #expect(hit.snippet.contains("\u{1}parola\u{2}"))
+        #expect(hit.snippet.count < 300 && hit.snippet.hasSuffix("…"))
+        #expect(SnippetWindow.cut("a b c d e f g h \u{1}x\u{2} i j", words: 8) == "…g h \u{1}x\u{2} i j")
+        #expect(SnippetWindow.cut("no match here") == nil)
+    }
+
     @Test func anArticleOfMoreThan1024SectionsHasARowForEach() throws {
         let lib = try TemporaryLibrary()
         let text = (0..<1_500).map { "# Capitolo \($0)\n\nparagrafo voce\($0)\n" }.joined(separator: "\n")
