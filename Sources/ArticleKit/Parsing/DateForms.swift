@@ -51,10 +51,11 @@ enum DateForms {
         for ch in text {
             let width = ch.utf8.count
             let kind: Token.Kind? = ch.isLetter ? .word : (ch.isASCII && ch.isNumber) ? .number : ch.isWhitespace ? nil : .mark
-            if let k = kind, k != .mark, var c = current, c.kind == k, c.end == offset {
-                c.text += String(ch).lowercased()
-                c.end += width
-                current = c
+            // Grown in place: a copy of the token per character made a long word quadratic
+            // (a 500 KB word took more than 10 s to read).
+            if let k = kind, k != .mark, current?.kind == k, current?.end == offset {
+                current!.text += String(ch).lowercased()
+                current!.end += width
             } else {
                 if let c = current { out.append(c) }
                 current = kind.map { Token(kind: $0, text: String(ch).lowercased(), start: offset, end: offset + width, isCapitalized: ch.isUppercase) }
