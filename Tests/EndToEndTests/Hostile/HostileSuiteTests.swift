@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The bad-input suite: every crafted case in `HostileCases` through `dump`, `facts`, `list`
-/// and `search` (all with `--json`), each under a time limit (10 s) and a memory bound (four
+/// and `search` (all with `--json`), each under a time limit (10 s, stretched by up to six
+/// times on a machine where a trivial run is slow, see `timeLimit(binary:root:)`) and a memory bound (four
 /// times the input plus 150 MB, from the peak resident set: a debug build starts at 40 MB), each ending in a result or a
 /// one-line error that starts `leggio:`, never a crash, a hang or a raw control byte on
 /// standard output. The table of runs is printed and written to
@@ -30,6 +31,7 @@ struct HostileSuiteTests {
         }
         let cases = HostileCases.all
         #expect(cases.count >= 50)
+        let limit = try Self.timeLimit(binary: binary, root: root)
         let rows = Locked([[Row]](repeating: [], count: cases.count))
         // Two cases at a time: the machine's cores, not more (the limits are wall time).
         let next = Locked(0)
@@ -37,12 +39,12 @@ struct HostileSuiteTests {
             while true {
                 let i: Int = next.withLock { n in defer { n += 1 }; return n }
                 guard i < cases.count else { return }
-                let made = Self.run(cases[i], binary: binary, root: root + "/\(i)")
+                let made = Self.run(cases[i], binary: binary, root: root + "/\(i)", limit: limit)
                 rows.withLock { $0[i] = made }
             }
         }
         let all = rows.value.flatMap { $0 }
-        let table = Self.table(all)
+        let table = Self.table(all) + String(format: "time limit %.1f s per run\n", limit)
         print(table)
         let out = ProcessInfo.processInfo.environment["LEGGIO_HOSTILE_TABLE"] ?? NSTemporaryDirectory() + "leggio-hostile-table.md"
         try? table.write(toFile: out, atomically: true, encoding: .utf8)
@@ -51,7 +53,16 @@ struct HostileSuiteTests {
         }
     }
 
-    static func run(_ c: HostileCase, binary: String, root: String) -> [Row] {
+    /// `timeLimit`, stretched on a machine busier or slower than an idle one: by the time a
+    /// dump of a three-line article takes over 0.4 s (the median of three).
+    static func timeLimit(binary: String, root: String) throws -> Double {
+        let small = try HostileCases.text(root, "small.txt", HostileCases.prose)
+        let environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": root + "/cache-small"]) { $1 }
+        let times = try (0..<3).map { _ in try LimitedRun.run([binary, "dump", small], environment: environment, limit: 60, folder: root).seconds }
+        return timeLimit * min(6, max(1, times.sorted()[1] / 0.4))
+    }
+
+    static func run(_ c: HostileCase, binary: String, root: String, limit: Double) -> [Row] {
         do {
             try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
         } catch {
@@ -85,11 +96,11 @@ struct HostileSuiteTests {
             let arguments = command == "search" ? [binary, "search", "parola", path, "--json"] : [binary, command, path, "--json"]
             var row = Row(name: c.name, command: command, result: "", seconds: 0, peakBytes: 0)
             do {
-                let run = try LimitedRun.run(arguments, environment: environment, limit: timeLimit, folder: root)
+                let run = try LimitedRun.run(arguments, environment: environment, limit: limit, folder: root)
                 row.seconds = run.seconds
                 row.peakBytes = run.peakBytes
                 row.result = describe(run, command: command)
-                row.failure = failure(run, command: command, limitBytes: limitBytes, name: c.name)
+                row.failure = failure(run, command: command, limit: limit, limitBytes: limitBytes, name: c.name)
             } catch {
                 row.result = "could not start"
                 row.failure = "\(error)"
@@ -112,8 +123,8 @@ struct HostileSuiteTests {
     }
 
     /// Why the run fails the suite, or nil.
-    static func failure(_ run: LimitedRun, command: String, limitBytes: Int, name: String) -> String? {
-        if run.timedOut { return "took more than \(timeLimit) s" }
+    static func failure(_ run: LimitedRun, command: String, limit: Double, limitBytes: Int, name: String) -> String? {
+        if run.timedOut { return "took more than \(limit) s" }
         if let signal = run.signal { return "ended by signal \(signal): \(run.stderr.prefix(300))" }
         if run.status != 0, !(run.status == 1 && command == "search") {
             guard run.stderr.hasPrefix("leggio: ") else { return "exit \(run.status) without a clear message: \(run.stderr.prefix(300))" }
