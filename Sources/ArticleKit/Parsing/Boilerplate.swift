@@ -15,6 +15,8 @@ enum Boilerplate {
         for bullet in ["• ", "· ", "- ", "| "] where lower.hasPrefix(bullet) { lower.removeFirst(bullet.count) }
         let words = lower.unicodeScalars.split(whereSeparator: separators.contains).map { String(String.UnicodeScalarView($0)) }
         guard !words.isEmpty else { return nil }
+        // A bare address on a line of its own (`www.example.com`, an embed's URL).
+        if !lower.contains(" "), ["http://", "https://", "www.", "[embed]"].contains(where: lower.hasPrefix) { return .pageFurniture }
         let v = vocabulary
 
         var whole = words.joined(separator: " ")
@@ -26,7 +28,8 @@ enum Boilerplate {
             for (phrase, reason) in v.prefixes where collapsed.starts(with: phrase) {
                 let n = phrase.count
                 guard n == collapsed.count || phrase.last == 0x3A || collapsed[n] == 0x20 || collapsed[n] == 0x3A else { continue }
-                if reason == .byline, !isByline(words: words.count, original: text) { continue }
+                if reason == .byline, !isByline(words: words.count, original: text,
+                                                phraseWords: phrase.split(separator: 0x20).count) { continue }
                 return reason
             }
         }
@@ -43,9 +46,11 @@ enum Boilerplate {
 
     /// A byline or date line is short and not a sentence: `By Jane Doe`, `Aggiornato il 3
     /// marzo`; `by the end of the year, …` is prose. After a one-word opener (`by`, `di`,
-    /// `von`) a capitalised name must follow.
-    static func isByline(words: Int, original: String) -> Bool {
-        guard words <= 12, !original.hasSuffix(".") || original.hasSuffix(" Jr.") else { return false }
+    /// `von`) a capitalised name must follow. A line opened by a longer phrase (`Posted on …`)
+    /// may end in a full stop.
+    static func isByline(words: Int, original: String, phraseWords: Int) -> Bool {
+        guard words <= (phraseWords > 1 ? 16 : 12) else { return false }
+        guard phraseWords > 1 || !original.hasSuffix(".") || original.hasSuffix(" Jr.") else { return false }
         let opener = original.split(separator: " ").first.map(String.init) ?? ""
         guard ["by", "di", "von", "par", "por"].contains(opener.lowercased()) else { return true }
         let next = original.split(separator: " ").dropFirst().first
