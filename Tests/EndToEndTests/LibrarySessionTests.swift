@@ -93,7 +93,11 @@ struct LibrarySessionTests {
         try launch(t, lib + "/sensori-po.md", run: 1)
         try t.waitFor("sensori-po.md │")
         try t.keys("h")
-        let screen = try t.waitFor("· 3 articles")
+        try t.waitFor("· 3 articles")
+        // The list shows file names until the files are read (slow on a busy machine): wait for
+        // the titles, which stay once shown.
+        try t.waitFor("Scotland approves")
+        let screen = try t.waitFor("A Torino riapre")
         let selected = screen.split(separator: "\n").filter { $0.hasPrefix("›") }
         #expect(selected.count == 1 && selected.first?.contains("Una rete di sensori") == true, "\(screen)")
         #expect(screen.contains("Scotland approves") && screen.contains("A Torino riapre"))
