@@ -12,8 +12,23 @@ enum DateForms {
         var isFullDate: Bool { iso.utf8.count == 10 }
     }
 
+    /// True when the text has four ASCII digits in a row, as every form read here does.
+    static func hasYearDigits(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// Every date in the text, in order.
     static func all(in text: String, language: Language) -> [Found] {
+        guard hasYearDigits(text) else { return [] }
         let t = tokens(text)
         var out: [Found] = []
         var i = 0

@@ -7,6 +7,9 @@ enum StatedDate {
     /// Read with `DateFinder` (it/en) and `DateForms` (it/en/de/fr/es: `28. September 2014`,
     /// `3 janvier 2020`, `20 de septiembre de 2019`, `16.04.2012`), the earliest in the text winning.
     static func find(in text: String, language: Language) -> String? {
+        // Every full date and month-and-year form holds a year: four digits in a row. Most
+        // lines hold none, and are answered without tokenising them.
+        guard DateForms.hasYearDigits(text) else { return nil }
         let bytes = Array(text.utf8)
         var full: DateForms.Found?
         var monthOnly: DateForms.Found?

@@ -13,6 +13,9 @@ public struct ArticleLine: Hashable, Sendable {
         case tableRow
         /// The rule under a table's header row.
         case tableRule
+        /// The date of the section whose heading this row follows (a listing's post), drawn
+        /// dimmed; `start..<end` is empty, at the end of the heading's text.
+        case sectionDate
     }
 
     /// Index into `ReaderDocument.blocks`, or -1 for a blank row.
@@ -93,6 +96,10 @@ public struct ArticleLayout: Sendable {
                 lines.append(ArticleLine(block: Int32(i), start: Int32(r.lowerBound), end: Int32(r.upperBound),
                                          indent: UInt8(min(255, indent + (decoration == .listMarker ? hanging : 0) + (decoration == .quoteBar ? hanging : 0))),
                                          decoration: d))
+            }
+            if block.kind == .heading, document.sectionDate(ofBlock: i) != nil {
+                let end = Int32(block.text.utf8.count)
+                lines.append(ArticleLine(block: Int32(i), start: end, end: end, indent: 0, decoration: .sectionDate))
             }
             // One blank row between blocks; consecutive list items stay together.
             let keepTogether = block.kind == .list && next?.kind == .list

@@ -31,6 +31,7 @@ public enum PlainText {
                 out += row + "\n"
             }
             out += String(repeating: rule, count: widest) + "\n"
+            if let date = document.sectionDate(ofBlock: Int(line.block)) { out += Sanitizer.clean(date) + "\n" }
             while r < lines.count, lines[r].block == line.block { r += 1 }
         }
         return out
@@ -53,7 +54,7 @@ enum ArticleText {
         let block = document.blocks[Int(line.block)]
         var s = String(repeating: " ", count: Int(line.indent))
         switch line.decoration {
-        case .none, .tableRow, .tableRule:
+        case .none, .tableRow, .tableRule, .sectionDate:
             break
         case .listMarker:
             let m = ArticleLayout.marker(block)

@@ -45,6 +45,13 @@ public struct ReaderDocument: Sendable {
     public var sectionCount: Int { article.sections.count }
 
     /// The heading of section `i` (0-based) as shown: its title or "(untitled)".
+    /// The date of the section a heading block opens (a listing's post), or nil.
+    public func sectionDate(ofBlock b: Int) -> String? {
+        guard b >= 0, b < blocks.count, blocks[b].kind == .heading else { return nil }
+        let s = blockSection[b]
+        return s < article.sections.count ? article.sections[s].date : nil
+    }
+
     public func sectionTitle(_ i: Int) -> String {
         guard i >= 0, i < article.sections.count else { return "" }
         return article.sections[i].title ?? "(untitled)"

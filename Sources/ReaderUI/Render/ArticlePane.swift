@@ -34,10 +34,14 @@ enum ArticlePane {
                 }
                 continue
             }
+            if line.decoration == .sectionDate {
+                screen.put(Sanitizer.clean(doc.sectionDate(ofBlock: b) ?? ""), x: left, y: y, role: .dropped, maxX: maxX)
+                continue
+            }
             let role = textRole(block, topHeadingLevel: doc.topHeadingLevel)
             // Decoration: marker or quote bar.
             switch line.decoration {
-            case .none, .tableRow, .tableRule: break
+            case .none, .tableRow, .tableRule, .sectionDate: break
             case .listMarker:
                 let m = ArticleLayout.marker(block)
                 screen.put(m, x: left + Int(line.indent) - DisplayWidth.of(m) - 1, y: y, role: .marker, maxX: maxX)
