@@ -163,6 +163,9 @@ struct MarkdownWalk {
                     inLeaf = false
                     let collapsed = ArticleAssembler.collapse(String(decoding: text, as: UTF8.self))
                     if !collapsed.isEmpty {
+                        // cmark-gfm places blocks exactly (line and byte column), but its inline
+                        // positions drift on continuation lines (after quote markers and list
+                        // indentation): the leaf's text is aligned over the leaf's span instead.
                         let leaf = span(node)
                         emit(node, text: collapsed, map: TextAligner.map(collapsed, in: source, range: leaf.start..<leaf.end, syntax: .markdown),
                              heading: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : nil)
