@@ -12,6 +12,11 @@ enum CountedNoun {
         }
         // People by nationality: 43 million Americans, 3 mila ucraini.
         if k < block.count, block[k].kind == .word, block[k].isCapitalized, nationality(block.lower(k), gazetteer) { return k...k }
+        // German nouns are capitalised: 30 Helfer, 26 Millionen Menschen.
+        if language == .german, k < block.count, block[k].kind == .word, block[k].isCapitalized, !block[k].isAllCaps,
+           !block[k].flags.contains(.stopword), !notCounted(block.lower(k)), block[k].spaceBefore, !gazetteer.isPlace(block.lower(k)) {
+            return k...k
+        }
         guard isContentWord(block, k), !notCounted(block.lower(k)) else { return nil }
         // `300 of them wounded`, `300 tra loro uccisi`: a state after the skip, not a noun (`9 of them products`).
         if skipped, language == .english, block.lower(k).hasSuffix("s"), !block.lower(k).hasSuffix("ss") { return nil }
@@ -25,10 +30,16 @@ enum CountedNoun {
         // auxiliaries of the other languages read with the Italian rules (`121 ist`, `40 sont`)
         "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "est", "sont", "était", "ont", "es", "son", "fue",
         "han", "era",
+        // function words of German, French and Spanish, read with the Italian rules (`9 de`, `2014 au`, `2010 und`)
+        "de", "del", "el", "los", "las", "en", "y", "por", "para", "con", "que", "un", "una", "le", "les", "du", "des",
+        "au", "aux", "à", "et", "pour", "sur", "dans", "par", "und", "der", "die", "das", "den", "dem", "im", "mit", "von",
+        "vom", "zu", "zum", "zur", "bei", "auf", "für", "nach", "über", "ein", "eine", "einen", "am", "oder",
+        // an address, not a count (`the 4600 block of Main Street`)
+        "block",
     ]
 
     static func notCounted(_ w: String) -> Bool {
-        notCountedWords.contains(w) || NameFinder.endsInApostrophe(w)
+        notCountedWords.contains(w) || NameFinder.endsInApostrophe(w) || (w.utf8.count == 1 && !NumberShape.gluedUnits.contains(w))  // 10 p.m., not 30 m²
     }
 
     /// `americans`, `ucraini`: a nationality adjective used as a plural noun.

@@ -24,10 +24,17 @@ enum DateFinder {
         if t.kind == .number {
             if let iso = numericDate(block, k, language: language) { return (k, k + 4, iso) }
             // Day then month: 24 novembre 2026, 1° gennaio, 24th November 2026.
+            if language != .english, let iso = dottedDate(block.lower(k)) { return (k, k, iso) }
             var m = k + 1
             if m < block.count, ["°", "º"].contains(block.lower(m)) { m += 1 }
-            if let day = day(block, k), let month = month(block, m) {
+            // 16. November 2025, 20 de septiembre de 2019
+            if language == .german, block.isPunct(m, "."), !block[m].spaceBefore { m += 1 }
+            if language == .spanish, block.word(m) == "de" { m += 1 }
+            if let day = day(block, k), let month = month(block, m, language: language) {
                 let first = weekdayStart(block, k)
+                if language == .spanish, block.word(m + 1) == "de", let year = year(block, m + 2) {
+                    return (first, m + 2, iso(year, month, day))
+                }
                 if let year = year(block, m + 1) {
                     return (first, m + 1, iso(year, month, day))
                 }
@@ -42,7 +49,7 @@ enum DateFinder {
             }
             return nil
         }
-        guard t.kind == .word, let month = month(block, k) else { return nil }
+        guard t.kind == .word, let month = month(block, k, language: language) else { return nil }
         // Month then day: November 24, 2026 (English).
         if k + 1 < block.count, block[k + 1].kind == .number, let day = day(block, k + 1), year(block, k + 1) == nil {
             let first = weekdayStart(block, k)
@@ -50,8 +57,9 @@ enum DateFinder {
             if let year = year(block, k + 2) { return (first, k + 2, iso(year, month, day)) }
             return (first, k + 1, "--" + two(month) + "-" + two(day))
         }
-        // Month and year: novembre 2026.
+        // Month and year: novembre 2026, enero de 2015.
         if let year = year(block, k + 1) { return (k, k + 1, String(year) + "-" + two(month)) }
+        if language == .spanish, block.word(k + 1) == "de", let year = year(block, k + 2) { return (k, k + 2, String(year) + "-" + two(month)) }
         return nil
     }
 
@@ -78,7 +86,65 @@ enum DateFinder {
         return d
     }
 
-    /// A month name at `k`; English names must be capitalised (`May`, not `may`).
+    /// The calendar dates among `dates`: a day and month without a year takes the year of the
+    /// article's own date (the nearer one, so a December article's `15 January` is the next
+    /// January), else it is dropped, as is a year alone (`nel 2025`, a time, not a date).
+    static func calendarDates(_ dates: [DateFact], stated: String?) -> [DateFact] {
+        let year = stated.flatMap { Int($0.prefix(4)) }
+        let statedMonth = stated.flatMap { $0.utf8.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil }
+        var out: [DateFact] = []
+        for var date in dates {
+            if date.iso.hasPrefix("--") {
+                guard let year, let month = Int(date.iso.dropFirst(2).prefix(2)) else { continue }
+                var y = year
+                if let statedMonth, month - statedMonth > 6 { y -= 1 }
+                if let statedMonth, statedMonth - month > 6 { y += 1 }
+                date.iso = String(y) + date.iso.dropFirst(1)
+            } else if date.iso.utf8.count == 4 {
+                continue
+            }
+            out.append(date)
+        }
+        return out
+    }
+
+    /// `31.03.2021`, read as one number: day, month, year.
+    static func dottedDate(_ digits: String) -> String? {
+        let parts = digits.split(separator: ".")
+        guard parts.count == 3, parts[0].utf8.count <= 2, parts[1].utf8.count <= 2, parts[2].utf8.count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+              (1...12).contains(m), (1...daysIn(m, y)).contains(d), (1800...2100).contains(y) else { return nil }
+        return iso(y, m, d)
+    }
+
+    /// Days in month `m` of year `y` (no 30 February).
+    static func daysIn(_ m: Int, _ y: Int) -> Int {
+        switch m {
+        case 2: (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Month names of German, French and Spanish, asked only in articles of that language
+    /// (`mai` is Italian for never, `Mars` a planet in English).
+    static let otherMonths: [Language: WordMap<Int>] = [
+        .german: ["januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+                  "september": 9, "oktober": 10, "november": 11, "dezember": 12],
+        .french: ["janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+                  "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12],
+        .spanish: ["enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+                   "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12],
+    ]
+
+    /// A month name at `k` in the article's language; English names must be capitalised (`May`, not `may`).
+    static func month(_ block: ScannedBlock, _ k: Int, language: Language) -> Int? {
+        guard k < block.count, block[k].kind == .word else { return nil }
+        if let names = otherMonths[language], let m = names[block.lower(k)] { return m }
+        return month(block, k)
+    }
+
+    /// An Italian or English month name at `k`; English names must be capitalised (`May`, not `may`).
     static func month(_ block: ScannedBlock, _ k: Int) -> Int? {
         guard k < block.count, block[k].kind == .word, !block[k].flags.isDisjoint(with: [.month, .monthAbbreviation]) else { return nil }
         if let m = WordLists.italianMonths[block.lower(k)] { return m }

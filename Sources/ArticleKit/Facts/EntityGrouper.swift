@@ -128,7 +128,7 @@ struct EntityGrouper {
                 }
             }
             // A single unknown name that says something: an organisation (Legambiente ha avvertito che).
-            if c.kind == .unknown, c.speaks, !gazetteer.givenNames.contains(String(c.key.prefix { $0 != " " })) {
+            if c.kind == .unknown, c.speaks || Self.companyVerbs.contains(c.after), !gazetteer.givenNames.contains(String(c.key.prefix { $0 != " " })) {
                 resolved[i] = addNamed(.organization, c, mention(c), alias: .keepFirst)
                 continue
             }
@@ -145,8 +145,8 @@ struct EntityGrouper {
             if owners.count == 1 {
                 entities[owners[0]].mentions.append(mention(c))
                 resolved[i] = owners[0]
-            } else if owners.isEmpty, c.text.first?.isUppercase == true,
-                      c.after.isEmpty || Lexicon.flags(c.after).contains(.stopword) || c.after.unicodeScalars.first.map({ !$0.properties.isAlphabetic }) == true {
+            } else if owners.isEmpty, c.text.first?.isUppercase == true, (c.before == "the" && !Lexicon.flags(c.key).contains(.lowercaseHead))
+                        || c.after.isEmpty || Lexicon.flags(c.after).contains(.stopword) || c.after.unicodeScalars.first.map({ !$0.properties.isAlphabetic }) == true {
                 // Il Parlamento: a capitalised institution named by its word alone.
                 resolved[i] = addNamed(.organization, c, mention(c), alias: .none)
             }
@@ -154,6 +154,11 @@ struct EntityGrouper {
         for e in entities.indices { entities[e].mentions.sort { $0.span.start < $1.span.start } }
     }
 
+    /// Verbs whose subject is a company (`SoftBank acquired`, `Masabi raised`).
+    static let companyVerbs: WordList = [
+        "raised", "raises", "acquired", "acquires", "launched", "launches", "invested", "invests", "hired", "employs",
+        "shipped", "sells", "sold", "unveiled", "announced",
+    ]
     static let placeNouns: WordList = [
         "town", "city", "village", "region", "province", "county", "città", "comune", "paese", "regione", "provincia",
     ]

@@ -42,7 +42,8 @@ public struct FactExtractor: Sendable {
             dates += DateFinder.find(block, consumed: &consumed[i], language: language, maker: maker)
             facts.figures += FigureFinder.find(block, consumed: &consumed[i], language: language, gazetteer: gazetteer, maker: maker)
         }
-        facts.dates = DateFact.merged(dates)
+        facts.figures = FigureFinder.distinct(facts.figures)
+        facts.dates = DateFact.merged(DateFinder.calendarDates(dates, stated: article.date))
 
         let context = NameContext(article: article, gazetteer: gazetteer, blocks: blocks, consumed: consumed, maker: maker)
         let found = recognizer.names(in: context).compactMap { $0.candidate ?? Self.candidate($0, blocks, maker) }

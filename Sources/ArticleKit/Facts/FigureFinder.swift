@@ -22,6 +22,7 @@ enum FigureFinder {
             case .ordinal: continue
             case .other: glued = maker.text(t.start + block.lower(k).utf8.count, t.end)  // 46C, 50km
             }
+            if NumberShape.isNotQuantity(block, k, gluedText: glued) { continue }
             // Currency symbol before: € 3 miliardi, $4.5bn.
             if k > 0, block[k - 1].kind == .punct, let code = WordLists.currencySymbols[block.lower(k - 1)] {
                 unit = code
@@ -40,7 +41,9 @@ enum FigureFinder {
                     unit = "%"; last = p; p += 1
                 } else if block.matches(["per", "cento"], at: p) || block.matches(["per", "cent"], at: p) {
                     unit = "%"; last = p + 1; p += 2
-                } else if ["percent", "percento"].contains(block.word(p)) {
+                } else if block.matches(["por", "ciento"], at: p) || block.matches(["pour", "cent"], at: p) {
+                    unit = "%"; last = p + 1; p += 2
+                } else if ["percent", "percento", "prozent", "pourcent"].contains(block.word(p)) {
                     unit = "%"; last = p; p += 1
                 } else if let code = WordLists.currencyWords[block.word(p)] {
                     unit = code; last = p; p += 1
@@ -48,9 +51,16 @@ enum FigureFinder {
                     unit = code; last = p + 1; p += 2
                 }
             }
+            // A year, or a number naming something (Schalke 04, Xcode 15), is no quantity by itself.
+            if unit == nil, !scaled, glued == nil, NumberShape.isYear(block, k) || NumberShape.namesSomething(block, k) { continue }
             var counts: String? = glued
             if unit == nil, glued == nil {
                 if scaled, ["di", "of"].contains(block.word(p)) { p += 1 }
+                // A range counts what its second number counts: 115.000 y 120.000 años, 110 and 300 baud.
+                if rangeWords.contains(block.word(p)), p + 1 < block.count, block[p + 1].kind == .number, !consumed[p + 1],
+                   block[p + 1].suffix == .none {
+                    p += 2
+                }
                 if let phrase = CountedNoun.read(block, from: p, language: language, gazetteer: gazetteer) {
                     let head = phrase.lowerBound
                     counts = maker.text(block[head].start, block[phrase.upperBound].end)
@@ -70,6 +80,16 @@ enum FigureFinder {
             k = last
         }
         return out
+    }
+
+    /// Words joining the two numbers of a range.
+    static let rangeWords: WordList = ["y", "e", "and", "et", "und", "o", "or", "to", "a", "bis", "à"]
+
+    /// The figures with a repeated one (the same words, as in a title and its body) listed once,
+    /// at its first mention.
+    static func distinct(_ figures: [Figure]) -> [Figure] {
+        var seen: Set<String> = []
+        return figures.filter { seen.insert($0.text).inserted }
     }
 
     /// Ordinals (`3rd`, `1°`), times (`10:30`), ranges and parts of codes (`2-3`, `12/4`).

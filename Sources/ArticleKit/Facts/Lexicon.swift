@@ -57,7 +57,7 @@ enum Lexicon {
         mark(NameFinder.lowercaseHeads, .lowercaseHead)
         mark(SourceFinder.auxiliaries, .auxiliary)
         mark(SourceFinder.presentVerbs, .reportingVerb)
-        mark(["secondo", "according"], .sourceOpener)
+        mark(["secondo", "according", "laut", "selon", "según"], .sourceOpener)
         return table
     }
 

@@ -167,12 +167,30 @@ struct NameFinder {
     /// `the FDA approved`, `della Cgil,`: an article before an acronym names a body, unless the
     /// acronym only modifies the noun after it (`the PR team`, `the XLS sheet`).
     func acronymNamed(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Bool {
-        guard Self.determiners.contains(block.word(a - 1)) else { return false }
+        // INEC Chairman, the FDA's: a title or a possessive after the acronym names a body.
+        if companyTitle(block.word(e + 1)) || block.word(e + 1) == "'s" { return true }
+        guard Self.determiners.contains(block.word(a - 1)) || Self.acronymPrepositions.contains(block.word(a - 1)) else { return false }
         guard e + 1 < block.count, block[e + 1].kind == .word, !block[e + 1].isCapitalized else { return true }
         let next = block.lower(e + 1)
         return block[e + 1].flags.contains(.stopword) || block[e + 1].flags.contains(.auxiliary) || next.hasSuffix("ed")
             || (next.hasSuffix("s") && !next.hasSuffix("ss")) || next.hasSuffix("to")
     }
+
+    /// Prepositions before an acronym used as a name (`appointed at INEC`, `its connection to MIT`).
+    static let acronymPrepositions: WordList = ["at", "of", "on", "to", "from", "by", "with", "presso", "von", "bei", "chez"]
+
+    /// Titles that follow the name of the company or club a person works for (`Alphabet CFO
+    /// Ruth Porat`, `Bolton manager Owen Coyle`, `Manchester City boss Pep Guardiola`).
+    static let companyTitles: WordList = [
+        "ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "spokesperson",
+        "spokesman", "spokeswoman", "boss", "manager", "coach", "chief", "president", "trainer",
+    ]
+    func companyTitle(_ w: String) -> Bool { Self.companyTitles.contains(w) }
+    /// Words before a title that are part of it, not a company (`Former CEO`, `Deputy Chief`).
+    static let titleModifiers: WordList = [
+        "former", "then", "longtime", "assistant", "deputy", "vice", "interim", "acting", "senior", "head", "new", "ex",
+        "general", "executive", "associate", "co", "team", "club", "company", "group", "police", "fire",
+    ]
 
     /// Words before a name that make a town of it (`a Canino`, `in Tuscania`, `the town of`).
     static let placeWords: WordList = [
@@ -192,6 +210,8 @@ struct NameFinder {
             || g.personTitles.contains(w) || midSentenceCapitals.contains(w) || g.adjectives.contains(w) || block[s].isAllCaps {
             return true
         }
+        // Alphabet CFO Ruth Porat: a company title after the word.
+        if s < e, companyTitle(block.lower(s + 1)) { return true }
         if e > s {
             for end in s + 1...e {
                 let k = key(block, s, end)
@@ -229,9 +249,19 @@ struct NameFinder {
         // A title inside the run: President Vladimir Putin, Prime Minister Keir Starmer.
         var personContext = false
         var titleEnd = -1
-        for m in s...e where gazetteer.personTitles.contains(block.lower(m)) { titleEnd = m }
+        // (Not before an organisation's head word: Premier League, President Hotel.)
+        for m in s...e where gazetteer.personTitles.contains(block.lower(m))
+            && !(m < e && gazetteer.organizationWords.contains(block.lower(m + 1))) { titleEnd = m }
         if titleEnd >= s {
             if titleEnd == e { return e + 1 }
+            // The company or club before the title: Alphabet CFO Ruth Porat, Woonsocket Police Chief.
+            if titleEnd > s, companyTitle(block.lower(titleEnd)), !Self.titleModifiers.contains(block.lower(s)),
+               (s..<titleEnd).allSatisfy({ !gazetteer.personTitles.contains(block.lower($0)) && block[$0].kind == .word }),
+               !gazetteer.givenNames.contains(block.lower(s)), !gazetteer.isAdjective(block.lower(titleEnd - 1)) {
+                out.append(NameCandidate(kind: .organization, block: index, first: s, last: titleEnd - 1, key: key(block, s, titleEnd - 1),
+                                         text: maker.text(block, s, titleEnd - 1), before: block.word(s - 1), after: block.word(titleEnd),
+                                         confidence: 0.7))
+            }
             personContext = true
             s = nextNameWord(block, after: titleEnd, upTo: e)
             if s > e { return e + 1 }
@@ -240,6 +270,11 @@ struct NameFinder {
         if gazetteer.personTitles.contains(block.word(s - 1))
             || (gazetteer.isAdjective(block.word(s - 1)) && gazetteer.personTitles.contains(block.word(s - 2)))
             || (block.word(s - 1) == "," && gazetteer.personTitles.contains(block.word(s - 2))) {
+            personContext = true
+        }
+        // `…," said Guardiola.`, `…, sagte Zingler`: a name after a reporting verb that closes a quotation.
+        if !personContext, s >= 2, block[s - 1].flags.contains(.reportingVerb), e - s <= 2,
+           block.word(s - 2) == "," || SourceFinder.closingQuotes.contains(block.word(s - 2)) {
             personContext = true
         }
         // A title further back, before an office: il ministro per la Protezione civile Nello Musumeci.
@@ -298,10 +333,15 @@ struct NameFinder {
         var kind: NameCandidate.Kind
         var first = a
         var confidence = 0.9
+        let employer = !personContext && e + 2 < block.count && !block[e + 1].isCapitalized && companyTitle(block.word(e + 1))
+            && isNameWord(block, e + 2, consumed) && !gazetteer.givenNames.contains(block.lower(a))
         if gazetteer.organizations.contains(whole) {
             kind = .organization  // White House, Casa Bianca: the institution, not the towns of that name
             first = s
             last = extendOrganization(block, from: e, consumed)
+        } else if employer {
+            kind = .organization  // Bolton manager Owen Coyle: the club, not the town
+            confidence = 0.7
         } else if gazetteer.places.contains(whole) {
             kind = .place
         } else if gazetteer.municipalities.contains(whole), !personContext, !(e > a && gazetteer.givenNames.contains(block.lower(a))) {

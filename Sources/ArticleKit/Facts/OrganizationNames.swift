@@ -22,8 +22,12 @@ extension NameFinder {
         }
     }
 
+    /// Conjunctions inside an organisation's name (`Geofisica e Vulcanologia`).
+    static let nameConjunctions: WordList = ["e", "and", "y", "et", "und"]
+
     /// Extends an organisation over adjectives and `di`/`of` phrases:
     /// `Banca centrale europea`, `ministero della Difesa sudcoreano`, `Agenzia di spionaggio di Seul`.
+
     func extendOrganization(_ block: ScannedBlock, from e: Int, _ consumed: [Bool]) -> Int {
         var last = e
         var x = e + 1
@@ -32,6 +36,13 @@ extension NameFinder {
             if t.kind == .word, !t.isCapitalized, gazetteer.isAdjective(block.lower(x))
                 || (last > e && block[last].isCapitalized && CountedNoun.looksAdjectival(block.lower(x)) && !t.flags.contains(.stopword)) {
                 last = x; x += 1; continue  // ministero della Difesa sudcoreano, … del Mar Ligure occidentale
+            }
+            // Istituto Nazionale di Geofisica e Vulcanologia: one capitalised word joined at the end of the name.
+            if Self.nameConjunctions.contains(block.lower(x)), block[last].isCapitalized, hasConnector(block, max(-1, e - 6), last + 1),
+               isNameWord(block, x + 1, consumed), !block[x + 1].isAllCaps,
+               x + 2 >= block.count || (block[x + 2].kind == .punct && block.lower(x + 2) != "-") {
+                last = x + 1
+                break
             }
             if Self.orgConnectors.contains(block.lower(x)), x + 1 < block.count, block[x + 1].kind == .word {
                 if isNameWord(block, x + 1, consumed) {

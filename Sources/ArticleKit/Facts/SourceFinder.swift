@@ -7,10 +7,14 @@ struct SourceFinder {
     let gazetteer: Gazetteer
     var limits = FactLimits.standard
 
-    static let auxiliaries: WordList = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had"]
+    static let auxiliaries: WordList = [
+        "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had",
+        "a", "ont", "avait", "han", "había",  // French and Spanish: a déclaré, ha dicho
+    ]
     static let adverbs: WordList = [
         "anche", "inoltre", "poi", "già", "ieri", "oggi", "nuovamente", "infatti", "recentemente", "più", "volte",
         "also", "later", "previously", "separately", "again", "repeatedly", "recently", "earlier", "already",
+        "également", "aussi", "encore", "déjà", "notamment", "también", "además", "ya",
     ]
     static let participles: WordList = [
         "ammesso", "dichiarato", "riferito", "avvertito", "spiegato", "detto", "affermato", "annunciato",
@@ -18,13 +22,24 @@ struct SourceFinder {
         "ribadito", "denunciato", "osservato", "sostenuto", "comunicato", "ricordato", "segnalato", "indicato",
         "said", "stated", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
         "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "argued",
+        // French and Spanish participles after a, ont, ha, han
+        "déclaré", "affirmé", "expliqué", "indiqué", "précisé", "souligné", "annoncé", "estimé", "ajouté", "assuré",
+        "prévenu", "confié", "dit", "rappelé", "averti", "reconnu", "dicho", "afirmado", "explicado", "declarado",
+        "señalado", "asegurado", "indicado", "añadido", "advertido", "manifestado", "anunciado", "confirmado",
+        "reconocido", "destacado", "subrayado",
     ]
     static let presentVerbs: WordList = [
         "dice", "dicono", "afferma", "dichiara", "spiega", "sostiene", "avverte", "riferisce", "conferma",
         "ammette", "annuncia", "sottolinea", "precisa", "ritiene", "stima", "rivela", "assicura", "denuncia",
         "says", "said", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
         "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "stated", "argued",
-        "believes", "warns", "admits", "estimates", "claims", "argues",
+        "believes", "warns", "admits", "estimates", "claims", "argues", "tells", "explains", "adds", "notes",
+        "conclude", "aggiunge", "commenta", "osserva", "racconta", "prosegue", "evidenzia", "chiarisce",
+        // German, French, Spanish
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "sagten", "warnte", "kritisierte",
+        "déclare", "explique", "affirme", "indique", "précise", "souligne", "ajoute", "assure", "confie", "estime",
+        "annonçait", "raconte", "dijo", "afirmó", "explicó", "declaró", "señaló", "aseguró", "indicó", "añadió", "apuntó",
+        "manifestó", "comentó", "destacó", "subrayó", "advirtió", "afirma", "explica", "asegura", "señala", "indica",
     ]
     /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
     static let prepositions: WordList = [
@@ -101,11 +116,19 @@ struct SourceFinder {
             while k < block.count {
                 defer { k += 1 }
                 let flags = block.tokens[k].flags
+                // X: "…" — a name, a colon and a quotation.
+                if block.tokens[k].kind == .punct, block.lower(k) == ":", k >= 1, let e = ends[k - 1], k + 2 < block.count,
+                   Self.openingQuotes.contains(block.lower(k + 1)), firstOfMention(bi, k - 1, e) == block.sentenceFirst[k],
+                   entities[e].kind != .place {
+                    add(e, block, k + 1, block.sentenceLast[k])
+                    lastCited = (e, block.sentenceLast[k])
+                    continue
+                }
                 if flags.isEmpty || flags == .stopword, lastCited == nil || !block.tokens[k].sentenceStart { continue }
                 let w = block.word(k)
-                // secondo X / according to X
+                // secondo X / according to X / laut X / selon X / según X
                 var after = -1
-                if w == "secondo", block[k + 1 < block.count ? k + 1 : k].kind == .word { after = k + 1 }
+                if flags.contains(.sourceOpener), w != "according", block[k + 1 < block.count ? k + 1 : k].kind == .word { after = k + 1 }
                 if w == "according", block.word(k + 1) == "to" { after = k + 2 }
                 if after >= 0 {
                     // secondo [l'] [assessora] [X]: the name may follow an article, a title, an adjective.
@@ -188,8 +211,19 @@ struct SourceFinder {
                         // Past a capitalised title: "…, Commerce Secretary Gina Raimondo said."
                         var named = firstOfMention(bi, s, e)
                         while named - 1 > first, named > s - 6, block[named - 1].kind == .word, block[named - 1].isCapitalized { named -= 1 }
-                        if s > first, block.word(named - 1) == ",", named - 2 >= first {
-                            add(e, block, first, named - 2)
+                        // Past a lower-case title: "…, senior meteorologist Angus Hines said."
+                        var lowered = 0
+                        while lowered < 3, named - 1 > first, block[named - 1].kind == .word, !block[named - 1].isCapitalized,
+                              !block[named - 1].flags.contains(.stopword) {
+                            named -= 1
+                            lowered += 1
+                        }
+                        if lowered > 0, block.word(named - 1) != "," { named += lowered }
+                        // Past a closing quote: `…," Mr Hines said.`
+                        var comma = named - 1
+                        if Self.closingQuotes.contains(block.word(comma)), comma - 1 >= first { comma -= 1 }
+                        if s > first, [",", "!", "?"].contains(block.word(comma)), comma - 1 >= first {
+                            add(e, block, first, comma - 1)
                             lastCited = (e, sentenceEnd)
                         }
                         continue
@@ -199,11 +233,21 @@ struct SourceFinder {
                         lastCited = (e, sentenceEnd)
                     }
                     v = verbEnd
-                } else if block.word(v - 1) == ",", let (e, xLast) = starts[verbEnd + 1], xLast >= sentenceEnd - 0 || block.word(xLast + 1) == "," {
-                    // "…, said X." / "…, ha spiegato X."
-                    let first = block.sentenceFirst[k]
-                    if v - 2 >= first {
-                        add(e, block, first, v - 2)
+                } else if block.word(v - 1) == "," || Self.closingQuotes.contains(block.word(v - 1)), let (e, xLast) = starts[verbEnd + 1],
+                          xLast >= sentenceEnd - 0 || block.word(xLast + 1) == "," {
+                    // "…, said X." / "…, ha spiegato X." / `…!" said X.` / `…» conclude X.`
+                    var first = block.sentenceFirst[k]
+                    var claimEnd = v - 2
+                    if Self.closingQuotes.contains(block.word(v - 1)), [",", "!", "?"].contains(block.word(v - 2)) {
+                        claimEnd = v - 3
+                        // `"… start? … no!" said Guardiola.`: the quotation runs over sentences, back to its opening mark.
+                        if first >= v - 1, let open = stride(from: v - 3, through: max(0, v - 120), by: -1).first(where: {
+                            Self.openingQuotes.contains(block.word($0)) }) {
+                            first = open + 1
+                        }
+                    }
+                    if claimEnd >= first, entities[e].kind != .place {
+                        add(e, block, first, claimEnd)
                         lastCited = (e, sentenceEnd)
                     }
                 }
@@ -211,6 +255,10 @@ struct SourceFinder {
         }
         return order.map { CitedSource(name: entities[$0].name, claims: claims[$0] ?? [], unlistedClaims: unlisted[$0]) }
     }
+
+    /// Quotation marks that open and close a quoted statement.
+    static let openingQuotes: WordList = ["\"", "“", "«", "„", "‘", "'"]
+    static let closingQuotes: WordList = ["\"", "”", "»", "“", "’", "'"]
 
     /// Where a mention ends: its block, last token and entity.
     private struct MentionEnd: Hashable {

@@ -9,7 +9,8 @@ struct DateAndNameTests {
 
     @Test func dates() {
         let it = facts("Il governo ha deciso martedì 24 novembre 2026 di rinviare, come previsto nel 2025 e a marzo 2027, con scadenza 2026-12-01 o il 3/4/2027. La commissione aveva già discusso del tema.")
-        #expect(it.dates.map(\.iso) == ["2026-11-24", "2025", "2027-03", "2026-12-01", "2027-04-03"])
+        // A year alone (nel 2025) is no calendar date.
+        #expect(it.dates.map(\.iso) == ["2026-11-24", "2027-03", "2026-12-01", "2027-04-03"])
         #expect(it.dates.first?.text == "martedì 24 novembre 2026")
         let en = facts("The council met on Tuesday, November 24, 2026 and again on 3rd December 2026, the meeting said. The members of the council agreed with the mayor.")
         #expect(en.dates.map(\.iso) == ["2026-11-24", "2026-12-03"])

@@ -80,4 +80,52 @@ struct FactJunkTests {
         #expect(f.people.first { $0.name == "Ignazio Marino" }?.mentions.count == 2)
         #expect(!f.places.map(\.name).contains("Marino"))
     }
+
+    @Test func yearsTimesVersionsCodesAndNamePartsAreNotFigures() {
+        let en = facts("The 2023 elections were close. Go 1.24 already uses the v1.0.0 module. Commit 468492c and 7bf were merged at 16h. The crash was in the 4600 block of Main Street at 10 p.m. and Xcode 15 continues the trend.")
+        for junk in ["2023", "1.24", "0.0", "468492c", "7bf", "16h", "4600", "10 p", "15 continues"] {
+            #expect(!en.figures.map(\.text).contains { $0.hasPrefix(junk) }, "\(junk) in \(en.figures.map(\.text))")
+        }
+        let de = facts("Schalke 04 sucht einen Trainer, und Hannover 96 taumelt weiter. Die Stadt hat 2010 und 2011 zusammen 30 Helfer bezahlt, die mit der Feuerwehr und dem Verein in der Nacht auf den Straßen waren.")
+        #expect(de.figures.map(\.text) == ["30 Helfer"], "\(de.figures.map(\.text))")
+        let es = facts("El 9 de julio los científicos midieron entre 115.000 y 120.000 años de historia en el 70 por ciento de las muestras.")
+        #expect(es.figures.map(\.text).contains("115.000 y 120.000 años"), "\(es.figures.map(\.text))")
+        #expect(es.figures.map(\.text).contains("70 por ciento"), "\(es.figures.map(\.text))")
+        #expect(!es.figures.map(\.text).contains { $0.hasPrefix("9 de") })
+    }
+
+    @Test func aFigureRepeatedIsListedOnce() {
+        let f = facts("Masabi has raised $20 million in growth funding. With the $20 million it will hire staff.")
+        #expect(f.figures.map(\.text) == ["$20 million"])
+    }
+
+    @Test func onlyCalendarDatesAreDates() {
+        let en = facts("A man was arrested on Friday, April 26. The plan runs to 2030 and beyond.")
+        #expect(en.dates.isEmpty, "\(en.dates.map(\.iso))")
+        let es = facts("La tormenta del 30 de agosto de 2022 dejó granizo en Girona y en toda la comarca, según los investigadores.")
+        #expect(es.dates.map(\.iso) == ["2022-08-30"])
+        let de = facts("Der Einsatz begann am 16. November 2025 in der Nacht und dauerte bis zum Morgen, sagte die Polizei.")
+        #expect(de.dates.map(\.iso) == ["2025-11-16"])
+        let fr = facts("Le feu a pris le 25 décembre 2024 vers 16 heures dans le gîte, et les pompiers sont arrivés.")
+        #expect(fr.dates.map(\.iso) == ["2024-12-25"])
+        #expect(fr.figures.isEmpty, "\(fr.figures.map(\.text))")
+    }
+
+    @Test func companiesAndLeaguesAreOrganisations() {
+        let f = facts("Alphabet CFO Ruth Porat spoke on Monday. Bolton manager Owen Coyle was calm. Chelsea lead the Premier League table.")
+        #expect(f.organizations.map(\.name).contains("Alphabet"), "\(f.organizations.map(\.name))")
+        #expect(f.organizations.map(\.name).contains("Bolton"), "\(f.organizations.map(\.name))")
+        #expect(f.organizations.map(\.name).contains("Premier League"), "\(f.organizations.map(\.name))")
+        #expect(f.people.map(\.name).contains("Ruth Porat"))
+        #expect(!f.people.map(\.name).contains("League"))
+    }
+
+    @Test func sourcesInGermanFrenchAndSpanish() {
+        let fr = facts("La CGT parle de 300.000 emplois menacés. Sophie Binet a déclaré que la situation était grave pour les salariés.")
+        #expect(fr.sources.map(\.name).contains("Sophie Binet"), "\(fr.sources.map(\.name))")
+        let es = facts("Las ayudas llegarán pronto a los afectados por la gota fría, según Isabel Celaá, que habló en Madrid.")
+        #expect(es.sources.map(\.name).contains("Isabel Celaá"), "\(es.sources.map(\.name))")
+        let en = facts("\"Was it the perfect start? Performance, no!\" said Guardiola.")
+        #expect(en.sources.map(\.name).contains("Guardiola"), "\(en.sources.map(\.name))")
+    }
 }

@@ -1,0 +1,87 @@
+/// Numbers whose shape or neighbours say they are not quantities: years, clock times, version
+/// numbers, codes and hashes (`468492c`), numbers that are part of a name (`Schalke 04`,
+/// `FIPS 140`, `Go 1.24`). `FigureFinder` asks before reading a figure.
+enum NumberShape {
+    /// Letters glued to a number that make it a measure (`46C`, `50km`, `3GW`); any other glued
+    /// letters (`7bf`, `3TV`, `70px`, `16h`, `20ème`) make it a code, a time or an ordinal.
+    static let gluedUnits: WordList = [
+        "c", "f", "km", "m", "cm", "mm", "kg", "g", "mg", "t", "l", "ml", "cl", "ha", "mq", "mc", "m2", "m3", "km2",
+        "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "w", "v", "kv", "mph", "kmh", "kph", "ft", "lb", "lbs", "oz",
+        "gb", "mb", "tb", "kb", "hz", "khz", "mhz", "ghz", "x", "pc", "yo",
+        "enne",  // Italian ages: 18enne
+    ]
+    /// Words after a number that make it a clock time (`16 h`, `8 Uhr`).
+    static let clockWords: WordList = ["h", "uhr", "hrs"]
+    /// Words before a number followed by `heures`/`horas`/`ore` that make it a time of day (`à 16 heures`).
+    static let timePrepositions: WordList = ["à", "vers", "dès", "jusqu'à", "um", "gegen", "ab", "las", "alle", "dalle", "le", "les"]
+    static let hourWords: WordList = ["heures", "heure", "horas", "hora", "ore", "uhr"]
+
+    /// True when the number at `k` is not a quantity, whatever follows it.
+    static func isNotQuantity(_ block: ScannedBlock, _ k: Int, gluedText: String?) -> Bool {
+        let t = block[k]
+        let digits = block.lower(k)
+        let bytes = digits.utf8
+        // A leading zero: 04, 007 (a code or a club's year), not 0,5.
+        if bytes.count >= 2, bytes.first == 0x30, let second = bytes.dropFirst().first, second >= 0x30, second <= 0x39 { return true }
+        // 1.64.0: groups after the first separator that are not thousands make a version.
+        if isVersion(bytes) { return true }
+        // Letters glued on: a unit stays, anything else is a code, a time or an ordinal.
+        if let glued = gluedText {
+            let unit = glued.lowercased()
+            if !gluedUnits.contains(unit) { return true }
+            // 46C is a temperature, 468492c a hash.
+            if unit.utf8.count == 1, bytes.count > 3 { return true }
+        }
+        // A word glued right after (20ème, 1ra): an ordinal or a code.
+        if k + 1 < block.count, !block[k + 1].spaceBefore, block[k + 1].kind == .word, block.lower(k + 1) != "'s" { return true }
+        // Glued to what comes before: v1.0.0, 6h13, 140-3.
+        if k >= 2, !t.spaceBefore, block[k - 1].kind == .punct, !block[k - 1].spaceBefore, block[k - 2].kind != .punct,
+           [".", "-", "–", "_", "="].contains(block.lower(k - 1)) { return true }
+        if k >= 1, !t.spaceBefore, block[k - 1].kind == .number { return true }
+        // Clock times: 16 h, 8 Uhr, à 16 heures.
+        // (4 h 33:29 is a race time, a measure.)
+        if clockWords.contains(block.word(k + 1)), !(k + 2 < block.count && block[k + 2].kind == .number) { return true }
+        if hourWords.contains(block.word(k + 1)), timePrepositions.contains(block.word(k - 1)) { return true }
+        return false
+    }
+
+    /// A year written alone (1900–2099, four digits, no separator): never a quantity unless a
+    /// unit, currency or scale makes it one.
+    static func isYear(_ block: ScannedBlock, _ k: Int) -> Bool {
+        let bytes = block.lower(k).utf8
+        guard bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let y = Int(block.lower(k)) else { return false }
+        return (1900...2099).contains(y)
+    }
+
+    /// A number after a capitalised word it names: `Schalke 04`, `Hannover 96`, `FIPS 140`, `Go 1.24`,
+    /// `Xcode 15`. Months and weekdays are dates' words; `In 2019` starts a sentence.
+    static func namesSomething(_ block: ScannedBlock, _ k: Int) -> Bool {
+        guard k >= 1, block[k].spaceBefore else { return false }
+        let p = block[k - 1]
+        // (At a sentence start only before a version: Go 1.24, not Altri 16 comuni.)
+        guard p.kind == .word, p.isCapitalized, !p.sentenceStart || block.lower(k).utf8.contains(0x2E), !p.flags.contains(.stopword), !p.flags.contains(.month),
+              !p.flags.contains(.monthAbbreviation), !p.flags.contains(.weekday), !p.flags.contains(.sourceOpener) else { return false }
+        let before = block.lower(k - 1)
+        return QualifierReader.byLastWord[before] == nil && !currencyNames.contains(before)
+    }
+
+    /// Currency names written before the amount (`Rs 500`, `CHF 30`).
+    static let currencyNames: WordList = ["rs", "inr", "usd", "eur", "gbp", "chf", "jpy", "cny", "aud", "cad", "fr", "dkk", "sek", "nok"]
+
+    private static func isVersion(_ bytes: String.UTF8View) -> Bool {
+        var separators = 0
+        var groupLength = -1
+        var badGroup = false
+        for c in bytes {
+            if c == 0x2E || c == 0x2C {
+                separators += 1
+                if groupLength >= 0, groupLength != 3 { badGroup = true }
+                groupLength = 0
+            } else if groupLength >= 0 {
+                groupLength += 1
+            }
+        }
+        if groupLength >= 0, groupLength != 3 { badGroup = true }
+        return separators >= 2 && badGroup
+    }
+}
