@@ -73,6 +73,19 @@ struct LibraryIndexTests {
         return (lib, index)
     }
 
+    @Test("After a build the write-ahead log is cut back to a few pages, and the index still answers")
+    func logIsCutBackAfterABuild() throws {
+        let lib = try TemporaryLibrary()
+        for i in 0..<300 {
+            try lib.write("article-\(i).txt", "Articolo numero \(i) sulla riapertura\n\n" + String(repeating: "La biblioteca civica riapre le sale di lettura \(i). ", count: 60))
+        }
+        let index = try LibraryIndex(path: lib.indexPath)
+        try lib.update(index)
+        let log = try FileManager.default.attributesOfItem(atPath: lib.indexPath + "-wal")[.size] as? Int ?? 0
+        #expect(log <= 64 * 1024, "the WAL holds \(log) bytes")
+        #expect(try index.search(SearchQuery.parse("riapertura"), limit: 5).count == 5)
+    }
+
     @Test func titleMatchBeatsAPassingMention() throws {
         let (_, index) = try fixture()
         let hits = try index.search(SearchQuery.parse("kursk"))
