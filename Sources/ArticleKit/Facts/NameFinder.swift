@@ -176,6 +176,10 @@ struct NameFinder {
             || (next.hasSuffix("s") && !next.hasSuffix("ss")) || next.hasSuffix("to")
     }
 
+    /// Words that make a saint, a church or a town of the name after them (`San Cesareo`,
+    /// `Beata Maria Vergine`), never a living person.
+    static let saintWords: WordList = ["san", "santa", "santo", "sante", "santi", "sant'", "beata", "beato", "madonna", "saint", "sainte", "st"]
+
     /// Prepositions before an acronym used as a name (`appointed at INEC`, `its connection to MIT`).
     static let acronymPrepositions: WordList = ["at", "of", "on", "to", "from", "by", "with", "presso", "von", "bei", "chez"]
 
@@ -265,6 +269,14 @@ struct NameFinder {
             personContext = true
             s = nextNameWord(block, after: titleEnd, upTo: e)
             if s > e { return e + 1 }
+            // An office after the title (Minister for Health, Minister of Health Ryan Park): the person
+            // is the given name after it, or no one.
+            if s > titleEnd + 1, Self.orgConnectors.contains(block.lower(titleEnd + 1)) {
+                guard let m = (s + 1...max(s + 1, e)).first(where: { $0 <= e && gazetteer.givenNames.contains(block.lower($0)) }) else {
+                    return e + 1
+                }
+                s = m
+            }
         }
         // A title in lower case before it: il presidente Putin, il leader nordcoreano Kim Jong-un.
         if gazetteer.personTitles.contains(block.word(s - 1))
@@ -344,7 +356,8 @@ struct NameFinder {
             confidence = 0.7
         } else if gazetteer.places.contains(whole) {
             kind = .place
-        } else if gazetteer.municipalities.contains(whole), !personContext, !(e > a && gazetteer.givenNames.contains(block.lower(a))) {
+        } else if gazetteer.municipalities.contains(whole), !personContext,
+                  !(e > a && gazetteer.givenNames.contains(block.lower(a)) && !Self.saintWords.contains(block.lower(a))) {
             // A town the open data knows: sure when the words before it say place (a Canino, in Tuscania).
             kind = .place
             // A town takes no article: `del Paese`, `la Sale` are words.
@@ -372,7 +385,7 @@ struct NameFinder {
             confidence = 0.6
         } else if e > a, worksAt(block, a) {
             kind = .organization  // analysts at Morgan Stanley
-        } else if e > a, gazetteer.givenNames.contains(block.lower(a)) {
+        } else if e > a, gazetteer.givenNames.contains(block.lower(a)), !Self.saintWords.contains(block.lower(a)) {
             kind = .person
         } else {
             kind = .unknown

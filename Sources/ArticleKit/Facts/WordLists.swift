@@ -28,6 +28,8 @@ enum WordLists {
         "which", "who", "whom", "whose", "why", "how", "all", "both", "each", "every", "few", "other",
         "one", "two", "three", "last", "next", "new", "recently", "earlier", "later", "now", "then", "so",
         "because", "in", "a", "nearly", "almost", "than", "only", "just", "even", "instead",
+        // German, French and Spanish words that never start a name (`Im Rahmen`, `En Chine`)
+        "im", "en", "dans", "avec", "mit", "und", "pour", "sur", "por", "para", "y", "et", "ou", "oder",
     ]
 
     /// Lower-case words allowed inside a capitalised name when a capital follows

@@ -128,4 +128,11 @@ struct FactJunkTests {
         let en = facts("\"Was it the perfect start? Performance, no!\" said Guardiola.")
         #expect(en.sources.map(\.name).contains("Guardiola"), "\(en.sources.map(\.name))")
     }
+
+    @Test func officesAndSaintsAreNotPeople() {
+        let f = facts("NSW Minister for Health Ryan Park spoke in Sydney. Dr Benjamin Kunbuor, Minister of Health, said the hospital was funded. I fedeli sono andati a San Cesareo e pregano la Beata Maria Vergine.")
+        let people = f.people.map(\.name)
+        #expect(people.contains("Ryan Park"), "\(people)")
+        for junk in ["Health Ryan Park", "Health", "San Cesareo", "Beata Maria Vergine"] { #expect(!people.contains(junk), "\(junk) in \(people)") }
+    }
 }
