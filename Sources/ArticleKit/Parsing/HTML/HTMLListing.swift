@@ -1,14 +1,16 @@
 /// A page listing several posts (a blog's index, a news list, an archive page) rather than one
-/// article. A post is the largest element around one linked heading (`<h2><a href>…</a></h2>`,
-/// or a heading inside a link) that holds no other, or an `<article>` holding a heading; a
-/// listing is two or more posts side by side in one container that together hold at least half
-/// of the page's text. The parser reads the whole listing and makes each post a section under
-/// its own heading, with its date, instead of keeping the one post with the most text.
+/// article. Posts are found from their headings: headings written alike (the same element and
+/// class, `<h5 class="card-title">`) each get the largest element around them holding no
+/// other of their kind; those that hold a link to another page (on the heading, around it,
+/// or a "read more") are posts. `<article>` elements holding a heading are posts too. The
+/// kind of post holding the most text is the listing when there are two or more and they hold
+/// at least half of the page's text. The parser reads the whole listing and makes each post a
+/// section under its own heading, with its date, instead of keeping one post.
 struct HTMLListing {
     /// The posts' elements, in document order.
     var posts: [HTMLNode]
     /// Where the parser reads: the `<main>` around the posts, else the element first chosen as
-    /// the article when it holds them, else the posts' container.
+    /// the article when it holds them, else the smallest element holding them all.
     var root: HTMLNode
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -17,60 +19,48 @@ struct HTMLListing {
     /// article finder chose.
     static func find(_ document: HTMLDocument, article: HTMLNode?) -> HTMLListing? {
         guard let body = document.root else { return nil }
-        var linked: [HTMLNode] = []
+        var found: [HTMLNode] = []
         var articles: [HTMLNode] = []
         HTMLWalk.walk(from: body, includeRoot: true) { node in
             guard node.isElement else { return false }
             let name = node.name
             if name == "head" || HTMLFurniture.reason(node, insideArticle: true) != nil { return false }
-            if headings.contains(name), isLinked(node) {
-                linked.append(node)
+            if headings.contains(name) {
+                found.append(node)
                 return false
             }
             if name == "article" { articles.append(node) }
             return true
         }
-        // Each linked heading counted on every element above it.
-        var count: [Int: Int] = [:]
-        for heading in linked {
-            var n: HTMLNode? = heading
-            while let cur = n {
-                if let i = document.index(cur) { count[i, default: 0] += 1 }
-                n = cur.pointee.parent
-            }
+        var kinds: [String: [HTMLNode]] = [:]
+        for heading in found {
+            let signature = heading.name + " " + ArticleAssembler.collapse(heading.attribute("class") ?? "")
+            kinds[signature, default: []].append(heading)
         }
-        func headingsBelow(_ node: HTMLNode) -> Int { document.index(node).flatMap { count[$0] } ?? 0 }
-        var roots: [HTMLNode] = []
-        for heading in linked {
-            var post = heading
-            while let parent = post.pointee.parent, parent.isElement, parent.name != "body", headingsBelow(parent) == 1 {
-                post = parent
-            }
-            roots.append(post)
+        var candidates: [[HTMLNode]] = []
+        for (_, group) in kinds where group.count >= 2 {
+            let posts = postRoots(group, in: document).filter(hasLink)
+            if posts.count >= 2 { candidates.append(posts) }
         }
-        // `<article>` elements each holding one heading (linked or not) are posts too.
-        for a in articles where headingsBelow(a) <= 1 && !roots.contains(where: { a.isInside($0) || $0.isInside(a) }) {
-            if hasHeading(a) { roots.append(a) }
+        let withHeading = articles.filter(hasHeading)
+        if withHeading.count >= 2, !withHeading.contains(where: { a in withHeading.contains { $0 != a && $0.isInside(a) } }) {
+            candidates.append(withHeading)
         }
-        // The largest group of posts sharing one container.
-        var groups: [HTMLNode: [HTMLNode]] = [:]
-        for post in roots {
-            guard let parent = post.pointee.parent else { continue }
-            groups[parent, default: []].append(post)
-        }
-        guard let (container, members) = groups.max(by: { $0.value.count < $1.value.count }), members.count >= 2 else {
-            return nil
-        }
-        let posts = members.sorted { (document.index($0) ?? 0) < (document.index($1) ?? 0) }
         let pageText = textLength(body)
-        let postText = posts.reduce(0) { $0 + textLength($1) }
-        guard pageText > 0, postText * 2 >= pageText else { return nil }
+        guard pageText > 0, let best = candidates.map({ ($0, $0.reduce(0) { $0 + textLength($1) }) }).max(by: { $0.1 < $1.1 }),
+              best.1 * 2 >= pageText else { return nil }
+        let posts = best.0.sorted { (document.index($0) ?? 0) < (document.index($1) ?? 0) }
 
+        // The smallest element holding every post.
+        var container = posts[0].pointee.parent ?? body
+        while !posts.allSatisfy({ $0.isInside(container) }), let parent = container.pointee.parent, parent.isElement {
+            container = parent
+        }
         var root = container
         var n: HTMLNode? = container
         var main: HTMLNode?
-        while let cur = n {
-            if cur.isElement, cur.name == "main" || cur.attribute("role")?.lowercased() == "main" { main = cur; break }
+        while let cur = n, cur.isElement {
+            if cur.name == "main" || cur.attribute("role")?.lowercased() == "main" { main = cur; break }
             n = cur.pointee.parent
         }
         if let main {
@@ -81,18 +71,54 @@ struct HTMLListing {
         return HTMLListing(posts: posts, root: root)
     }
 
-    /// A heading holding a link, or inside one.
-    static func isLinked(_ heading: HTMLNode) -> Bool {
-        var n = heading.pointee.parent
-        while let cur = n, cur.isElement {
-            if cur.name == "a", cur.attribute("href") != nil { return true }
-            if HTMLContentWalk.blockElements.contains(cur.name) && cur.name != "div" { break }
-            n = cur.pointee.parent
+    /// For each heading, the largest element around it holding no other heading of the group.
+    static func postRoots(_ group: [HTMLNode], in document: HTMLDocument) -> [HTMLNode] {
+        var count: [Int: Int] = [:]
+        for heading in group {
+            var n: HTMLNode? = heading
+            while let cur = n, cur.isElement {
+                if let i = document.index(cur) { count[i, default: 0] += 1 }
+                n = cur.pointee.parent
+            }
+        }
+        return group.map { heading in
+            var post = heading
+            while let parent = post.pointee.parent, parent.isElement, parent.name != "body",
+                  (document.index(parent).flatMap { count[$0] } ?? 0) == 1 {
+                post = parent
+            }
+            return post
+        }
+    }
+
+    /// A link to another page from the post itself: around it, on or in its heading, or a
+    /// link standing alone (an image link, `Leer`, `read more`: at most four words, not inside a
+    /// paragraph, list item or quote). Links in running text do not count, so an article whose
+    /// sections cite other pages is no listing. `#` anchors never count.
+    static func hasLink(_ node: HTMLNode) -> Bool {
+        func isLink(_ n: HTMLNode) -> Bool {
+            guard n.isElement, n.name == "a", let href = n.attribute("href")?.trimmingSpaces else { return false }
+            return !href.isEmpty && !href.hasPrefix("#")
+        }
+        var up = node.pointee.parent
+        while let cur = up, cur.isElement {
+            if isLink(cur) { return true }
+            up = cur.pointee.parent
         }
         var found = false
-        HTMLWalk.walk(from: heading, includeRoot: false) { node in
-            if node.isElement, node.name == "a", node.attribute("href") != nil { found = true }
-            return !found
+        HTMLWalk.walk(from: node, includeRoot: true) { n in
+            guard !found, n.isElement else { return false }
+            guard isLink(n) else { return true }
+            var inHeading = false
+            var inText = false
+            var p = n.pointee.parent
+            while let cur = p, cur.isElement, cur != node.pointee.parent {
+                if headings.contains(cur.name) { inHeading = true }
+                if ["p", "li", "blockquote", "td", "dd"].contains(cur.name) { inText = true }
+                p = cur.pointee.parent
+            }
+            if inHeading || (!inText && Bytes.countWords(HTMLWalk.text(of: n)) <= 4) { found = true }
+            return false
         }
         return found
     }
@@ -127,7 +153,8 @@ struct HTMLListing {
 
 extension HTMLListing {
     /// The blocks a listing's walk found, made into one section per post: the post's first
-    /// heading leads it (an `h1` becomes level 2, under the page's title); a short label above
+    /// heading leads it (an `h1` becomes level 2, under the page's title; the headings of its
+    /// excerpt become paragraphs); a short label above
     /// the heading (`Posts`, a category) is dropped, longer text above it moves below it; a
     /// short line that is only a date gives the post its date when its `<time>` did not and is
     /// dropped. Returns the blocks, the dropped labels and date lines, and the ISO date of each
@@ -157,6 +184,11 @@ extension HTMLListing {
             }
             if let h = own.firstIndex(where: { $0.kind == .heading }) {
                 var heading = own.remove(at: h)
+                // Headings inside a post's excerpt are excerpt text, not the page's outline.
+                for k in own.indices where own[k].kind == .heading {
+                    own[k].kind = .paragraph
+                    own[k].level = 0
+                }
                 heading.level = Swift.max(2, heading.level)
                 var above: [Block] = []
                 for block in own[..<h] {

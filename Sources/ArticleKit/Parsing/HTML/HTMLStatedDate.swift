@@ -3,8 +3,8 @@
 /// Dublin Core…), JSON-LD's `datePublished`, a `<time>` in the article, a byline or date line
 /// the parser dropped inside the article (`class="byline"`, `post-meta`, `Posted on …`), a
 /// `<time>` elsewhere on the page, the title, then a full date opening one of the first three
-/// blocks (`Tuesday 15 October 2019 by …`). A listing page's own date is only in its markup
-/// (meta tags, JSON-LD, a `<time>` outside its posts): its posts' dates are theirs.
+/// blocks (`Tuesday 15 October 2019 by …`). A listing page states none of its own: its posts'
+/// dates are theirs, and a listing template's meta date is no article's.
 enum HTMLStatedDate {
     /// A date line: a paragraph of at most this many words that holds a date and is no sentence.
     static let dateLineWords = 8
@@ -27,10 +27,11 @@ enum HTMLStatedDate {
     /// The article's date, from the sources in the order above.
     static func choose(meta: HTMLMetadata, dropped: [DroppedBlock], within root: SourceSpan?, title: Block?,
                        blocks: [Block], listing: Bool, language: Language) -> String? {
+        // A listing is no article: its posts have dates (its template's meta tags often one too).
+        if listing { return nil }
         for value in [meta.metaDate, meta.linkedDataDate] {
             if let date = value.flatMap({ DocumentDate.metadata($0, language: language) }) { return date }
         }
-        if listing { return meta.pageTime.flatMap { DocumentDate.metadata($0, language: language) } }
         if let date = meta.articleTime.flatMap({ DocumentDate.metadata($0, language: language) }) { return date }
         for d in dropped where d.reason == .byline || d.reason == .metadata {
             guard root.map({ $0.start <= d.span.start && d.span.end <= $0.end }) ?? true else { continue }

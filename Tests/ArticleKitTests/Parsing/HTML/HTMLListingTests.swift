@@ -85,3 +85,47 @@ struct HTMLListingTests {
         }
     }
 }
+
+@Suite("HTML listing pages: cards")
+struct HTMLListingCardTests {
+    @Test func cardsWithUnlinkedHeadingsAcrossTwoRowsAndAButtonLink() {
+        func card(_ title: String, _ day: String, _ slug: String) -> String {
+            """
+            <div class="card"><a href="/\(slug).html"><img src="/\(slug).jpg"></a>
+            <div class="card-body"><h5 class="card-title">\(title)</h5><p class="card-text">\(day)</p>
+            <a href="/\(slug).html" class="btn">Leer</a></div></div>
+            """
+        }
+        let a = HTMLParser.parse(SourceText("""
+            <html lang="es"><head><meta property="article:published_time" content="2020-01-01"></head><body><div id="main">
+            <div class="deck">\(card("Matlab para Ingenieros", "12/02/2018", "a"))\(card("Concurso de Grúas", "17/10/2017", "b"))</div>
+            <div class="deck">\(card("Curso SAP2000 profesional", "21/02/2017", "c"))</div>
+            </div></body></html>
+            """))
+        #expect(a.sections.map(\.title) == ["Matlab para Ingenieros", "Concurso de Grúas", "Curso SAP2000 profesional"])
+        #expect(a.sections.map(\.date) == ["2018-02-12", "2017-10-17", "2017-02-21"])
+        // A listing states no date of its own, whatever its template's meta tags say.
+        #expect(a.date == nil)
+    }
+
+    @Test func headingsInsideAnExcerptAreExcerptText() {
+        let post = { (t: String) in
+            "<div><h1><a href=\"/\(t)/\">\(t)</a></h1><p>Il radioascolto non richiede investimenti importanti per iniziare.</p><h2 id=\"x\">Prima di comprare</h2><p>La domanda da porsi.</p></div>"
+        }
+        let a = HTMLParser.parse(SourceText("<html><body><main><section>\(post("Uno"))\(post("Due"))</section></main></body></html>"))
+        #expect(a.sections.map(\.title) == ["Uno", "Due"])
+        #expect(a.sections[0].blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph])
+        #expect(a.sections[0].blocks[1].text == "Prima di comprare")
+    }
+
+    @Test func sectionsCitingOtherPagesInTheirTextAreNoListing() {
+        let section = { (t: String) in
+            "<section><h2>\(t)</h2><p>The council met on Tuesday and, as <a href=\"https://example.org/report\">the report</a> says, voted on the harbour plan after a long debate.</p></section>"
+        }
+        let a = HTMLParser.parse(SourceText("""
+            <html><body><article><h1>Harbour plan</h1><p>By Ann Lee, 3 May 2024</p>\(section("One"))\(section("Two"))\(section("Three"))</article></body></html>
+            """))
+        #expect(a.date == "2024-05-03")
+        #expect(a.sections.map(\.title) == ["One", "Two", "Three"])
+    }
+}
