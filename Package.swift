@@ -78,6 +78,14 @@ let package = Package(
             dependencies: ["ArticleKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/LeggioEval"
         ),
+        // libFuzzer over the parsers and the fact extractor; Scripts/fuzz/run.sh builds it with
+        // -sanitize=fuzzer,address (an ordinary build links it without libFuzzer, and it says so).
+        .target(name: "CFuzzDriver", path: "Sources/CFuzzDriver"),
+        .executableTarget(
+            name: "leggio-fuzz",
+            dependencies: ["ArticleKit", "CFuzzDriver"],
+            path: "Sources/LeggioFuzz"
+        ),
         .testTarget(
             name: "ArticleKitTests",
             dependencies: ["ArticleKit"],
