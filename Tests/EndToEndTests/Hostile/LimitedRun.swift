@@ -1,7 +1,7 @@
 import Foundation
 
 /// One run of `leggio` under a time limit, with its standard output and error in files, its
-/// exit, wall time and peak resident memory (from `wait4`'s rusage).
+/// exit, wall time and peak resident memory (`VmHWM`, read while it runs).
 struct LimitedRun {
     var status: Int32
     /// The signal that ended it (SIGKILL when the time limit did), else nil.
@@ -51,7 +51,11 @@ struct LimitedRun {
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false
+        // The peak of the child's own memory, read while it runs: rusage's ru_maxrss would
+        // carry over this process's peak (posix_spawn's child shares its memory until exec).
+        var highWater = 0
         while true {
+            highWater = max(highWater, Self.highWaterKB(pid))
             let r = wait4(pid, &status, WNOHANG, &usage)
             if r == pid { break }
             if r < 0, errno != EINTR { break }
@@ -59,14 +63,21 @@ struct LimitedRun {
                 timedOut = true
                 kill(pid, SIGKILL)
             }
-            usleep(2_000)
+            usleep(1_000)
         }
         let seconds = Date().timeIntervalSince(start)
         let out = (try? Data(contentsOf: URL(fileURLWithPath: outPath))).map { [UInt8]($0) } ?? []
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         let signaled = (status & 0x7F) != 0 && (status & 0x7F) != 0x7F
         return LimitedRun(status: (status >> 8) & 0xFF, signal: signaled ? status & 0x7F : nil, timedOut: timedOut,
-                          seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, stdout: out, stderr: err)
+                          seconds: seconds, peakBytes: (highWater > 0 ? highWater : Int(usage.ru_maxrss)) * 1024, stdout: out, stderr: err)
+    }
+
+    /// `VmHWM` of a running process, in kB (0 when it cannot be read: the process has ended).
+    static func highWaterKB(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     /// Offsets of bytes a terminal would act on: C0 controls but tab and line feed, DEL, and
