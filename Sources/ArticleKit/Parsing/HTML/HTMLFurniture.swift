@@ -41,7 +41,9 @@ enum HTMLFurniture {
             case "ad", "ads", "advert", "advertisement", "adv", "sponsor", "sponsored", "banner", "pubblicita": return .advertisement
             case "byline", "dateline", "timestamp", "published", "author", "firma", "posted", "postmeta": return .metadata
             // Words that also name containers (`meta-content`): metadata only on a short element.
-            case "meta", "date" where HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count <= 12: return .metadata
+            // (`where` binds to the last pattern only, so each pattern carries it.)
+            case "meta" where HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count <= 12,
+                 "date" where HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count <= 12: return .metadata
             case "breadcrumb", "breadcrumbs", "navbar", "menu", "sidebar", "comments", "skip", "toolbar", "pagination": return .pageFurniture
             default: continue
             }

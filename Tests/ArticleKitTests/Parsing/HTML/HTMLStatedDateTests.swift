@@ -14,6 +14,16 @@ struct HTMLStatedDateTests {
         #expect(a.date == "2024-03-05T00:00:00-04:00")
     }
 
+    @Test("A container named meta-… holding the text is not metadata: only a short one is")
+    func longMetaContainerKeepsItsText() {
+        let body = String(repeating: "Questa è una frase lunga del corpo dell'articolo. ", count: 10)
+        let a = Self.parse("<html><body><article><h1>Titolo</h1><div class=\"meta-content\"><p>\(body)</p></div></article></body></html>")
+        #expect(a.words > 80)
+        #expect(!a.dropped.contains { $0.reason == .metadata && $0.text.hasPrefix("Questa") })
+        let b = Self.parse("<html><body><article><h1>Titolo</h1><div class=\"meta-content\">12 marzo 2021</div>\(Self.prose)</article></body></html>")
+        #expect(b.dropped.contains { $0.reason == .metadata || $0.reason == .byline })
+    }
+
     @Test func linkedDataDatePublished() {
         let a = Self.parse("""
             <html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished" : "2019-10-15T09:11:00Z"}</script></head>
