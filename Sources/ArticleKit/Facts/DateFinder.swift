@@ -110,6 +110,8 @@ enum DateFinder {
 
     /// `31.03.2021`, read as one number: day, month, year.
     static func dottedDate(_ digits: String) -> String? {
+        // Cheap test first: ten bytes at most, two dots.
+        guard digits.utf8.count >= 8, digits.utf8.count <= 10, digits.utf8.lazy.filter({ $0 == 0x2E }).count == 2 else { return nil }
         let parts = digits.split(separator: ".")
         guard parts.count == 3, parts[0].utf8.count <= 2, parts[1].utf8.count <= 2, parts[2].utf8.count == 4,
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
@@ -128,19 +130,21 @@ enum DateFinder {
 
     /// Month names of German, French and Spanish, asked only in articles of that language
     /// (`mai` is Italian for never, `Mars` a planet in English).
-    static let otherMonths: [Language: WordMap<Int>] = [
-        .german: ["januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
-                  "september": 9, "oktober": 10, "november": 11, "dezember": 12],
-        .french: ["janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-                  "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12],
-        .spanish: ["enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-                   "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12],
-    ]
+    static let germanMonths: WordMap<Int> = ["januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+                  "september": 9, "oktober": 10, "november": 11, "dezember": 12]
+    static let frenchMonths: WordMap<Int> = ["janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+                  "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12]
+    static let spanishMonths: WordMap<Int> = ["enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+                   "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12]
 
     /// A month name at `k` in the article's language; English names must be capitalised (`May`, not `may`).
     static func month(_ block: ScannedBlock, _ k: Int, language: Language) -> Int? {
-        guard k < block.count, block[k].kind == .word else { return nil }
-        if let names = otherMonths[language], let m = names[block.lower(k)] { return m }
+        switch language {
+        case .german: if k < block.count, block[k].kind == .word, let m = germanMonths[block.lower(k)] { return m }
+        case .french: if k < block.count, block[k].kind == .word, let m = frenchMonths[block.lower(k)] { return m }
+        case .spanish: if k < block.count, block[k].kind == .word, let m = spanishMonths[block.lower(k)] { return m }
+        default: break
+        }
         return month(block, k)
     }
 

@@ -22,7 +22,6 @@ enum FigureFinder {
             case .ordinal: continue
             case .other: glued = maker.text(t.start + block.lower(k).utf8.count, t.end)  // 46C, 50km
             }
-            if NumberShape.isNotQuantity(block, k, gluedText: glued) { continue }
             // Currency symbol before: € 3 miliardi, $4.5bn.
             if k > 0, block[k - 1].kind == .punct, let code = WordLists.currencySymbols[block.lower(k - 1)] {
                 unit = code
@@ -51,8 +50,6 @@ enum FigureFinder {
                     unit = code; last = p + 1; p += 2
                 }
             }
-            // A year, or a number naming something (Schalke 04, Xcode 15), is no quantity by itself.
-            if unit == nil, !scaled, glued == nil, NumberShape.isYear(block, k) || NumberShape.namesSomething(block, k) { continue }
             var counts: String? = glued
             if unit == nil, glued == nil {
                 if scaled, ["di", "of"].contains(block.word(p)) { p += 1 }
@@ -69,6 +66,10 @@ enum FigureFinder {
             }
             // A scaled number is a figure by itself: circa 22 miliardi.
             guard unit != nil || counts != nil || last > k else { continue }
+            // Asked only of a figure's number (most numbers count nothing): a code, a time, a version;
+            // a year, or a number naming something (Schalke 04, Xcode 15), is no quantity by itself.
+            if NumberShape.isNotQuantity(block, k, gluedText: glued) { continue }
+            if unit == nil, !scaled, glued == nil, NumberShape.isYear(block, k) || NumberShape.namesSomething(block, k) { continue }
             var qualifier = Qualifier.exact
             if let (q, qFirst) = QualifierReader.read(block, endingAt: first - 1) {
                 qualifier = q
@@ -88,6 +89,14 @@ enum FigureFinder {
     /// The figures with a repeated one (the same words, as in a title and its body) listed once,
     /// at its first mention.
     static func distinct(_ figures: [Figure]) -> [Figure] {
+        guard figures.count > 1 else { return figures }
+        // A few figures are compared pairwise, without hashing; many through a set.
+        if figures.count <= 48 {
+            var out: [Figure] = []
+            out.reserveCapacity(figures.count)
+            for f in figures where !out.contains(where: { $0.value == f.value && $0.text == f.text }) { out.append(f) }
+            return out
+        }
         var seen: Set<String> = []
         return figures.filter { seen.insert($0.text).inserted }
     }

@@ -10,6 +10,8 @@ enum NumberShape {
         "gb", "mb", "tb", "kb", "hz", "khz", "mhz", "ghz", "x", "pc", "yo",
         "enne",  // Italian ages: 18enne
     ]
+    /// Marks that glue a number to what comes before it (`v1.0.0`, `140-3`).
+    static let gluing: WordList = [".", "-", "–", "_", "="]
     /// Words after a number that make it a clock time (`16 h`, `8 Uhr`).
     static let clockWords: WordList = ["h", "uhr", "hrs"]
     /// Words before a number followed by `heures`/`horas`/`ore` that make it a time of day (`à 16 heures`).
@@ -36,7 +38,7 @@ enum NumberShape {
         if k + 1 < block.count, !block[k + 1].spaceBefore, block[k + 1].kind == .word, block.lower(k + 1) != "'s" { return true }
         // Glued to what comes before: v1.0.0, 6h13, 140-3.
         if k >= 2, !t.spaceBefore, block[k - 1].kind == .punct, !block[k - 1].spaceBefore, block[k - 2].kind != .punct,
-           [".", "-", "–", "_", "="].contains(block.lower(k - 1)) { return true }
+           gluing.contains(block.lower(k - 1)) { return true }
         if k >= 1, !t.spaceBefore, block[k - 1].kind == .number { return true }
         // Clock times: 16 h, 8 Uhr, à 16 heures.
         // (4 h 33:29 is a race time, a measure.)
