@@ -49,7 +49,7 @@ public struct FactExtractor: Sendable {
         let found = recognizer.names(in: context).compactMap { $0.candidate ?? Self.candidate($0, blocks, maker) }
         let candidates = NameEvidence.reconciled(found, gazetteer: gazetteer)
         var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker, gazetteer: gazetteer)
-        let sources = SourceFinder(maker: maker, gazetteer: gazetteer, limits: limits).find(blocks, candidates: candidates, resolved: grouper.resolved,
+        let sources = SourceFinder(maker: maker, gazetteer: gazetteer, limits: limits, language: language).find(blocks, candidates: candidates, resolved: grouper.resolved,
                                                                             entities: grouper.entities)
         // An entity is as sure as its surest mention; a name seen only in headlines was matched, so it stands.
         var confidence = [Double](repeating: 0, count: grouper.entities.count)

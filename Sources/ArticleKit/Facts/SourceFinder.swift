@@ -6,6 +6,8 @@ struct SourceFinder {
     let maker: MentionMaker
     let gazetteer: Gazetteer
     var limits = FactLimits.standard
+    /// The article's language: `a` (a déclaré) is no auxiliary in Italian or English.
+    var language = Language.unknown
 
     static let auxiliaries: WordList = [
         "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had",
@@ -157,7 +159,7 @@ struct SourceFinder {
                 // X [ha] [anche] verb [che]
                 var v = k
                 var verbEnd = -1
-                if flags.contains(.auxiliary) {
+                if flags.contains(.auxiliary), w != "a" || (language != .italian && language != .english) {
                     var p = k + 1
                     while Self.adverbs.contains(block.word(p)) { p += 1 }
                     if Self.participles.contains(block.word(p)) || Self.providingVerbs.contains(block.word(p)) { verbEnd = p }
