@@ -119,10 +119,16 @@ extension PlainTextParse {
     /// document a line is prose when its paragraph is: two lines or more, 30 words or more.
     func isProse(_ i: Int) -> Bool {
         if case .wrapped = layout {
-            var start = i, end = i + 1
-            while start > 0, !lines[start - 1].isBlank { start -= 1 }
-            while end < lines.count, !lines[end].isBlank { end += 1 }
-            return end - start >= 2 && (start..<end).reduce(0) { $0 + wordCount(lines[$1]) } >= 30
+            // Bounded both ways, so that a paragraph of a million lines costs no more.
+            var start = i
+            while start > 0, i - start < 50, !lines[start - 1].isBlank { start -= 1 }
+            var words = 0, count = 0, k = start
+            while k < lines.count, !lines[k].isBlank, words < 30 || count < 2 {
+                words += wordCount(lines[k])
+                count += 1
+                k += 1
+            }
+            return count >= 2 && words >= 30
         }
         let line = lines[i]
         let words = wordCount(line)
