@@ -148,11 +148,8 @@ enum DateForms {
 
     /// The ISO form of a day that exists (no 30 February).
     static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
-        guard (1...12).contains(m) else { return nil }
-        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        guard (1...days).contains(d) else { return nil }
-        return String(y) + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+        guard (1...12).contains(m), (1...DateFinder.daysIn(m, y)).contains(d) else { return nil }
+        return DateFinder.iso(y, m, d)
     }
 
     static let ambiguous: Set<String> = ["may", "march", "mar", "set", "ago"]
