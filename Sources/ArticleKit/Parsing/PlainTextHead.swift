@@ -107,7 +107,7 @@ extension PlainTextParse {
         // principale:`), nor hold two sentences, nor is it one line of a wrapped paragraph.
         guard !",;:".utf8.contains(lastByte(line)), !(words > 12 && hasInnerSentenceEnd(line)) else { return false }
         if case .wrapped = layout, !standsAlone(i) { return false }
-        guard Boilerplate.reason(forLine: lineText(i)) == nil, isDateLine(i, language: language) == nil else { return false }
+        guard furniture[i] == nil, isDateLine(i, language: language) == nil else { return false }
         let b = source.utf8
         if b[line.trimmedStart] == 0xE2, b[line.trimmedStart + 1] == 0x80, b[line.trimmedStart + 2] == 0xA2 { return false }  // •
         return true

@@ -33,6 +33,9 @@ struct PlainTextParse {
     /// Per line: 1 for a caption printed twice on consecutive lines (both copies), 2 for a later
     /// copy of the line above it after a blank line, 0 otherwise.
     var duplicate: [UInt8] = []
+    /// Per line: what the boilerplate rules say of it alone, decided once (the head and the
+    /// body both ask).
+    var furniture: [DroppedBlock.Reason?] = []
     var titleKey: [UInt8] = []
     var builder = TextMapBuilder()
     /// The language of the document's opening, for reading dates.
@@ -52,6 +55,7 @@ struct PlainTextParse {
         self.layout = LineLayout.detect(lines, in: source.utf8)
         self.duplicate = Self.duplicates(lines, source.utf8)
         self.language = LanguageDetector.detect(String(decoding: source.utf8.prefix(3000), as: UTF8.self))
+        self.furniture = lines.map(furnitureReason)
     }
 
     mutating func run() {
@@ -143,6 +147,11 @@ struct PlainTextParse {
     func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
         if isRepeatedTitle(line) { return .repeatedTitle }
         if duplicate[line.number - 1] != 0 { return .caption }
+        return furniture[line.number - 1]
+    }
+
+    /// A rule of symbols or a line the boilerplate vocabulary recognises.
+    func furnitureReason(_ line: SourceLine) -> DroppedBlock.Reason? {
         let length = line.trimmedEnd - line.trimmedStart
         guard length <= Boilerplate.maxBytes, length > 0 else { return nil }
         if isRule(line) { return .pageFurniture }
