@@ -4,7 +4,8 @@
 #   Scripts/fuzz/run.sh TARGET [SECONDS] [extra libFuzzer options]
 # TARGET: text, markdown, html or facts. SECONDS: how long (default 3600). The corpus grows in
 # .fuzz/TARGET (seeded from the sample library), findings land in .fuzz/findings/TARGET;
-# make each finding a regression test (a fixture and a test that parses it).
+# make each finding a regression test (a fixture and a test that parses it). Inputs grow up to
+# 1 MiB (-max_len), so that size-driven defects (quadratic passes, unbounded output) are reachable.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 target=${1:?usage: Scripts/fuzz/run.sh text|markdown|html|facts [SECONDS] [options]}
@@ -19,4 +20,4 @@ cp -n Sources/ArticleKit/Resources/Samples/* "$corpus"/ 2>/dev/null || true
 dict=Scripts/fuzz/$target.dict
 [ -f "$dict" ] || dict=Scripts/fuzz/text.dict
 exec .build-fuzz/debug/leggio-fuzz "$target" "$corpus" -dict="$dict" -max_total_time="$seconds" \
-    -artifact_prefix="$findings/" -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 "$@"
+    -artifact_prefix="$findings/" -rss_limit_mb=4096 -timeout=20 -max_len=1048576 -len_control=20 -print_final_stats=1 "$@"
