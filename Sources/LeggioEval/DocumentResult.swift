@@ -15,6 +15,8 @@ struct DocumentResult {
     var peerFacts: FactScore?
     /// Why the document could not be read, when it could not.
     var failure: String?
+    /// The parse, kept for `--file NAME --outline`.
+    var article: Article?
 
     init(_ document: CorpusDocument) {
         self.document = document
@@ -31,6 +33,7 @@ struct DocumentResult {
             structure = StructureScore(article: article, key: document.key)
             self.facts = FactScore(facts: facts, key: document.key.facts)
             bodyText = BodyText.of(article)
+            self.article = article
         } catch {
             parseSeconds = 0
             factSeconds = 0

@@ -53,9 +53,10 @@ struct StructureScore {
             }
         }
 
-        paragraphs = article.sections.reduce(0) { sum, section in
+        let body = article.sections.reduce(0) { sum, section in
             sum + section.blocks.filter { $0.kind == .paragraph || $0.kind == .quote }.count
         }
+        paragraphs = Self.paragraphs(body: body, parsedLede: article.lede != nil, keyedLede: key.lede != nil)
         paragraphsKeyed = key.paragraphs
 
         let kept = article.allBlocks.map { TextMatch.folded($0.text) }
@@ -80,6 +81,15 @@ struct StructureScore {
 
         parsedLanguage = article.language.rawValue
         languageRight = parsedLanguage == key.language
+    }
+
+    /// The parse's paragraphs counted as the key counts them: the key leaves out the lede it
+    /// names, so the parse's lede is counted as a paragraph where the key names none, and the
+    /// parse's first paragraph is left out where the key names a lede the parse did not take.
+    /// Whether the lede is right is scored on its own (`ledeRight`); counted here as well, one
+    /// disagreement about the lede would also miss the paragraph count.
+    static func paragraphs(body: Int, parsedLede: Bool, keyedLede: Bool) -> Int {
+        Swift.max(0, body + (parsedLede ? 1 : 0) - (keyedLede ? 1 : 0))
     }
 
     /// True when the parser's date starts with the key's ISO date and says no more than a time.

@@ -14,6 +14,9 @@ struct LeggioEval: ParsableCommand {
     @Option(help: "Show one document's output against its key (a file name in docs/).")
     var file: String?
 
+    @Flag(help: "With --file: also print the parse in source order, one line a block (kept by kind, dropped by reason).")
+    var outline = false
+
     @Flag(help: "Also print the rows by shape.")
     var shapes = false
 
@@ -31,6 +34,10 @@ struct LeggioEval: ParsableCommand {
             var results = [DocumentResult(document)]
             let model = try runPeer(&results)
             DocumentDiff.print(results[0], peer: model)
+            if outline, let article = results[0].article {
+                print("outline (line, kind, text):")
+                DocumentOutline.lines(article).forEach { print($0) }
+            }
             return
         }
         var results = documents.map(DocumentResult.init)
