@@ -35,9 +35,14 @@ enum Boilerplate {
         }
         if words.count <= 60 {
             for (phrase, reason) in v.contains where Self.bytes(collapsed, contain: phrase) { return reason }
+            var end = collapsed.count
+            while end > 0, [0x20, 0x2E, 0x7C].contains(collapsed[end - 1]) { end -= 1 }
+            for (phrase, reason) in v.suffixes where end >= phrase.count && collapsed[end - phrase.count..<end].elementsEqual(phrase) {
+                return reason
+            }
         }
         if words.count <= 80, Self.bytes(collapsed, contain: Array("cookie".utf8)),
-           cookieContext.contains(where: { Self.bytes(collapsed, contain: $0) }) { return .cookieNotice }
+           v.cookieContext.contains(where: { Self.bytes(collapsed, contain: $0) }) { return .cookieNotice }
         // A line made only of share words, with at least one network or share verb.
         if words.count <= 14, words.allSatisfy({ shareWords.contains($0) || shareActions.contains($0) }),
            words.contains(where: { shareActions.contains($0) }) { return .shareLinks }
@@ -62,6 +67,9 @@ enum Boilerplate {
         var whole: [String: DroppedBlock.Reason] = [:]
         var prefixes: [([UInt8], DroppedBlock.Reason)] = []
         var contains: [([UInt8], DroppedBlock.Reason)] = []
+        var suffixes: [([UInt8], DroppedBlock.Reason)] = []
+        /// Words that make a line holding `cookie` a cookie notice.
+        var cookieContext: [[UInt8]] = []
     }
 
     static let vocabulary: Vocabulary = {
@@ -77,19 +85,24 @@ enum Boilerplate {
         var v = Vocabulary()
         var reason: DroppedBlock.Reason?
         var how = ""
+        var context = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 let parts = line.dropFirst().dropLast().split(separator: " ")
+                if parts.count == 2, parts[0] == "cookie-notice", parts[1] == "context" { context = true; continue }
+                context = false
                 reason = parts.first.flatMap { DroppedBlock.Reason(rawValue: String($0)) }
                 how = parts.count > 1 ? String(parts[1]) : ""
                 precondition(reason != nil, "furniture.txt: unknown reason in \(line)")
                 continue
             }
+            if context { v.cookieContext.append(Array(line.lowercased().utf8)); continue }
             guard let reason else { continue }
             let phrase = line.lowercased()
             switch how {
+            case "suffix": v.suffixes.append((Array(phrase.utf8), reason))
             case "whole": v.whole[phrase] = reason
             case "prefix": v.prefixes.append((Array(phrase.utf8), reason))
             default: v.contains.append((Array(phrase.utf8), reason))
@@ -99,11 +112,6 @@ enum Boilerplate {
         v.prefixes.sort { $0.0.count > $1.0.count }
         return v
     }
-
-    static let cookieContext = [
-        "accett", "accept", "utilizza", "usa ", "uses", "use of", "policy", "consenso", "consent",
-        "informativa", "preferenze", "preferences",
-    ].map { Array($0.utf8) }
 
     /// What separates the words of a furniture line.
     static let separators = Set(" \t|·•–—/:,()[]".unicodeScalars)

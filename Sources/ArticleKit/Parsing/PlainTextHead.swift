@@ -32,6 +32,7 @@ extension PlainTextParse {
         // no title-like line sits closer to the text, or when the text has no prose line.
         let firstLine = lines.indices.first { !lines[$0].isBlank }.flatMap { i in
             isProse(i) || dropReason(lines[i]) != nil || wordCount(lines[i]) > 30
+                || (wordCount(lines[i]) > 12 && hasInnerSentenceEnd(lines[i]))
                 || listMarker(lines[i]) != nil || isDateLine(i, language: language) != nil ? nil : i..<i + 1
         }
         let closest = prose == nil ? nil : titleBeforeDeck(candidates)
@@ -86,12 +87,16 @@ extension PlainTextParse {
 
     /// With no title-like line at all, a first line of prose that is one short sentence
     /// standing alone above a longer paragraph (`Catania, l’ex sindaco Enzo Bianco e la giunta
-    /// a processo per il buco nel bilancio del comune.`).
+    /// a processo per il buco nel bilancio del comune.`), set apart as a title is: page
+    /// furniture above it, or a wider gap below it than one blank line. A sentence opening the
+    /// document one blank line above the next is its first paragraph (the scraper kept no title).
     func singleSentence(_ prose: Int?) -> Range<Int>? {
         guard let i = prose, wordCount(lines[i]) <= 25, !hasInnerSentenceEnd(lines[i]),
               i + 1 < lines.count, lines[i + 1].isBlank,
               let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }),
               wordCount(lines[next]) > wordCount(lines[i]) else { return nil }
+        let opensDocument = !lines[..<i].contains { !$0.isBlank }
+        guard !opensDocument || next - i > 2 else { return nil }
         return i..<i + 1
     }
 

@@ -43,6 +43,10 @@ struct PlainTextParse {
     /// After a `You may like` or `Related news` line: the teaser headlines under it are dropped
     /// until a line of prose.
     var inRelatedList = false
+    /// A copyright line was dropped in the body: short lines after the last line of prose are
+    /// then the page's footer (`WP Radio`, `OFFLINE LIVE`).
+    var afterCopyright = false
+    var lastProse: Int?
 
     /// A heading is at most this many words…
     static let headingMaxWords = 10
@@ -115,8 +119,12 @@ struct PlainTextParse {
             }
         }
         if let s = runStart { kept.append(s..<group.upperBound) }
-        let standsAlone = kept.count == 1 && kept[0].count == 1
-        for run in kept { readRun(run, standsAlone: standsAlone) }
+        // A line alone in its group stands alone, and so does a last line that dropped lines
+        // (a caption, a credit) separate from the text above it.
+        for run in kept {
+            let standsAlone = run.count == 1 && (kept.count == 1 || run.upperBound == group.upperBound)
+            readRun(run, standsAlone: standsAlone)
+        }
     }
 
     /// Why a body line is dropped: the line rules, plus short date lines (`Sep 27, 2014`,
@@ -134,14 +142,43 @@ struct PlainTextParse {
         let line = lines[i]
         if let reason = dropReason(line) {
             inRelatedList = reason == .relatedLink && wordCount(line) <= 5
+            if reason == .copyright { afterCopyright = true }
             return reason
         }
         if inRelatedList {
-            if !isProse(i), wordCount(line) <= 25 { return .relatedLink }
+            // A teaser cut short (`…attends the 56th annual...`) is a link, however long.
+            if !isProse(i) || endsCut(line), wordCount(line) <= 25 { return .relatedLink }
             inRelatedList = false
         }
+        if isInTeaserRun(i) { return .relatedLink }
         if wordCount(line) <= 6, isDateLine(i, language: language) != nil { return .byline }
+        if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
         return nil
+    }
+
+    /// The line ends with an ellipsis (`...` or `…`): text cut short.
+    func endsCut(_ line: SourceLine) -> Bool {
+        let b = source.utf8, s = line.trimmedStart, e = line.trimmedEnd
+        if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return true }
+        return e - s >= 3 && b[e - 3] == 0x2E && b[e - 2] == 0x2E && b[e - 1] == 0x2E
+    }
+
+    /// Three or more lines in a row each cut short with an ellipsis are teasers of other
+    /// articles (`Meteo Natale 2025: dopo giorni segnati da piogge…`), not the article's text.
+    func isInTeaserRun(_ i: Int) -> Bool {
+        guard endsCut(lines[i]) else { return false }
+        var start = i, end = i + 1
+        while start > 0, start > i - 3, !lines[start - 1].isBlank, endsCut(lines[start - 1]) { start -= 1 }
+        while end < lines.count, end < i + 3, !lines[end].isBlank, endsCut(lines[end]) { end += 1 }
+        return end - start >= 3
+    }
+
+    /// The last line of prose in the document (-1 when there is none), found once.
+    mutating func lastProseLine() -> Int {
+        if let known = lastProse { return known }
+        let found = lines.indices.last { !lines[$0].isBlank && isProse($0) } ?? -1
+        lastProse = found
+        return found
     }
 
     func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
@@ -341,10 +378,17 @@ struct PlainTextParse {
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return false }  // …
         let wordCount = source.utf8.withUnsafeBufferPointer { Bytes.countWords($0, s, e) }
         guard wordCount >= 1, wordCount <= Self.headingMaxWords else { return false }
-        let first = b[s]
+        // A heading may be a quotation (`“Les flammes sortaient du toit”`): its first letter counts.
+        var start = s
+        if b[start] == UInt8(ascii: "\"") { start += 1 }
+        else if e - start >= 3, b[start] == 0xE2, b[start + 1] == 0x80, [0x9C, 0x98, 0x9E].contains(b[start + 2]) { start += 3 }  // “ ‘ „
+        else if e - start >= 2, b[start] == 0xC2, b[start + 1] == 0xAB { start += 2 }  // «
+        while start < e, b[start] == 0x20 { start += 1 }
+        guard start < e else { return false }
+        let first = b[start]
         if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return true }
         if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
-        if first >= 0x80, let c = text(s, Swift.min(e, s + 4)).first { return c.isUppercase }
+        if first >= 0x80, let c = text(start, Swift.min(e, start + 4)).first { return c.isUppercase }
         return false
     }
 
