@@ -246,7 +246,7 @@ struct PlainTextParse {
                 while j < run.upperBound, listMarker(lines[j]) == nil, quoteDepth(lines[j]) == 0 { j += 1 }
                 blocks.append(makeBlock(.list, lines: i..<j, level: line.indent / 2, marker: marker))
                 i = j
-            } else if isHeadingLike(line), standsAlone || opensSection(at: i, in: run) {
+            } else if isHeadingLike(line), (standsAlone && !opensWithQuote(line)) || opensSection(at: i, in: run) {
                 blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2))
                 i += 1
             } else {
@@ -378,11 +378,10 @@ struct PlainTextParse {
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return false }  // …
         let wordCount = source.utf8.withUnsafeBufferPointer { Bytes.countWords($0, s, e) }
         guard wordCount >= 1, wordCount <= Self.headingMaxWords else { return false }
-        // A heading may be a quotation (`“Les flammes sortaient du toit”`): its first letter counts.
-        var start = s
-        if b[start] == UInt8(ascii: "\"") { start += 1 }
-        else if e - start >= 3, b[start] == 0xE2, b[start + 1] == 0x80, [0x9C, 0x98, 0x9E].contains(b[start + 2]) { start += 3 }  // “ ‘ „
-        else if e - start >= 2, b[start] == 0xC2, b[start + 1] == 0xAB { start += 2 }  // «
+        // A heading may be a quotation (`“Les flammes sortaient du toit”`): its first letter
+        // counts, and a full stop inside the closing mark makes it a sentence.
+        if ".!:;,".utf8.contains(lastByteBeforeQuotes(line)) { return false }
+        var start = s + quoteOpenerLength(line)
         while start < e, b[start] == 0x20 { start += 1 }
         guard start < e else { return false }
         let first = b[start]
@@ -391,6 +390,19 @@ struct PlainTextParse {
         if first >= 0x80, let c = text(start, Swift.min(e, start + 4)).first { return c.isUppercase }
         return false
     }
+
+    /// Bytes of the quotation mark opening the line (`"` `“` `‘` `„` `«`), 0 when there is none.
+    func quoteOpenerLength(_ line: SourceLine) -> Int {
+        let b = source.utf8, s = line.trimmedStart, e = line.trimmedEnd
+        if e > s, b[s] == UInt8(ascii: "\"") { return 1 }
+        if e - s >= 3, b[s] == 0xE2, b[s + 1] == 0x80, [0x9C, 0x98, 0x9E].contains(b[s + 2]) { return 3 }
+        if e - s >= 2, b[s] == 0xC2, b[s + 1] == 0xAB { return 2 }
+        return 0
+    }
+
+    /// A line in quotation marks standing alone is a quotation, not a heading (`«Siamo
+    /// pronti»`); as the first line of a run of text it may head it.
+    func opensWithQuote(_ line: SourceLine) -> Bool { quoteOpenerLength(line) > 0 }
 
     /// A paragraph that reads as a summary: one or a few sentences of moderate length.
     static func readsAsSummary(_ text: String) -> Bool {
