@@ -1,40 +1,41 @@
 import Foundation
 import ReaderUI
 
-/// The run loop: feeds terminal input and finished background work to `App.update`, performs
-/// the effects it asks for (slow ones through `AppWork`, off the main thread), and draws each
-/// new state. While work is running it polls for input every few milliseconds so results
+/// The run loop: feeds terminal input and finished background work to `App.update` as
+/// messages, performs the commands it gives back (slow ones through `AppWork`, off the main
+/// thread), and draws each new state. The first frame is drawn once the start's commands have
+/// run, so an article already in hand (`leggio FILE`) is the first thing shown. While work is running it polls for input every few milliseconds so results
 /// show as they arrive; otherwise it sleeps until a key. When the reading position has moved
 /// and the keys go quiet for `idleSave`, or the reader moves to another section, it saves the
 /// position (at most once per `idleSave`, however fast the keys come); killed or interrupted
 /// before that, it saves the position and then leaves (see `Backend.setUnsaved`).
 ///
-/// `terminal` is any `Backend`: the curses terminal, or a scripted one in tests. `onEffect`
-/// sees every effect as it is performed (for tests).
+/// `terminal` is any `Backend`: the curses terminal, or a scripted one in tests. `onCommand`
+/// sees every command as it is performed (for tests).
 @MainActor
 public enum AppLoop {
     /// Milliseconds of quiet keys after which a moved reading position is saved.
     public static let idleSave = 1000
 
-    public static func run(_ start: AppState, _ effects: [AppEffect], terminal: some Backend, catalog: ThemeCatalog,
+    public static func run(_ start: AppState, _ commands: [AppCmd], terminal: some Backend, catalog: ThemeCatalog,
                            work: AppWork, idleSave: Int = AppLoop.idleSave,
-                           onEffect: ((AppEffect) -> Void)? = nil) -> Int32 {
+                           onCommand: ((AppCmd) -> Void)? = nil) -> Int32 {
         var state = start
-        var pending = effects
-        var saved = state.readingPosition.map { ($0.key, $0.offset) }
-        var savedSection = state.reader?.currentSection
+        var pending = commands
+        var saved: (String, Int)?
+        var savedSection: Int?
         var lastSave = DispatchTime.now()
         var lastInput = DispatchTime.now()
-        terminal.draw(App.render(state), full: false)
+        var started = false
         while true {
             var full = false
-            var changed = false
+            var changed = !started
             repeat {
                 let batch = pending
                 pending = []
-                for effect in batch {
-                    onEffect?(effect)
-                    switch effect {
+                for cmd in batch {
+                    onCommand?(cmd)
+                    switch cmd {
                     case .quit:
                         return 0
                     case .fullRedraw:
@@ -44,7 +45,7 @@ public enum AppLoop {
                             terminal.apply(try catalog.load(name).theme)
                         } catch {
                             terminal.apply(ThemeChoice.fallbackDefault(catalog))
-                            state.say(error.summary + " · default theme")
+                            pending += fold(&state, .say(error.summary + " · default theme"))
                         }
                         full = true
                     case .loadLibrary(let roots):
@@ -59,7 +60,7 @@ public enum AppLoop {
                         work.search(id: id, query: query, roots: roots)
                     case .savePosition(let key, let offset, let line):
                         if let problem = work.savePosition(key: key, offset: offset, line: line) {
-                            state.say(problem)
+                            pending += fold(&state, .say(problem))
                             changed = true
                         } else {
                             saved = (key, offset)
@@ -68,23 +69,28 @@ public enum AppLoop {
                         }
                     case .addBookmark(let key, let offset, let line, let label):
                         if let problem = work.addBookmark(key: key, offset: offset, line: line, label: label) {
-                            state.say(problem)
+                            pending += fold(&state, .say(problem))
                             changed = true
                         }
                     case .removeBookmark(let key, let offset):
                         if let problem = work.removeBookmark(key: key, offset: offset) {
-                            state.say(problem)
+                            pending += fold(&state, .say(problem))
                             changed = true
                         }
                     }
                 }
-                for event in work.inbox.take() {
-                    let (next, more) = App.update(state, event)
-                    state = next
-                    pending += more
+                for msg in work.inbox.take() {
+                    pending += fold(&state, msg)
                     changed = true
                 }
             } while !pending.isEmpty
+            if !started {
+                // The first state, once its commands ran (an article in hand has opened): the
+                // position it opens at is where the reader already is, not a move to save.
+                started = true
+                saved = state.readingPosition.map { ($0.key, $0.offset) }
+                savedSection = state.reader?.currentSection
+            }
             if full || changed { terminal.draw(App.render(state), full: full) }
             let position = state.readingPosition
             let unsaved = position.map { p in saved.map { $0 != (p.key, p.offset) } ?? true } ?? false
@@ -104,7 +110,7 @@ public enum AppLoop {
                 continue
             }
             lastInput = DispatchTime.now()
-            (state, pending) = App.update(state, .input(event))
+            pending = fold(&state, .input(event))
             terminal.draw(App.render(state), full: false)
             // A new section is a place worth keeping at once (a kill loses nothing before it),
             // unless a save was made less than `idleSave` ago.
@@ -114,5 +120,12 @@ public enum AppLoop {
                 pending.append(.savePosition(key: p.key, offset: p.offset, line: p.line))
             }
         }
+    }
+
+    /// `App.update` on the loop's state: the state becomes the next one, the commands are returned.
+    private static func fold(_ state: inout AppState, _ msg: AppMsg) -> [AppCmd] {
+        let (next, cmds) = App.update(state, msg)
+        state = next
+        return cmds
     }
 }

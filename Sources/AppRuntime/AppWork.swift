@@ -17,6 +17,9 @@ public final class AppWork {
     private let indexQueue = DispatchQueue(label: "leggio.index")
     private let indexBox: IndexBox
     private let options: LibraryOptions
+    /// An article already read before the loop started (`leggio FILE` reads it while the
+    /// terminal is set up): the first request for its path is answered with it at once.
+    private var held: Article?
 
     /// `options` say how libraries are read (hidden files, the metadata cache's folder);
     /// `indexPath` is the library search index's database.
@@ -33,15 +36,28 @@ public final class AppWork {
         let inbox = inbox
         inbox.begin()
         loading = LibraryLoader.start(roots, options: options) { update in
-            inbox.post(.library(update))
+            inbox.post(.library(.loaded(update)))
             if case .finished = update { inbox.end() }
         }
     }
 
-    /// Reads an article in the background, with its saved position and bookmarks.
+    /// Keeps `article`, already read, for the first request to open its path.
+    public func hold(_ article: Article) {
+        held = article
+    }
+
+    /// Reads an article in the background, with its saved position and bookmarks (an article
+    /// held for it is answered at once, without a thread).
     func open(_ request: ArticleRequest) {
         let saved = store.state(for: LibraryScanner.canonicalPath(request.path))
         let inbox = inbox
+        if let article = held, (article.path ?? "(input)") == request.path {
+            held = nil
+            var request = request
+            request.key = LibraryScanner.canonicalPath(request.path)
+            inbox.post(.articleOpened(ArticleOpening(request: request, article: article, position: saved.position, bookmarks: saved.bookmarks)))
+            return
+        }
         inbox.begin()
         DispatchQueue.global(qos: .userInitiated).async {
             inbox.post(Self.read(request, saved: saved))
@@ -49,7 +65,7 @@ public final class AppWork {
         }
     }
 
-    nonisolated static func read(_ request: ArticleRequest, saved: ArticleReadingState) -> AppEvent {
+    nonisolated static func read(_ request: ArticleRequest, saved: ArticleReadingState) -> AppMsg {
         var request = request
         request.key = LibraryScanner.canonicalPath(request.path)
         do {
@@ -78,11 +94,11 @@ public final class AppWork {
                 let canonical = roots.map(LibraryScanner.canonicalPath)
                 let scan = LibraryScanner.scan(canonical, includeHidden: hidden)
                 func update(_ index: LibraryIndex) throws(LibraryIndexError) {
-                    inbox.post(.indexProgress(done: 0, total: scan.files.count))
+                    inbox.post(.search(.indexProgress(done: 0, total: scan.files.count)))
                     _ = try index.update(files: scan.files, roots: canonical) { done, total in
-                        inbox.post(.indexProgress(done: done, total: total))
+                        inbox.post(.search(.indexProgress(done: done, total: total)))
                     }
-                    inbox.post(.indexReady(notice: index.notice))
+                    inbox.post(.search(.indexReady(notice: index.notice)))
                 }
                 do throws(LibraryIndexError) {
                     try update(try box.open())
@@ -91,7 +107,7 @@ public final class AppWork {
                     try update(try box.inMemory(because: error))
                 }
             } catch {
-                inbox.post(.indexFailed("The search index cannot be used: \(error.description)"))
+                inbox.post(.search(.indexFailed("The search index cannot be used: \(error.description)")))
             }
         }
     }
@@ -106,9 +122,9 @@ public final class AppWork {
                 let ranked = try index.search(query, limit: App.searchLimit, under: roots.map(LibraryScanner.canonicalPath))
                 // The matched words' places: a hit in the lede is named as the lede.
                 let hits = LibraryIndex.locateMatches(ranked, query: query)
-                inbox.post(.searchFinished(id: id, hits: hits))
+                inbox.post(.search(.finished(id: id, hits: hits)))
             } catch {
-                inbox.post(.searchFailed(id: id, message: "The search could not run: \(error.description)"))
+                inbox.post(.search(.failed(id: id, message: "The search could not run: \(error.description)")))
             }
         }
     }

@@ -5,13 +5,13 @@ import ReaderUI
 /// count of jobs still running so the loop knows to keep polling for them.
 final class EventInbox: Sendable {
     private struct Contents {
-        var events: [AppEvent] = []
+        var events: [AppMsg] = []
         var running = 0
     }
 
     private let contents = Locked(Contents())
 
-    func post(_ event: AppEvent) {
+    func post(_ event: AppMsg) {
         contents.withLock { $0.events.append(event) }
     }
 
@@ -25,7 +25,7 @@ final class EventInbox: Sendable {
     }
 
     /// Every event posted so far, oldest first.
-    func take() -> [AppEvent] {
+    func take() -> [AppMsg] {
         contents.withLock { c in
             let out = c.events
             c.events = []

@@ -4,7 +4,7 @@ import Foundation
 import ReaderUI
 
 /// Keystroke benchmark for the reader: a 1 MB article at 160x48, each key sent through
-/// `Reader.update` and the frame rendered into a `Screen` (what the terminal copies out;
+/// `Reader.update` (as a `ReaderMsg`) and the frame rendered into a `Screen` (what the terminal copies out;
 /// curses' own diff and write are not included). Prints the time per key by kind.
 enum ReaderKeystrokeBench {
     /// About 1 MB of seed-shaped text: the generated articles joined, their titles becoming
@@ -39,7 +39,7 @@ enum ReaderKeystrokeBench {
         print(String(format: "reader: %d bytes, %d sections, %d blocks, %d facts; parse %.1f ms, open + first frame %.1f ms, facts %.1f ms",
                      bytes.count, article.sections.count, state.document.blocks.count, facts.count, parseMs, firstFrameMs, factsMs))
 
-        var groups: [(String, [Event])] = []
+        var groups: [(String, [ReaderMsg])] = []
         func keys(_ label: String, _ k: [Key]) { groups.append((label, k.map { .key($0) })) }
         keys("j / k (line)", Array(repeating: .char("j"), count: 300) + Array(repeating: .char("k"), count: 100))
         keys("Space / b (page)", Array(repeating: .char(" "), count: 200) + Array(repeating: .char("b"), count: 100))
@@ -57,7 +57,7 @@ enum ReaderKeystrokeBench {
         keys("f first toggle (source panel re-wraps)", [.char("f")])
         keys("s first toggle (article re-wraps)", [.char("s")])
         keys("f / s toggles back and again (cached)", [.char("f"), .char("s"), .char("f"), .char("s"), .char("f"), .char("s")])
-        groups.append(("mouse wheel", Array(repeating: Event.mouse(MouseEvent(.wheelDown, x: 10, y: 10)), count: 50)))
+        groups.append(("mouse wheel", Array(repeating: ReaderMsg.mouse(MouseEvent(.wheelDown, x: 10, y: 10)), count: 50)))
 
         var all: [Double] = []
         for (label, events) in groups {

@@ -66,9 +66,9 @@ enum Fixture {
 
 extension ReaderState {
     /// Feeds keys through `update`, collecting effects.
-    func pressing(_ keys: Key...) -> (ReaderState, [Effect]) {
+    func pressing(_ keys: Key...) -> (ReaderState, [ReaderCmd]) {
         var s = self
-        var all: [Effect] = []
+        var all: [ReaderCmd] = []
         for k in keys {
             let (n, e) = Reader.update(s, .key(k))
             s = n
@@ -84,4 +84,14 @@ extension ReaderState {
     }
 
     var screen: Screen { Reader.render(self) }
+
+    /// The help overlay's state, while it is open.
+    var help: HelpState? {
+        if case .help(let h) = mode { h } else { nil }
+    }
+
+    /// The table of contents' state, while it is open.
+    var contents: ContentsState? {
+        if case .tableOfContents(let c) = mode { c } else { nil }
+    }
 }

@@ -42,6 +42,28 @@ extension KeyMap {
         KeyBinding([.ctrl("l")], .redraw),
     ])
 
+    /// Typing a library search query (other keys type).
+    public static let librarySearchPrompt = KeyMap([
+        KeyBinding([.enter], .activate),
+        KeyBinding([.backspace, .delete], .lineUp),
+        KeyBinding([.down], .lineDown),
+        KeyBinding([.ctrl("u")], .clearLine),
+        KeyBinding([.escape], .cancel),
+        KeyBinding([.ctrl("l")], .redraw),
+    ])
+
+    /// Descriptions for the library search prompt's map.
+    static func searchPromptDescription(_ action: Action) -> String {
+        switch action {
+        case .activate: "search (again: open the selected hit)"
+        case .lineUp: "delete the last character"
+        case .lineDown: "move into the hits"
+        case .clearLine: "clear the query"
+        case .cancel: "back to the hits, or close"
+        default: action.description
+        }
+    }
+
     /// Descriptions for the library map (the reader's wording is about an article).
     static func libraryDescription(_ action: Action) -> String {
         switch action {

@@ -2,7 +2,7 @@ import LibraryKit
 
 /// The whole program's state as a value: the library list, the library search, the open
 /// article's reader, and the history of articles opened (`H`/`L`). `App.update` makes the
-/// next one from an event; `App.render` draws it.
+/// next one from a message; `App.render` draws it.
 public struct AppState: Sendable {
     /// What fills the screen.
     public enum View: Hashable, Sendable {
@@ -22,10 +22,8 @@ public struct AppState: Sendable {
     public var reader: ReaderState?
     /// Canonical path of the article in `reader`.
     public var readerKey: String?
-    /// The open article's bookmarks, and the bookmark list overlay.
-    public var bookmarks: [Bookmark] = []
-    public var showBookmarks = false
-    public var bookmarkSelected = 0
+    /// The open article's bookmarks, and their list overlay.
+    public var bookmarks = BookmarkListState()
     /// The folders and files the library was opened from (as given).
     public var roots: [String]
     /// The sample library, opened instead when `roots` hold no article.
@@ -49,6 +47,9 @@ public struct AppState: Sendable {
     /// True while the library of `roots` waits to be listed: `leggio FILE` lists the file's
     /// folder on the first `h`, not while the article is being opened.
     public var libraryDeferred = false
+    /// A one-off line for the first article to open (`leggio FILE`: a theme or reading-state
+    /// problem found at start-up), shown over it.
+    public var startNotice: String?
 
     public init(size: Size, roots: [String], rootsLabel: String, samplePath: String? = nil) {
         self.size = size
@@ -65,15 +66,5 @@ extension AppState {
     public var readingPosition: (key: String, offset: Int, line: Int)? {
         guard view == .reader, let key = readerKey, let at = reader?.readingOffset else { return nil }
         return (key, at.offset, at.line)
-    }
-
-    /// Shows a one-off message in whatever is on screen.
-    public mutating func say(_ message: String) {
-        switch view {
-        case .library: library.message = message
-        case .search: search.error = message
-        case .reader:
-            if reader != nil { reader?.message = message } else { library.message = message }
-        }
     }
 }

@@ -15,6 +15,10 @@ public enum Action: Hashable, Sendable {
     case focusNext, focusPrevious
     case activate
     case cancel
+    /// Delete the selected item (a bookmark in the bookmark list).
+    case delete
+    /// Clear the line being typed (a query).
+    case clearLine
     case redraw
     case nextTheme
     /// Keys of the app around the reader (library, history, bookmarks): see `AppAction`.
@@ -47,6 +51,8 @@ public enum Action: Hashable, Sendable {
         case .focusPrevious: "focus the previous pane"
         case .activate: "facts: go to the fact's next mention"
         case .cancel: "clear the search highlight"
+        case .delete: "delete"
+        case .clearLine: "clear the line"
         case .redraw: "redraw the screen"
         case .nextTheme: "next colour theme"
         case .app(let action): action.description

@@ -51,14 +51,12 @@ public struct MouseEvent: Hashable, Sendable {
     }
 }
 
-/// Everything that can happen to the reader. The run loop turns terminal input and finished
-/// work into events and feeds them to `Reader.update`.
+/// Input from the terminal, as a `Backend` reports it. The app routes it to the view on
+/// screen (`AppMsg.input`).
 public enum Event: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)
-    /// Facts were extracted for the open article.
-    case factsLoaded(Facts)
-    /// Full redraw requested (after the process was continued, or Ctrl-L).
+    /// Full redraw requested (after the process was continued).
     case redraw
 }

@@ -42,7 +42,7 @@ enum LibraryRenderer {
         drawPath(state, y: size.height - 2, into: &screen)
         let promptCursor = drawStatus(state, opening: opening, y: size.height - 1, into: &screen)
         screen.cursor = state.isFiltering ? promptCursor : cursor
-        if state.showHelp { screen.cursor = LibraryHelp.draw(state.helpTop, size: size, into: &screen) }
+        if let help = state.help { screen.cursor = LibraryHelp.draw(help, into: &screen) }
         return screen
     }
 

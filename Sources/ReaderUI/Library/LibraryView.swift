@@ -1,11 +1,22 @@
 import LibraryKit
 
-/// The library list's logic as pure functions: keys and loader updates in, the next state and
-/// what the app should do out.
-public enum LibraryView {
+/// The library list's logic: keys, clicks, resizes and the loader's updates in; the next
+/// state and what the app should do out.
+public enum LibraryView: Component {
+    public enum Msg: Sendable {
+        case key(Key)
+        case mouse(MouseEvent)
+        case resize(Size)
+        /// The loader reported progress (see `LibraryUpdate`).
+        case loaded(LibraryUpdate)
+        /// Select the entry with this key if it is shown (the article just read).
+        case select(key: String)
+        /// A one-off line for the status bar.
+        case say(String)
+    }
+
     /// What a key in the list asks of the app around it.
-    public enum Outcome: Equatable, Sendable {
-        case none
+    public enum Cmd: Equatable, Sendable {
         case open(LibraryEntry)
         case librarySearch
         case historyForward
@@ -14,19 +25,45 @@ public enum LibraryView {
         case nextTheme
     }
 
-    public static func update(_ state: inout LibraryViewState, _ update: LibraryUpdate) {
-        state.list.apply(update)
-        state.refreshRows()
+    public static func update(_ state: LibraryViewState, _ msg: Msg) -> (LibraryViewState, [Cmd]) {
+        var s = state
+        switch msg {
+        case .loaded(let update):
+            s.list.apply(update)
+            s.refreshRows()
+            return (s, [])
+        case .select(let key):
+            s.select(key: key)
+            return (s, [])
+        case .say(let message):
+            s.message = message
+            return (s, [])
+        case .resize(let size):
+            s.size = size
+            s.clamp()
+            if let help = s.help { s.help = Help.update(help, .resize(size)).0 }
+            return (s, [])
+        case .mouse(let m):
+            let cmds = mouse(&s, m)
+            return (s, cmds)
+        case .key(let key):
+            let cmds = self.key(&s, key)
+            return (s, cmds)
+        }
     }
 
-    public static func update(_ state: inout LibraryViewState, key: Key) -> Outcome {
+    static func key(_ state: inout LibraryViewState, _ key: Key) -> [Cmd] {
         state.message = nil
-        if state.showHelp {
-            handleHelp(&state, key)
-            return .none
+        if let help = state.help {
+            let (next, cmds) = Help.update(help, .key(key))
+            state.help = cmds.contains(.close) ? nil : next
+            return []
         }
-        if state.isFiltering { return handleFilter(&state, key) }
-        guard let action = KeyMap.library.action(for: key) else { return .none }
+        if state.isFiltering {
+            filter(&state, key)
+            return []
+        }
+        guard let action = KeyMap.library.action(for: key) else { return [] }
         let page = max(1, state.listRows - 1)
         switch action {
         case .lineDown: move(&state, by: 1)
@@ -38,13 +75,13 @@ public enum LibraryView {
         case .app(.open):
             guard let entry = state.selectedEntry else {
                 state.message = state.list.entries.isEmpty ? "No articles to open" : "No article matches the filter"
-                return .none
+                return []
             }
             if let error = entry.error {
                 state.message = "Cannot open \(entry.fileName): \(error)"
-                return .none
+                return []
             }
-            return .open(entry)
+            return [.open(entry)]
         case .app(.sort):
             state.sort = state.sort.next
             state.refreshRows()
@@ -57,17 +94,15 @@ public enum LibraryView {
                 state.filter = ""
                 state.refreshRows()
             }
-        case .app(.librarySearch): return .librarySearch
-        case .app(.historyForward): return .historyForward
-        case .help:
-            state.showHelp = true
-            state.helpTop = 0
-        case .redraw: return .redraw
-        case .nextTheme: return .nextTheme
-        case .quit: return .quit
+        case .app(.librarySearch): return [.librarySearch]
+        case .app(.historyForward): return [.historyForward]
+        case .help: state.help = HelpState(lines: LibraryHelp.lines().count, size: state.size)
+        case .redraw: return [.redraw]
+        case .nextTheme: return [.nextTheme]
+        case .quit: return [.quit]
         default: break
         }
-        return .none
+        return []
     }
 
     static func move(_ state: inout LibraryViewState, by delta: Int, scroll: Bool = false) {
@@ -78,7 +113,8 @@ public enum LibraryView {
         state.clamp()
     }
 
-    static func handleFilter(_ state: inout LibraryViewState, _ key: Key) -> Outcome {
+    /// A key while the filter is typed (`KeyMap.libraryFilter`; other keys type).
+    static func filter(_ state: inout LibraryViewState, _ key: Key) {
         let replacing = state.filterSelected
         state.filterSelected = false
         if let action = KeyMap.libraryFilter.action(for: key) {
@@ -95,7 +131,7 @@ public enum LibraryView {
                 state.refreshRows()
             default: break
             }
-            return .none
+            return
         }
         if case .char(let c) = key {
             if replacing { state.filter = "" }
@@ -104,28 +140,22 @@ public enum LibraryView {
             state.top = 0
             state.refreshRows()
         }
-        return .none
-    }
-
-    static func handleHelp(_ state: inout LibraryViewState, _ key: Key) {
-        let lines = LibraryHelp.lines().count
-        if !HelpOverlay.scroll(&state.helpTop, key: key, lines: lines, size: state.size) { state.showHelp = false }
     }
 
     /// A click selects a row (a click on the selected row opens it); the wheel scrolls.
-    public static func update(_ state: inout LibraryViewState, mouse m: MouseEvent) -> Outcome {
-        guard !state.showHelp else { return .none }
+    static func mouse(_ state: inout LibraryViewState, _ m: MouseEvent) -> [Cmd] {
+        guard state.help == nil else { return [] }
         switch m.kind {
         case .wheelUp: move(&state, by: -3)
         case .wheelDown: move(&state, by: 3)
         case .click:
             let row = m.y - LibraryRenderer.listY
-            guard row >= 0, row < state.listRows, state.top + row < state.rows.count else { return .none }
-            if state.top + row == state.selected { return update(&state, key: .enter) }
+            guard row >= 0, row < state.listRows, state.top + row < state.rows.count else { return [] }
+            if state.top + row == state.selected { return key(&state, .enter) }
             state.selected = state.top + row
             state.selectionChosen = true
             state.clamp()
         }
-        return .none
+        return []
     }
 }

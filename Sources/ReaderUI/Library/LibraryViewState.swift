@@ -27,8 +27,8 @@ public struct LibraryViewState: Sendable {
     public var notice: String?
     /// A one-off line for the status bar.
     public var message: String?
-    public var helpTop = 0
-    public var showHelp = false
+    /// The help overlay, while it is open.
+    public var help: HelpState?
 
     public init(size: Size, rootsLabel: String) {
         self.size = size

@@ -1,12 +1,35 @@
 import LibraryKit
 
-/// The library search's logic as pure functions: typing a query, reading it with
-/// `SearchQuery.parse` (a malformed query gives its message, never an index error), asking
-/// the run loop to search, and choosing a hit to open.
-public enum LibrarySearch {
-    /// What a key asks of the app.
-    public enum Outcome: Sendable {
-        case none
+/// The library search's logic: typing a query, reading it with `SearchQuery.parse` (a
+/// malformed query gives its message, never an index error), asking for it to be run and for
+/// the index to be brought up to date, the index's progress and the results as they arrive,
+/// and choosing a hit to open.
+public enum LibrarySearch: Component {
+    public enum Msg: Sendable {
+        case key(Key)
+        case mouse(MouseEvent)
+        case resize(Size)
+        /// The search was opened (`S`): the query is edited, and the index is brought up to
+        /// date if that has not started.
+        case start
+        /// The library changed (the sample library replaced an empty folder): its index has
+        /// to be brought up to date again.
+        case libraryChanged
+        case indexProgress(done: Int, total: Int)
+        /// The index is up to date (`notice` when it had to be rebuilt).
+        case indexReady(notice: String?)
+        case indexFailed(String)
+        /// Results of the search with this id; a failure carries a message for the reader.
+        case finished(id: Int, hits: [SearchHit])
+        case failed(id: Int, message: String)
+        /// A one-off line for the status row.
+        case say(String)
+    }
+
+    /// What the search asks of the app.
+    public enum Cmd: Sendable {
+        /// Bring the search index up to date with the library's files.
+        case updateIndex
         /// Run this query (the id comes back with the results).
         case search(id: Int, SearchQuery)
         /// Open the hit's article at its section, with the query's words highlighted.
@@ -15,13 +38,56 @@ public enum LibrarySearch {
         case redraw
     }
 
-    public static func update(_ state: inout LibrarySearchState, key: Key) -> Outcome {
-        if state.showHelp {
-            handleHelp(&state, key)
-            return .none
+    public static func update(_ state: LibrarySearchState, _ msg: Msg) -> (LibrarySearchState, [Cmd]) {
+        var s = state
+        switch msg {
+        case .key(let key):
+            let cmds = self.key(&s, key)
+            return (s, cmds)
+        case .mouse(let m):
+            let cmds = mouse(&s, m)
+            return (s, cmds)
+        case .resize(let size):
+            s.size = size
+            s.clamp()
+            if let help = s.help { s.help = Help.update(help, .resize(size)).0 }
+        case .start:
+            s.isEditing = true
+            s.help = nil
+            if s.indexState == .notStarted {
+                s.indexState = .updating
+                return (s, [.updateIndex])
+            }
+        case .libraryChanged:
+            s.indexState = .notStarted
+        case .indexProgress(let done, let total):
+            s.indexState = .updating
+            s.indexDone = done
+            s.indexTotal = total
+        case .indexReady(let notice):
+            s.indexState = .ready
+            if let notice, s.error == nil { s.error = notice }
+        case .indexFailed(let message):
+            s.indexState = .failed(message)
+            if let id = s.pending { failed(&s, id: id, message: message) }
+        case .finished(let id, let hits):
+            finished(&s, id: id, hits: hits)
+        case .failed(let id, let message):
+            failed(&s, id: id, message: message)
+        case .say(let message):
+            s.error = message
         }
-        if state.isEditing { return handlePrompt(&state, key) }
-        guard let action = KeyMap.librarySearch.action(for: key) else { return .none }
+        return (s, [])
+    }
+
+    static func key(_ state: inout LibrarySearchState, _ key: Key) -> [Cmd] {
+        if let help = state.help {
+            let (next, cmds) = Help.update(help, .key(key))
+            state.help = cmds.contains(.close) ? nil : next
+            return []
+        }
+        if state.isEditing { return prompt(&state, key) }
+        guard let action = KeyMap.librarySearch.action(for: key) else { return [] }
         let page = max(1, state.visibleHits - 1)
         switch action {
         case .lineDown: move(&state, 1)
@@ -32,14 +98,12 @@ public enum LibrarySearch {
         case .bottom: move(&state, state.hits.count)
         case .app(.open): return openSelected(state)
         case .app(.librarySearch): state.isEditing = true
-        case .cancel: return .close
-        case .help:
-            state.showHelp = true
-            state.helpTop = 0
-        case .redraw: return .redraw
+        case .cancel: return [.close]
+        case .help: state.help = HelpState(lines: LibraryHelp.lines().count, size: state.size)
+        case .redraw: return [.redraw]
         default: break
         }
-        return .none
+        return []
     }
 
     static func move(_ state: inout LibrarySearchState, _ delta: Int) {
@@ -48,13 +112,21 @@ public enum LibrarySearch {
         state.clamp()
     }
 
-    static func handlePrompt(_ state: inout LibrarySearchState, _ key: Key) -> Outcome {
-        switch key {
-        case .enter:
+    /// A key while the query is typed (`KeyMap.librarySearchPrompt`; other keys type).
+    static func prompt(_ state: inout LibrarySearchState, _ key: Key) -> [Cmd] {
+        guard let action = KeyMap.librarySearchPrompt.action(for: key) else {
+            if case .char(let c) = key {
+                state.prompt.append(c)
+                state.error = nil
+            }
+            return []
+        }
+        switch action {
+        case .activate:
             let typed = TextFit.trimmed(state.prompt)
             if typed.isEmpty {
                 state.error = "Type words to search for"
-                return .none
+                return []
             }
             // Enter on the query the hits already answer opens the selected hit.
             if typed == state.shownQuery, state.pending == nil, !state.hits.isEmpty {
@@ -62,39 +134,36 @@ public enum LibrarySearch {
                 return openSelected(state)
             }
             return run(&state, typed)
-        case .escape:
+        case .cancel:
             // An edited query goes back to the results it had; an unchanged one closes.
             if let shown = state.shownQuery, !state.hits.isEmpty, TextFit.trimmed(state.prompt) != shown {
                 state.isEditing = false
                 state.prompt = shown
-                return .none
+                return []
             }
-            return .close
-        case .backspace, .delete:
-            if state.prompt.isEmpty { return state.hits.isEmpty ? .close : .none }
+            return [.close]
+        case .lineUp:
+            if state.prompt.isEmpty { return state.hits.isEmpty ? [.close] : [] }
             state.prompt.removeLast()
             state.error = nil
-        case .down:
+        case .lineDown:
             if !state.hits.isEmpty, state.pending == nil, TextFit.trimmed(state.prompt) == state.shownQuery {
                 state.isEditing = false
                 move(&state, state.selected == 0 && state.top == 0 ? 0 : 1)
             }
-        case .ctrl("u"):
+        case .clearLine:
             state.prompt = ""
             state.error = nil
-        case .ctrl("l"):
-            return .redraw
-        case .char(let c):
-            state.prompt.append(c)
-            state.error = nil
+        case .redraw:
+            return [.redraw]
         default:
             break
         }
-        return .none
+        return []
     }
 
     /// Reads the query and asks for a search, or shows why it cannot be read.
-    static func run(_ state: inout LibrarySearchState, _ typed: String) -> Outcome {
+    static func run(_ state: inout LibrarySearchState, _ typed: String) -> [Cmd] {
         let query: SearchQuery
         do {
             query = try SearchQuery.parse(typed)
@@ -107,7 +176,7 @@ public enum LibrarySearch {
             state.pending = nil
             state.selected = 0
             state.top = 0
-            return .none
+            return []
         }
         state.error = nil
         state.note = query.note
@@ -115,36 +184,41 @@ public enum LibrarySearch {
         state.pending = state.lastID
         state.shownQuery = typed
         state.prompt = typed
-        return .search(id: state.lastID, query)
+        var cmds: [Cmd] = []
+        if state.indexState == .notStarted || state.indexState.isFailed {
+            state.indexState = .updating
+            cmds.append(.updateIndex)
+        }
+        return cmds + [.search(id: state.lastID, query)]
     }
 
-    static func openSelected(_ state: LibrarySearchState) -> Outcome {
-        guard let hit = state.selectedHit, let shown = state.shownQuery else { return .none }
+    static func openSelected(_ state: LibrarySearchState) -> [Cmd] {
+        guard let hit = state.selectedHit, let shown = state.shownQuery else { return [] }
         let terms = (try? SearchQuery.parse(shown))?.highlightTerms.map(\.text) ?? []
-        return .open(hit, query: shown, terms: terms)
+        return [.open(hit, query: shown, terms: terms)]
     }
 
     /// The wheel moves between hits; a click selects a hit, and a click on the selected one
     /// opens it.
-    public static func update(_ state: inout LibrarySearchState, mouse m: MouseEvent) -> Outcome {
-        guard !state.showHelp, !state.hits.isEmpty else { return .none }
+    static func mouse(_ state: inout LibrarySearchState, _ m: MouseEvent) -> [Cmd] {
+        guard state.help == nil, !state.hits.isEmpty else { return [] }
         switch m.kind {
         case .wheelUp: move(&state, -1)
         case .wheelDown: move(&state, 1)
         case .click:
-            guard m.y >= SearchResultsRenderer.listY else { return .none }
+            guard m.y >= SearchResultsRenderer.listY else { return [] }
             let i = state.top + (m.y - SearchResultsRenderer.listY) / LibrarySearchState.rowsPerHit
-            guard i < state.hits.count, i < state.top + state.visibleHits else { return .none }
+            guard i < state.hits.count, i < state.top + state.visibleHits else { return [] }
             state.isEditing = false
             if i == state.selected { return openSelected(state) }
             state.selected = i
             state.clamp()
         }
-        return .none
+        return []
     }
 
     /// Results arrived: shown only when they answer the latest search.
-    public static func finished(_ state: inout LibrarySearchState, id: Int, hits: [SearchHit]) {
+    static func finished(_ state: inout LibrarySearchState, id: Int, hits: [SearchHit]) {
         guard id == state.pending else { return }
         state.pending = nil
         state.hits = hits
@@ -154,16 +228,18 @@ public enum LibrarySearch {
         if !hits.isEmpty { state.isEditing = false }
     }
 
-    public static func failed(_ state: inout LibrarySearchState, id: Int, message: String) {
+    static func failed(_ state: inout LibrarySearchState, id: Int, message: String) {
         guard id == state.pending else { return }
         state.pending = nil
         state.hits = []
         state.error = message
         state.isEditing = true
     }
+}
 
-    static func handleHelp(_ state: inout LibrarySearchState, _ key: Key) {
-        let lines = LibraryHelp.lines().count
-        if !HelpOverlay.scroll(&state.helpTop, key: key, lines: lines, size: state.size) { state.showHelp = false }
+extension LibrarySearchState.IndexState {
+    var isFailed: Bool {
+        if case .failed = self { return true }
+        return false
     }
 }

@@ -24,8 +24,8 @@ public struct LibrarySearchState: Sendable {
     public var indexTotal = 0
     public var indexState: IndexState = .notStarted
     public var size: Size
-    public var showHelp = false
-    public var helpTop = 0
+    /// The help overlay, while it is open.
+    public var help: HelpState?
 
     /// Where the search index is.
     public enum IndexState: Hashable, Sendable {

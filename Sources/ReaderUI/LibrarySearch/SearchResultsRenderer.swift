@@ -72,7 +72,7 @@ enum SearchResultsRenderer {
         }
         drawStatus(state, opening: opening, y: size.height - 1, into: &screen)
         screen.cursor = cursor
-        if state.showHelp { screen.cursor = LibraryHelp.draw(state.helpTop, size: size, into: &screen) }
+        if let help = state.help { screen.cursor = LibraryHelp.draw(help, into: &screen) }
         return screen
     }
 

@@ -1,7 +1,7 @@
 /// Draws a whole `ReaderState`: panes by the geometry, separators, status line, overlays,
 /// and where the cursor goes.
 enum Renderer {
-    static func render(_ state: ReaderState) -> Screen {
+    static func render(_ state: ReaderState, overlayMode: String? = nil) -> Screen {
         var screen = Screen(width: state.size.width, height: state.size.height)
         let g = state.geometry
         if g.arrangement == .tooSmall {
@@ -25,12 +25,12 @@ enum Renderer {
             let c = FactsPane.draw(state, in: r, into: &screen)
             if state.focus == .facts { cursor = c }
         }
-        let promptCursor = StatusLine.draw(state, in: g.status, into: &screen)
+        let promptCursor = StatusLine.draw(state, overlayMode: overlayMode, in: g.status, into: &screen)
         switch state.mode {
         case .reading: break
         case .searchPrompt: cursor = promptCursor
-        case .tableOfContents: cursor = TocOverlay.draw(state, into: &screen)
-        case .help: cursor = HelpOverlay.draw(state, into: &screen)
+        case .tableOfContents(let contents): cursor = ContentsOverlay.draw(contents, of: state, into: &screen)
+        case .help(let help): cursor = HelpOverlay.draw(help, into: &screen)
         }
         screen.cursor = cursor
         return screen

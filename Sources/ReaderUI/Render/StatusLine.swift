@@ -1,7 +1,7 @@
 /// The bottom row: file name, section i/N and its heading, position, match counter, mode and
 /// a hint of keys; or the search prompt. Returns where the cursor goes at the prompt.
 enum StatusLine {
-    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) -> Point {
+    static func draw(_ state: ReaderState, overlayMode: String? = nil, in rect: Rect, into screen: inout Screen) -> Point {
         guard rect.height > 0 else { return Point(x: 0, y: 0) }
         let y = rect.y
         screen.fill(rect, role: .status)
@@ -18,7 +18,7 @@ enum StatusLine {
         let doc = state.document
         let mode: String
         switch state.mode {
-        case .reading: mode = state.overlayMode ?? "READING"
+        case .reading: mode = overlayMode ?? "READING"
         case .searchPrompt: mode = "SEARCH"
         case .tableOfContents: mode = "CONTENTS"
         case .help: mode = "HELP"

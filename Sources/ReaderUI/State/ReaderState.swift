@@ -13,12 +13,13 @@ public enum Pane: Int, CaseIterable, Sendable {
     }
 }
 
-/// What the keyboard is talking to.
+/// What the keyboard is talking to: the article, the search prompt, or an overlay with its
+/// own state.
 public enum Mode: Hashable, Sendable {
     case reading
     case searchPrompt
-    case tableOfContents
-    case help
+    case tableOfContents(ContentsState)
+    case help(HelpState)
 }
 
 /// A search that has been typed: the query, its matches and the one in focus.
@@ -46,18 +47,7 @@ public struct Highlight: Sendable, Hashable {
     public var span: SourceSpan
 }
 
-/// Work for the run loop: the reader's state never performs it itself.
-public enum Effect: Hashable, Sendable {
-    /// Extract the facts of the open article and send `.factsLoaded`.
-    case loadFacts
-    /// Repaint every cell (the terminal may have been drawn over).
-    case fullRedraw
-    /// Switch to the named theme (the run loop reads it and repaints).
-    case applyTheme(String)
-    case quit
-}
-
-/// Everything the reader shows, as a value. `Reader.update` makes the next one from an event;
+/// Everything the reader shows, as a value. `Reader.update` makes the next one from a message;
 /// `Reader.render` draws it.
 public struct ReaderState: Sendable {
     public let document: ReaderDocument
@@ -83,9 +73,6 @@ public struct ReaderState: Sendable {
     public var sourceTop = 0
     public var factsTop = 0
     public var factSelected = 0
-    public var tocSelected = 0
-    public var tocTop = 0
-    public var helpTop = 0
 
     /// The query being typed at the prompt.
     public var prompt = ""
@@ -94,11 +81,6 @@ public struct ReaderState: Sendable {
     public var highlight: Highlight?
     /// A one-off line for the status bar ("Pattern not found").
     public var message: String?
-    /// The mode the status line names for an overlay drawn over the reader by the app
-    /// (the bookmark list), instead of the reader's own.
-    public var overlayMode: String?
-    /// The themes `T` cycles through and the one showing.
-    public var themes = ThemeCycle()
 
     public var articleLayout: ArticleLayout
     public var sourceLayout: SourceLayout

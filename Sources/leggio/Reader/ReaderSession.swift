@@ -6,7 +6,9 @@ import LibraryKit
 import ReaderUI
 
 /// Starts the reader: opens the terminal (or falls back to plain text) on one article or on a
-/// library, then hands over to `AppLoop`, which drives `App.update` and draws each state.
+/// library, then hands over to `AppLoop`, which drives `App.update` and draws each state. The article
+/// `leggio FILE` read while the terminal was set up is held by `AppWork`, so the start's
+/// `.openArticle` is answered at once.
 @MainActor
 enum ReaderSession {
     struct Options {
@@ -62,8 +64,10 @@ enum ReaderSession {
 
         // The article opens at once; h shows its folder's list with it selected, q quits.
         let work = AppWork(store: store(), options: libraryOptions(options))
-        let (state, effects) = AppStartup.reading(article, size: terminal.size, store: work.store, themes: choice.cycle, notice: notice)
-        return AppLoop.run(state, effects, terminal: terminal, catalog: catalog, work: work)
+        work.hold(article)
+        let (state, commands) = AppStartup.reading(path: article.path ?? "(input)", size: terminal.size, themes: choice.cycle,
+                                                   notice: notice ?? work.store.notices.last)
+        return AppLoop.run(state, commands, terminal: terminal, catalog: catalog, work: work)
     }
 
     /// The library view on `roots` (folders or files), with the reader behind Enter.
@@ -81,10 +85,10 @@ enum ReaderSession {
         defer { for n in choice.notices { printError(n) } }
         defer { terminal.shutdown() }
         let work = AppWork(store: ReadingStateStore(), options: libraryOptions(options))
-        let (state, effects) = AppStartup.library(roots: roots, label: label, size: terminal.size, samplePath: SampleLibrary.path,
+        let (state, commands) = AppStartup.library(roots: roots, label: label, size: terminal.size, samplePath: SampleLibrary.path,
                                                   themes: choice.cycle, sampleNotice: notice,
                                                   notice: choice.statusNotice ?? work.store.notices.last)
-        return AppLoop.run(state, effects, terminal: terminal, catalog: catalog, work: work)
+        return AppLoop.run(state, commands, terminal: terminal, catalog: catalog, work: work)
     }
 
     static func libraryOptions(_ options: Options) -> LibraryOptions {

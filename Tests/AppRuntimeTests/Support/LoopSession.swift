@@ -12,7 +12,7 @@ final class LoopSession {
     let folder: String
     /// The sample articles, copied so their keys (canonical paths) belong to this session.
     let library: String
-    private(set) var effects: [AppEffect] = []
+    private(set) var effects: [AppCmd] = []
     private(set) var status: Int32?
 
     init() throws {
@@ -60,11 +60,12 @@ final class LoopSession {
     func runArticle(_ name: String, _ backend: ScriptedBackend, idleSave: Int = AppLoop.idleSave) throws -> Int32 {
         let work = work()
         let article = try ArticleLoader.load(path: library + "/" + name)
-        let (state, start) = AppStartup.reading(article, size: backend.size, store: work.store, themes: ThemeCycle(), notice: nil)
+        work.hold(article)
+        let (state, start) = AppStartup.reading(path: library + "/" + name, size: backend.size, themes: ThemeCycle(), notice: nil)
         return run(state, start, backend, work, idleSave)
     }
 
-    private func run(_ state: AppState, _ start: [AppEffect], _ backend: ScriptedBackend, _ work: AppWork, _ idleSave: Int) -> Int32 {
+    private func run(_ state: AppState, _ start: [AppCmd], _ backend: ScriptedBackend, _ work: AppWork, _ idleSave: Int) -> Int32 {
         let code = AppLoop.run(state, start, terminal: backend, catalog: Self.catalog, work: work, idleSave: idleSave) { effect in
             self.effects.append(effect)
         }

@@ -29,11 +29,11 @@ enum AppFixture {
     /// The library view on `entries`, loaded (or still loading, with progress).
     static func library(_ size: Size, loading: Bool = false) -> AppState {
         var (s, _) = App.start(roots: ["articles"], rootsLabel: "articles", size: size)
-        s = App.update(s, .library(.listed(entries: entries, problems: []))).0
+        s = App.update(s, .library(.loaded(.listed(entries: entries, problems: [])))).0
         if loading {
-            s = App.update(s, .library(.read(entries: [], done: 3_200, total: 10_000))).0
+            s = App.update(s, .library(.loaded(.read(entries: [], done: 3_200, total: 10_000)))).0
         } else {
-            s = App.update(s, .library(.finished(LibraryLoadSummary(files: entries.count, fromCache: 0, read: entries.count, failed: 1)))).0
+            s = App.update(s, .library(.loaded(.finished(LibraryLoadSummary(files: entries.count, fromCache: 0, read: entries.count, failed: 1))))).0
         }
         return s
     }
@@ -58,9 +58,9 @@ enum AppFixture {
 
 extension AppState {
     /// Feeds keys through `App.update`, collecting effects.
-    func pressing(_ keys: Key...) -> (AppState, [AppEffect]) {
+    func pressing(_ keys: Key...) -> (AppState, [AppCmd]) {
         var s = self
-        var all: [AppEffect] = []
+        var all: [AppCmd] = []
         for k in keys {
             let (n, e) = App.update(s, .input(.key(k)))
             s = n
@@ -79,7 +79,7 @@ extension AppState {
 
     /// Answers the first `openArticle` among `effects` by reading the real sample file named
     /// by the request's path (its last component), with a saved position if given.
-    func answering(_ effects: [AppEffect], position: ReadingPosition? = nil) throws -> (AppState, [AppEffect]) {
+    func answering(_ effects: [AppCmd], position: ReadingPosition? = nil) throws -> (AppState, [AppCmd]) {
         for case .openArticle(let request) in effects {
             let name = request.path.split(separator: "/").last.map(String.init) ?? request.path
             let article = try ArticleLoader.load(path: AppFixture.samples + "/" + name)
@@ -89,7 +89,7 @@ extension AppState {
     }
 }
 
-extension Array where Element == AppEffect {
+extension Array where Element == AppCmd {
     var openRequests: [ArticleRequest] {
         compactMap { if case .openArticle(let r) = $0 { r } else { nil } }
     }

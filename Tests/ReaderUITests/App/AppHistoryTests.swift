@@ -77,7 +77,7 @@ struct AppHistoryTests {
         s = try open("mercato-porta-palazzo.html", s)
         let (t, effects) = s.pressing(.char("H"), .char("H"))
         #expect(effects.openRequests.last?.key == "/library/articles/biblioteca-torino.txt")
-        let arrived = try t.answering([effects.openRequests.last.map(AppEffect.openArticle)!]).0
+        let arrived = try t.answering([effects.openRequests.last.map(AppCmd.openArticle)!]).0
         #expect(arrived.historyIndex == 0 && arrived.reader?.document.name == "biblioteca-torino.txt")
         // One more H from the first article: nothing earlier.
         #expect(arrived.pressing(.char("H")).0.reader?.message?.contains("No earlier article") == true)
@@ -153,10 +153,10 @@ struct AppHistoryTests {
         #expect(marked.reader?.message?.hasPrefix("Bookmarked line") == true)
         let away = marked.pressing(.char("g")).0
         let list = away.pressing(.char("'")).0
-        #expect(list.showBookmarks)
+        #expect(list.bookmarks.isOpen)
         #expect(list.screen.text.contains("I numeri della riapertura"))
         let back = list.pressing(.enter).0
-        #expect(!back.showBookmarks)
+        #expect(!back.bookmarks.isOpen)
         #expect(back.reader?.currentSection == 2)
         #expect(back.reader?.readingOffset?.offset == offset)
         #expect(r.pressing(.char("'")).0.reader?.message == "No bookmarks in this article: m adds one")
@@ -167,7 +167,7 @@ struct AppHistoryTests {
         let r = try open("biblioteca-torino.txt", AppFixture.library(size))
         let two = r.pressing(.char("2")).0.pressing(.char("m")).0.pressing(.char("3")).0.pressing(.char("m")).0
         let list = two.pressing(.char("'")).0
-        #expect(list.bookmarks.count == 2)
+        #expect(list.bookmarks.marks.count == 2)
         let moved = list.pressing(.char("j")).0
         let (fewer, effects) = moved.pressing(.char("d"))
         guard case .removeBookmark(let key, let offset)? = effects.first else {
@@ -175,29 +175,29 @@ struct AppHistoryTests {
             return
         }
         #expect(key == "/library/articles/biblioteca-torino.txt")
-        #expect(offset == list.bookmarks[1].offset)
-        #expect(fewer.bookmarks.map(\.offset) == [list.bookmarks[0].offset])
-        #expect(fewer.showBookmarks && fewer.bookmarkSelected == 0)
+        #expect(offset == list.bookmarks.marks[1].offset)
+        #expect(fewer.bookmarks.marks.map(\.offset) == [list.bookmarks.marks[0].offset])
+        #expect(fewer.bookmarks.isOpen && fewer.bookmarks.selected == 0)
         #expect(fewer.reader?.message?.hasPrefix("Removed the bookmark at line") == true)
         // The last one gone, the list closes.
         let none = fewer.pressing(.char("d")).0
-        #expect(none.bookmarks.isEmpty && !none.showBookmarks)
+        #expect(none.bookmarks.marks.isEmpty && !none.bookmarks.isOpen)
     }
 
     @Test("' opens the list on the bookmark at or above the reading position; m twice on one line says so")
     func bookmarkListStartsHere() throws {
         let r = try open("biblioteca-torino.txt", AppFixture.library(size))
         let two = r.pressing(.char("2")).0.pressing(.char("m")).0.pressing(.char("3")).0.pressing(.char("m")).0
-        #expect(two.bookmarks.count == 2)
-        #expect(two.pressing(.char("'")).0.bookmarkSelected == 1)
+        #expect(two.bookmarks.marks.count == 2)
+        #expect(two.pressing(.char("'")).0.bookmarks.selected == 1)
         var listed = two.pressing(.char("'")).0
         listed.reader?.message = nil
         #expect(listed.screen.line(29).contains("BOOKMARKS"))
         #expect(listed.pressing(.escape).0.screen.line(29).contains("READING"))
-        #expect(two.pressing(.char("2")).0.pressing(.char("'")).0.bookmarkSelected == 0)
+        #expect(two.pressing(.char("2")).0.pressing(.char("'")).0.bookmarks.selected == 0)
         let again = two.pressing(.char("m"))
         #expect(again.1.isEmpty)
-        #expect(again.0.bookmarks.count == 2)
+        #expect(again.0.bookmarks.marks.count == 2)
         #expect(again.0.reader?.message?.contains("already bookmarked") == true)
     }
 

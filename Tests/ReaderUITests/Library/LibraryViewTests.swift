@@ -79,19 +79,19 @@ struct LibraryViewTests {
         let names = ["a.txt", "b.txt", "c.txt", "d.txt"]
         let pending = names.map { AppFixture.entry($0, $0, date: nil, language: .unknown, words: 0, facts: nil, status: .pending) }
         var (s, _) = App.start(roots: ["articles"], rootsLabel: "articles", size: size)
-        s = App.update(s, .library(.listed(entries: pending, problems: []))).0
+        s = App.update(s, .library(.loaded(.listed(entries: pending, problems: [])))).0
         #expect(s.library.selectedEntry?.title == "a.txt")
         // a.txt turns out to be titled "Zebra": it sorts last, the selection stays on row 1.
         let read = [AppFixture.entry("a.txt", "Zebra", date: nil, language: .english, words: 10, facts: nil),
                     AppFixture.entry("c.txt", "Alpaca", date: nil, language: .english, words: 10, facts: nil)]
-        s = App.update(s, .library(.read(entries: read, done: 2, total: 4))).0
+        s = App.update(s, .library(.loaded(.read(entries: read, done: 2, total: 4)))).0
         #expect(s.library.selected == 0)
         #expect(s.library.selectedEntry?.title == "Alpaca")
         #expect(s.screen.line(2).contains("Alpaca"))
         // Once the person moves, the chosen article is followed.
         s = s.pressing(.char("j")).0
         let chosen = s.library.selectedEntry?.key
-        s = App.update(s, .library(.read(entries: [AppFixture.entry("b.txt", "Aardvark", date: nil, language: .english, words: 10, facts: nil)], done: 3, total: 4))).0
+        s = App.update(s, .library(.loaded(.read(entries: [AppFixture.entry("b.txt", "Aardvark", date: nil, language: .english, words: 10, facts: nil)], done: 3, total: 4)))).0
         #expect(s.library.selectedEntry?.key == chosen)
     }
 
@@ -102,7 +102,7 @@ struct LibraryViewTests {
             entries.append(AppFixture.entry("a\(i).txt", "Article \(1000 + i)", date: nil, language: .english, words: i, facts: 0))
         }
         var (s, _) = App.start(roots: ["x"], rootsLabel: "x", size: Size(width: 60, height: 20))
-        s = App.update(s, .library(.listed(entries: entries, problems: []))).0
+        s = App.update(s, .library(.loaded(.listed(entries: entries, problems: [])))).0
         #expect(s.library.listRows == 16)
         s = s.pressing(.char("G")).0
         #expect(s.library.selected == 99 && s.library.top == 84)
@@ -133,7 +133,7 @@ struct LibraryViewTests {
         read.title = "Zucchero e sale: il porto di Genova"
         read.words = 420
         read.facts = 5
-        let t = App.update(s, .library(.read(entries: [read], done: 3_201, total: 10_000))).0
+        let t = App.update(s, .library(.loaded(.read(entries: [read], done: 3_201, total: 10_000)))).0
         #expect(t.library.rows.contains { $0.title == "Zucchero e sale: il porto di Genova" })
         #expect(t.screen.line(29).contains("read 3,201 / 10,000"))
     }
@@ -142,8 +142,8 @@ struct LibraryViewTests {
     func sampleFallback() {
         var (s, effects) = App.start(roots: ["empty"], rootsLabel: "empty", size: size, samplePath: "/samples")
         #expect(effects.count == 1)
-        s = App.update(s, .library(.listed(entries: [], problems: []))).0
-        let (t, more) = App.update(s, .library(.finished(LibraryLoadSummary(files: 0, fromCache: 0, read: 0, failed: 0))))
+        s = App.update(s, .library(.loaded(.listed(entries: [], problems: [])))).0
+        let (t, more) = App.update(s, .library(.loaded(.finished(LibraryLoadSummary(files: 0, fromCache: 0, read: 0, failed: 0)))))
         guard case .loadLibrary(let roots)? = more.first else {
             Issue.record("expected the sample library to be loaded, got \(more)")
             return
@@ -160,7 +160,7 @@ struct LibraryViewTests {
         options.useCache = false
         let (entries, _) = LibraryLoader.loadAll([AppFixture.samples], options: options)
         var (s, _) = App.start(roots: [AppFixture.samples], rootsLabel: "samples", size: size)
-        s = App.update(s, .library(.listed(entries: entries, problems: []))).0
+        s = App.update(s, .library(.loaded(.listed(entries: entries, problems: [])))).0
         #expect(s.library.rows.count == SampleLibrary.fileNames.count)
         #expect(s.screen.line(2).hasPrefix("›A Torino riapre la biblioteca civica"))
         #expect(s.pressing(.char("/")).0.typing("porta").library.rows.map(\.fileName) == ["mercato-porta-palazzo.html"])
@@ -173,6 +173,6 @@ struct LibraryViewTests {
         let help = s.pressing(.char("?")).0
         #expect(help.screen.text.contains("sort by title, date, length"))
         #expect(help.screen.text.contains("search the whole library"))
-        #expect(!help.pressing(.escape).0.library.showHelp)
+        #expect(help.pressing(.escape).0.library.help == nil)
     }
 }

@@ -15,7 +15,7 @@ struct LibrarySearchTests {
         (s, effects) = s.typing("torino").pressing(.enter)
         let id = effects.searches.first?.id ?? -1
         #expect(effects.searches.count == 1)
-        return App.update(s, .searchFinished(id: id, hits: AppFixture.hits)).0
+        return App.update(s, .search(.finished(id: id, hits: AppFixture.hits))).0
     }
 
     @Test("S opens the prompt; Enter runs the query once; results are listed")
@@ -61,7 +61,7 @@ struct LibrarySearchTests {
         let (s, effects) = AppFixture.library(size).pressing(.char("S")).0.typing("\"porta palazzo").pressing(.enter)
         let id = effects.searches.first?.id ?? -1
         #expect(effects.searches.first?.query.required == [[.phrase("porta palazzo")]])
-        let done = App.update(s, .searchFinished(id: id, hits: AppFixture.hits)).0
+        let done = App.update(s, .search(.finished(id: id, hits: AppFixture.hits))).0
         #expect(done.screen.line(29).contains("The quote was not closed: searched for the phrase \"porta palazzo\""))
     }
 
@@ -70,7 +70,7 @@ struct LibrarySearchTests {
         let (typed, effects) = AppFixture.library(size).pressing(.char("S")).0.typing("torino").pressing(.enter)
         var hit = AppFixture.hit("Una rete di sensori", section: 0, heading: "Il progetto", snippet: "\u{1}Torino\u{2}", path: "/library/articles/sensori-po.md")
         hit.opening = .lede
-        let s = App.update(typed, .searchFinished(id: effects.searches.first?.id ?? -1, hits: [hit])).0
+        let s = App.update(typed, .search(.finished(id: effects.searches.first?.id ?? -1, hits: [hit]))).0
         #expect(s.screen.line(2).contains("§1 (lede)"))
         #expect(!s.screen.text.contains("Il progetto"))
     }
@@ -84,18 +84,18 @@ struct LibrarySearchTests {
         let (t, second) = s.pressing(.enter)
         let old = first.searches[0].id, new = second.searches[0].id
         #expect(old != new)
-        let late = App.update(t, .searchFinished(id: old, hits: AppFixture.hits)).0
+        let late = App.update(t, .search(.finished(id: old, hits: AppFixture.hits))).0
         #expect(late.search.hits.isEmpty && late.search.pending == new)
-        let done = App.update(late, .searchFinished(id: new, hits: [])).0
+        let done = App.update(late, .search(.finished(id: new, hits: []))).0
         #expect(done.search.error == "No article matches porto")
     }
 
     @Test("Index progress while the search waits; index errors are readable")
     func progress() {
         var (s, _) = AppFixture.library(size).pressing(.char("S")).0.typing("torino").pressing(.enter)
-        s = App.update(s, .indexProgress(done: 300, total: 1_000)).0
+        s = App.update(s, .search(.indexProgress(done: 300, total: 1_000))).0
         #expect(s.screen.line(29).contains("indexing 300 / 1,000 · the search runs when it is done"))
-        s = App.update(s, .indexFailed("The search index cannot be used: disk full")).0
+        s = App.update(s, .search(.indexFailed("The search index cannot be used: disk full"))).0
         #expect(s.search.pending == nil)
         #expect(s.screen.line(29).contains("The search index cannot be used: disk full"))
     }
@@ -141,7 +141,7 @@ struct LibrarySearchMouseTests {
     @Test("A click selects a hit, a second click opens it; the wheel moves")
     func clicks() throws {
         var (s, effects) = AppFixture.library(Size(width: 100, height: 30)).pressing(.char("S")).0.typing("torino").pressing(.enter)
-        s = App.update(s, .searchFinished(id: effects.searches[0].id, hits: AppFixture.hits)).0
+        s = App.update(s, .search(.finished(id: effects.searches[0].id, hits: AppFixture.hits))).0
         // The second hit's rows start at y = 2 + 3.
         s = App.update(s, .input(.mouse(MouseEvent(.click, x: 10, y: 6)))).0
         #expect(s.search.selected == 1)

@@ -9,7 +9,7 @@ struct SearchGoldenTests {
     @Test("Ranked hits with the matched words highlighted", arguments: sizes)
     func results(size: Size) {
         var (s, effects) = AppFixture.library(size).pressing(.char("S")).0.typing("torino").pressing(.enter)
-        s = App.update(s, .searchFinished(id: effects.searches[0].id, hits: AppFixture.hits)).0
+        s = App.update(s, .search(.finished(id: effects.searches[0].id, hits: AppFixture.hits))).0
         Golden.check(s.pressing(.char("j")).0.screen, "library-search-\(size.width)x\(size.height)")
     }
 

@@ -3,27 +3,44 @@ import Testing
 
 @Suite("T cycles themes")
 struct ThemeKeyTests {
+    /// The app with the biblioteca sample open in the reader, stepping through `themes`.
+    static func app(_ size: Size, themes: ThemeCycle) throws -> AppState {
+        var s = AppState(size: size, roots: ["articles"], rootsLabel: "articles")
+        s.reader = try ThemeFixture.reader(size)
+        s.readerKey = "/articles/biblioteca-torino.txt"
+        s.view = .reader
+        s.themes = themes
+        return s
+    }
+
+    static func applied(_ cmds: [AppCmd]) -> [String] {
+        cmds.compactMap { if case .applyTheme(let name) = $0 { name } else { nil } }
+    }
+
+    @Test("T in the reader asks its owner for the next theme")
+    func readerAsks() throws {
+        #expect(try ThemeFixture.reader(Size(width: 100, height: 30)).pressing(.char("T")).1 == [.nextTheme])
+    }
+
     @Test("T asks for the next theme, names it in the status line, and wraps round")
     func cycling() throws {
-        var s = try ThemeFixture.reader(Size(width: 100, height: 30))
-        s.themes = ThemeCycle(names: ["default", "dark", "light"], current: "default")
-        let (one, effects) = s.pressing(.char("T"))
-        #expect(effects == [.applyTheme("dark")])
+        let s = try Self.app(Size(width: 100, height: 30), themes: ThemeCycle(names: ["default", "dark", "light"], current: "default"))
+        let (one, cmds) = s.pressing(.char("T"))
+        #expect(Self.applied(cmds) == ["dark"] && cmds.count == 1)
         #expect(one.themes.current == "dark")
-        #expect(one.message == "Theme 2/3: dark")
-        #expect(Reader.render(one).line(29).contains("Theme 2/3: dark"))
+        #expect(one.reader?.message == "Theme 2/3: dark")
+        #expect(App.render(one).line(29).contains("Theme 2/3: dark"))
         let (three, all) = one.pressing(.char("T"), .char("T"))
-        #expect(all == [.applyTheme("light"), .applyTheme("default")])
+        #expect(Self.applied(all) == ["light", "default"])
         #expect(three.themes.current == "default")
     }
 
     @Test("With one theme (NO_COLOR), T says so and asks for nothing")
     func single() throws {
-        var s = try ThemeFixture.reader(Size(width: 100, height: 30))
-        s.themes = ThemeCycle(names: ["mono"], current: "mono")
-        let (after, effects) = s.pressing(.char("T"))
-        #expect(effects.isEmpty)
-        #expect(after.message?.contains("No other theme") == true)
+        let s = try Self.app(Size(width: 100, height: 30), themes: ThemeCycle(names: ["mono"], current: "mono"))
+        let (after, cmds) = s.pressing(.char("T"))
+        #expect(cmds.isEmpty)
+        #expect(after.reader?.message?.contains("No other theme") == true)
     }
 
     @Test("The help overlay lists T, as it is generated from the key map")

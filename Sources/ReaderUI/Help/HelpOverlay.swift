@@ -1,4 +1,5 @@
-/// The help overlay, generated from the key maps the input handling uses.
+/// The reader's help overlay, generated from the key maps the input handling uses, and the
+/// drawing shared by every help overlay.
 enum HelpOverlay {
     struct Line: Hashable {
         var keys: String
@@ -35,6 +36,11 @@ enum HelpOverlay {
         }
         out.append(Line(keys: "", text: "Case and accents are ignored unless the query has capitals.", isHeader: false))
         out.append(Line(keys: "", text: "", isHeader: false))
+        out.append(Line(keys: "", text: "Bookmark list (')", isHeader: true))
+        for b in KeyMap.bookmarks.bindings {
+            out.append(Line(keys: b.keys.map(\.description).joined(separator: " "), text: KeyMap.bookmarkDescription(b.action), isHeader: false))
+        }
+        out.append(Line(keys: "", text: "", isHeader: false))
         out.append(Line(keys: "", text: "Mouse: the wheel scrolls the pane under it;", isHeader: false))
         out.append(Line(keys: "", text: "a click focuses a pane, selects a fact or a section.", isHeader: false))
         return out
@@ -48,8 +54,8 @@ enum HelpOverlay {
         return Rect(x: (size.width - w) / 2, y: 0, width: w, height: h)
     }
 
-    static func draw(_ state: ReaderState, into screen: inout Screen) -> Point {
-        draw(lines(), top: state.helpTop, size: state.size, into: &screen)
+    static func draw(_ help: HelpState, into screen: inout Screen) -> Point {
+        draw(lines(), top: help.top, size: help.size, into: &screen)
     }
 
     /// Draws help `all` from line `top` in the centred box; shared by every help overlay.
@@ -83,26 +89,5 @@ enum HelpOverlay {
             }
         }
         return Point(x: inner.x + 1, y: inner.y)
-    }
-
-    /// Moves `top` through a help of `lines` lines for a key, as in an article; returns false
-    /// when the key closes the help.
-    static func scroll(_ top: inout Int, key: Key, lines: Int, size: Size) -> Bool {
-        let visible = max(1, box(size: size, lines: lines).height - 2)
-        var open = true
-        switch key {
-        case .char("j"), .down, .enter: top += 1
-        case .char("k"), .up: top -= 1
-        case .char(" "), .pageDown: top += visible
-        case .char("b"), .pageUp: top -= visible
-        case .char("d"): top += visible / 2
-        case .char("u"): top -= visible / 2
-        case .char("g"), .home: top = 0
-        case .char("G"), .end: top = lines
-        case .char("q"), .escape, .char("?"), .function(1): open = false
-        default: break
-        }
-        top = max(0, min(top, lines - visible))
-        return open
     }
 }

@@ -1,33 +1,35 @@
 import ArticleKit
 import LibraryKit
 
-/// Everything that can happen to the whole program: terminal input, and the results of work
-/// the run loop did off the main thread (library loading, opening an article, facts, the
-/// search index). `App.update` turns each into the next `AppState` and more `AppEffect`s.
-public enum AppEvent: Sendable {
+/// Everything the whole program takes: terminal input (routed to the view on screen),
+/// messages for each screen it holds, and the results of work the run loop did off the main
+/// thread (an article read, its facts, the library's and the index's progress, search hits),
+/// which arrive as the screens' own messages. `App.update` turns each into the next
+/// `AppState` and `AppCmd`s.
+public enum AppMsg: Sendable {
     /// A key, mouse report, resize or redraw from the terminal.
     case input(Event)
-    /// The library loader reported progress (see `LibraryUpdate`).
-    case library(LibraryUpdate)
-    /// An article asked for with `AppEffect.openArticle` was read.
+    /// For the library list (the loader's progress arrives as `.library(.loaded(_))`).
+    case library(LibraryView.Msg)
+    /// For the library search (the index's progress and search results arrive here).
+    case search(LibrarySearch.Msg)
+    /// For the open article's reader.
+    case reader(ReaderMsg)
+    /// For the open article's bookmark list.
+    case bookmarks(BookmarkList.Msg)
+    /// An article asked for with `AppCmd.openArticle` was read.
     case articleOpened(ArticleOpening)
     /// An article could not be opened; the message says why, in one line.
     case articleFailed(request: Int, message: String)
-    /// Facts were extracted for the article with this key.
+    /// Facts were extracted for the article with this key (dropped if another is open).
     case factsLoaded(key: String, Facts)
-    /// The search index is being brought up to date.
-    case indexProgress(done: Int, total: Int)
-    /// The index is up to date (`notice` when it had to be rebuilt), or could not be opened.
-    case indexReady(notice: String?)
-    case indexFailed(String)
-    /// Results of the search with this id; a failure carries a message for the reader.
-    case searchFinished(id: Int, hits: [SearchHit])
-    case searchFailed(id: Int, message: String)
+    /// A one-off line in whatever is on screen (a save that failed, a theme that did not load).
+    case say(String)
 }
 
-/// Work the run loop performs for the app; the results come back as `AppEvent`s.
-public enum AppEffect: Sendable {
-    /// Open folders and files as the library (results arrive as `.library` events).
+/// Work the run loop performs for the app; the results come back as `AppMsg`s.
+public enum AppCmd: Sendable {
+    /// Open folders and files as the library (results arrive as `.library(.loaded(_))`).
     case loadLibrary([String])
     /// Read an article (answered by `.articleOpened` or `.articleFailed`).
     case openArticle(ArticleRequest)
@@ -35,7 +37,7 @@ public enum AppEffect: Sendable {
     case loadFacts(key: String, Article)
     /// Bring the search index up to date with the library's files.
     case updateIndex(roots: [String])
-    /// Run a library search once the index is ready (answered by `.searchFinished`).
+    /// Run a library search once the index is ready (answered by `.search(.finished(_))`).
     case search(id: Int, query: SearchQuery, roots: [String])
     /// Remember where the reader is in an article (byte offset and line in its text).
     case savePosition(key: String, offset: Int, line: Int)

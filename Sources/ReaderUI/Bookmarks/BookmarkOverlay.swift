@@ -1,23 +1,22 @@
 import LibraryKit
 
-/// The open article's bookmarks (`'`): line and the words there; Enter goes to one, d
-/// deletes one.
+/// Draws the open article's bookmark list (`'`): line and the words there, the selected one
+/// highlighted.
 enum BookmarkOverlay {
-    static func draw(_ state: AppState, into screen: inout Screen) -> Point {
-        let marks = state.bookmarks
-        let size = state.size
+    static func draw(_ list: BookmarkListState, size: Size, into screen: inout Screen) -> Point {
+        let marks = list.marks
         let w = min(size.width - 2, 72)
         let h = min(size.height - 2, marks.count + 2)
         let box = Rect(x: (size.width - w) / 2, y: max(0, (size.height - 1 - h) / 2), width: w, height: h)
         Renderer.drawBox(box, title: "Bookmarks · Enter goes · d deletes · Esc closes", into: &screen)
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
-        let top = max(0, state.bookmarkSelected - inner.height + 1)
+        let top = max(0, list.selected - inner.height + 1)
         var cursor = Point(x: inner.x, y: inner.y)
         for r in 0..<inner.height {
             let i = top + r
             guard i < marks.count else { break }
             let y = inner.y + r
-            let selected = i == state.bookmarkSelected
+            let selected = i == list.selected
             if selected {
                 screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)
                 cursor = Point(x: inner.x + 1, y: y)

@@ -1,22 +1,22 @@
-/// The table of contents: each section with its words and facts, the current one selected.
-enum TocOverlay {
+/// Draws the table of contents: each section with its words and facts, the current one selected.
+enum ContentsOverlay {
     static func box(size: Size, entries: Int) -> Rect {
         let w = min(size.width - 2, 72)
         let h = min(size.height - 2, entries + 2)
         return Rect(x: (size.width - w) / 2, y: max(0, (size.height - 1 - h) / 2), width: w, height: h)
     }
 
-    static func draw(_ state: ReaderState, into screen: inout Screen) -> Point {
+    static func draw(_ contents: ContentsState, of state: ReaderState, into screen: inout Screen) -> Point {
         let doc = state.document
-        let box = box(size: state.size, entries: doc.sectionCount)
+        let box = box(size: contents.size, entries: doc.sectionCount)
         Renderer.drawBox(box, title: "Contents · " + TextFit.counted(doc.sectionCount, "section"), into: &screen)
         var cursor = Point(x: box.x + 1, y: box.y + 1)
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
         for r in 0..<inner.height {
-            let i = state.tocTop + r
+            let i = contents.top + r
             guard i < doc.sectionCount else { break }
             let y = inner.y + r
-            let selected = i == state.tocSelected
+            let selected = i == contents.selected
             let role: Role = selected ? .selection : .overlay
             if selected {
                 screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection)

@@ -10,7 +10,8 @@ enum LibraryHelp {
         }
         var out = section("Library", KeyMap.library, KeyMap.libraryDescription)
         out += section("Filter (/): type to narrow titles and paths", KeyMap.libraryFilter, KeyMap.filterDescription)
-        out += section("Library search (S)", KeyMap.librarySearch, KeyMap.searchDescription)
+        out += section("Library search (S): typing the query", KeyMap.librarySearchPrompt, KeyMap.searchPromptDescription)
+        out += section("Library search: the hits", KeyMap.librarySearch, KeyMap.searchDescription)
         out.append(Line(keys: "", text: "Query: words (all must match), \"a phrase\", prefix*, a OR b, -word,", isHeader: false))
         out.append(Line(keys: "", text: "person:Name place:Kursk org:Nis source:ministero. Accents ignored.", isHeader: false))
         out.append(Line(keys: "", text: "", isHeader: false))
@@ -24,7 +25,7 @@ enum LibraryHelp {
         return out
     }
 
-    static func draw(_ top: Int, size: Size, into screen: inout Screen) -> Point {
-        HelpOverlay.draw(lines(), top: top, size: size, into: &screen)
+    static func draw(_ help: HelpState, into screen: inout Screen) -> Point {
+        HelpOverlay.draw(lines(), top: help.top, size: help.size, into: &screen)
     }
 }

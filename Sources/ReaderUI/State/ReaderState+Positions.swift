@@ -17,7 +17,7 @@ extension ReaderState {
     }
 
     /// Scrolls so the row holding `offset` is at the top.
-    public mutating func restore(offset: Int) {
+    mutating func restore(offset: Int) {
         guard let b = document.blockIndex(containing: offset) else { return }
         let within = max(0, offset - document.blocks[b].span.start)
         articleTop = articleLayout.row(block: b, offset: within)
@@ -28,7 +28,7 @@ extension ReaderState {
 
     /// Opens at a library search hit: the section, every occurrence of the query's words
     /// highlighted, the first one in the section in focus, and `n`/`N` stepping through them.
-    public mutating func showHit(section: Int, query: String, terms: [String]) {
+    mutating func showHit(section: Int, query: String, terms: [String]) {
         goToSection(section)
         if searchIndex == nil { searchIndex = SearchIndex(texts: document.blocks.map(\.text)) }
         var found: [Match] = []

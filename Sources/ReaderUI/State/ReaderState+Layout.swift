@@ -1,0 +1,87 @@
+/// The reader's layout: fitting the panes to the screen, keeping the reading position through
+/// a resize, and the scroll limits every move is clamped to.
+extension ReaderState {
+    /// A new screen size: the panes laid out again at the same reading position. A taller
+    /// pane near the end shows the last page, not blank rows under it; the position it could
+    /// not keep is held for the next resize.
+    mutating func resize(to newSize: Size) {
+        let anchor = heldAnchor ?? readingAnchor()
+        size = newSize
+        refit()
+        if let held = heldAnchor { articleTop = articleLayout.row(block: held.block, offset: held.offset) }
+        heldAnchor = articleTop > maxArticleTop ? anchor : nil
+        articleTop = min(articleTop, maxArticleTop)
+        syncSource()
+        switch mode {
+        case .tableOfContents(let c): mode = .tableOfContents(Contents.update(c, .resize(newSize)).0)
+        case .help(let h): mode = .help(Help.update(h, .resize(newSize)).0)
+        case .reading, .searchPrompt: break
+        }
+    }
+
+    /// Recomputes the geometry and, when a pane's width changed, its layout, keeping the
+    /// reading position.
+    mutating func refit() {
+        geometry = Geometry(size: size, showFacts: showFacts, showSource: showSource, focus: focus)
+        if geometry.arrangement == .narrow, geometry.panes[focus] == nil { focus = .article }
+        let width = geometry.articleTextWidth
+        if articleLayout.width != width {
+            let anchor = readingAnchor()
+            articleCache[articleLayout.width] = articleLayout
+            articleLayout = articleCache[width] ?? ArticleLayout(document: document, width: width)
+            if articleCache.count > 4 { articleCache.removeAll() }
+            if let (b, off) = anchor { articleTop = articleLayout.row(block: b, offset: off) }
+        }
+        let sw = geometry.sourceWidth
+        if sourceLayout.width != sw, geometry.panes[.source] != nil {
+            sourceCache[sourceLayout.width] = sourceLayout
+            sourceLayout = sourceCache[sw] ?? SourceLayout(article: article, width: sw)
+            if sourceCache.count > 4 { sourceCache.removeAll() }
+        }
+        clampScrolls()
+    }
+
+    func readingAnchor() -> (Int, Int)? {
+        guard articleTop < articleLayout.lines.count else { return nil }
+        var r = articleTop
+        while r < articleLayout.lines.count, articleLayout.lines[r].isBlank { r += 1 }
+        guard r < articleLayout.lines.count else { return nil }
+        let line = articleLayout.lines[r]
+        return (Int(line.block), Int(line.start))
+    }
+
+    var maxArticleTop: Int { max(0, articleLayout.lines.count - articleRows) }
+    var maxSourceTop: Int { max(0, sourceLayout.rows.count - sourceRows) }
+
+    /// How far the article may scroll: to the last page, or further when a section jump put a
+    /// late section's heading at the top of a short article.
+    var articleTopLimit: Int { max(maxArticleTop, articleLayout.sectionFirstLine.last ?? 0) }
+
+    mutating func clampScrolls() {
+        articleTop = max(0, min(articleTop, articleTopLimit))
+        sourceTop = max(0, min(sourceTop, maxSourceTop))
+        factsTop = max(0, min(factsTop, max(0, factList.rows.count - factRows)))
+    }
+
+    /// Scrolls the source panel so the focus span is in view (a third of the way down when it
+    /// has to move).
+    mutating func syncSource() {
+        guard sourceRows > 0, let span = focusSpan else { return }
+        let first = sourceLayout.row(forOffset: span.start, in: article.source)
+        let last = sourceLayout.row(forOffset: max(span.start, span.end - 1), in: article.source)
+        if first < sourceTop || last >= sourceTop + sourceRows {
+            // Include a dropped-block label just above, when there is one.
+            sourceTop = max(0, first - sourceRows / 3)
+            if last - first < sourceRows, last >= sourceTop + sourceRows { sourceTop = last - sourceRows + 1 }
+        }
+        clampScrolls()
+    }
+
+    /// Moves the article so `row` is in view, a third of the way down when it has to move.
+    mutating func reveal(articleRow row: Int) {
+        if row < articleTop || row >= articleTop + max(1, articleRows) {
+            articleTop = row - max(1, articleRows) / 3
+        }
+        clampScrolls()
+    }
+}
