@@ -83,15 +83,18 @@ public enum AppLoop {
                     pending += fold(&state, msg)
                     changed = true
                 }
-            } while !pending.isEmpty
+            } while !pending.isEmpty && started
             if !started {
-                // The first state, once its commands ran (an article in hand has opened): the
-                // position it opens at is where the reader already is, not a move to save.
+                // The first frame: the start's commands ran once (an article in hand has
+                // opened), and what they asked for in turn (its facts) starts after the frame is
+                // drawn. The position it opens at is where the reader already is, not a move to
+                // save.
                 started = true
                 saved = state.readingPosition.map { ($0.key, $0.offset) }
                 savedSection = state.reader?.currentSection
             }
             if full || changed { terminal.draw(App.render(state), full: full) }
+            if !pending.isEmpty { continue }
             let position = state.readingPosition
             let unsaved = position.map { p in saved.map { $0 != (p.key, p.offset) } ?? true } ?? false
             terminal.setUnsaved(unsaved)
