@@ -59,7 +59,9 @@ struct StructureScore {
         paragraphs = Self.paragraphs(body: body, parsedLede: article.lede != nil, keyedLede: key.lede != nil)
         paragraphsKeyed = key.paragraphs
 
-        let kept = article.allBlocks.map { TextMatch.folded($0.text) }
+        // The body's blocks, not the title: a key lists a title printed twice as boilerplate
+        // (the second copy), which the title itself does not make kept.
+        let kept = article.allBlocks.dropFirst(article.title == nil ? 0 : 1).map { TextMatch.folded($0.text) }
         boilerplateKeyed = key.boilerplate.count
         boilerplateKept = key.boilerplate.filter { line in
             let folded = TextMatch.folded(line)
