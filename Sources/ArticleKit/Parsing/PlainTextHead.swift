@@ -80,9 +80,17 @@ extension PlainTextParse {
         guard candidates.count >= 2 else { return last }
         let before = candidates[candidates.count - 2]
         let between = before.upperBound..<last.lowerBound
-        guard between.allSatisfy({ lines[$0].isBlank }) else { return last }
+        // The first printed again under itself (a title set twice) still stands next to the last.
+        guard between.allSatisfy({ lines[$0].isBlank || isRepeat(of: before, at: $0) }) else { return last }
         let first = wordCount(lines[before.lowerBound]), second = wordCount(lines[last.lowerBound])
         return first >= 6 || first >= second ? before : last
+    }
+
+    /// Line `i` is a later copy of the one-line candidate `c` (equal bytes).
+    func isRepeat(of c: Range<Int>, at i: Int) -> Bool {
+        guard c.count == 1, duplicate[i] != 0 else { return false }
+        let a = lines[c.lowerBound], b = lines[i]
+        return source.utf8[a.trimmedStart..<a.trimmedEnd] == source.utf8[b.trimmedStart..<b.trimmedEnd]
     }
 
     /// With no title-like line at all, a first line of prose that is one short sentence
@@ -112,10 +120,20 @@ extension PlainTextParse {
         // principale:`), nor hold two sentences, nor is it one line of a wrapped paragraph.
         guard !",;:".utf8.contains(lastByte(line)), !(words > 12 && hasInnerSentenceEnd(line)) else { return false }
         if case .wrapped = layout, !standsAlone(i) { return false }
-        guard furniture[i] == nil, isDateLine(i, language: language) == nil else { return false }
+        guard furniture[i] == nil, isDateLine(i, language: language) == nil || namesItsDate(i) else { return false }
         let b = source.utf8
         if b[line.trimmedStart] == 0xE2, b[line.trimmedStart + 1] == 0x80, b[line.trimmedStart + 2] == 0xA2 { return false }  // •
         return true
+    }
+
+    /// A line that gives a name, a colon, then a date is a title that carries its date
+    /// (`StrictlyVC: September 1, 2017`, `Restaurant Openings Report: Week Of October 19,
+    /// 2014`), not a date line; bylines (`Published: …`) are dropped by the vocabulary first.
+    func namesItsDate(_ i: Int) -> Bool {
+        let text = lineText(i)
+        guard let colon = text.range(of: ": ") else { return false }
+        let name = String(text[..<colon.lowerBound])
+        return name.contains { $0.isLetter } && StatedDate.find(in: name, language: language) == nil
     }
 
     /// A line of running prose: a sentence of 10 words or more ending in a full stop, a line

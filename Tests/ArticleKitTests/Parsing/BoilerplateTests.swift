@@ -18,6 +18,12 @@ struct BoilerplateTests {
             ("© Patrice Fava / CNRS Images, 2013", .copyright),
             ("Powered by Bondware", .advertisement),
             ("Scan code to share", .shareLinks),
+            ("Manchester United manager David Moyes talks to Adnan Januzaj (Reuters)", .caption),
+            ("Utilizamos “cookies” propias y de terceros para elaborar información estadística.", .cookieNotice),
+            ("Empieza febrero de la mejor forma y suscríbete por menos de 5€", .newsletter),
+            ("¿Ya eres suscriptor? Inicia sesión", .newsletter),
+            ("Yahoo News Australia and agencies", .byline),
+            ("Leer", .relatedLink),
         ]
         for (line, reason) in cases {
             #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")
@@ -31,6 +37,9 @@ struct BoilerplateTests {
             "Source code for the project is published under an open licence, the team said.",
             "Next year the festival moves to a bigger site on the river.",
             "Photo booths were set up in every school across the region last week.",
+            // A wire dateline opens the text; the agency is not a photo credit here.
+            "BUCHAREST (Reuters) - The median forecast of a Reuters poll of analysts puts inflation at 3.9%.",
+            "Carquefou (France) (AFP) Au lendemain de l’annonce de la fermeture du site, les salariés ont manifesté.",
         ] {
             #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
         }

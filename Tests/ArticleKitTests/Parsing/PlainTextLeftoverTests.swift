@@ -1,0 +1,103 @@
+import Testing
+@testable import ArticleKit
+
+/// Scraped pages' leftovers around the text, and where the title is, in plain text.
+@Suite("Plain text: teasers, footers, quoted headings and titles")
+struct PlainTextLeftoverTests {
+    let prose = "The council approved the new budget on Tuesday after a long debate about the roads, the schools and the parks of the town."
+
+    @Test("Three teasers in a row cut with an ellipsis are related links")
+    func teaserRun() {
+        let a = parse("""
+            Council approves the budget
+
+            \(prose)
+            Bonus edilizi 2025: I bonus edilizi restano uno degli strumenti principali a disposizione delle…
+            Meteo Natale 2025: dopo giorni segnati da piogge insistenti e particolarmente abbondanti, soprattutto…
+            Concorso atleti Polizia di Stato 2026: è stato ufficialmente indetto il concorso per...
+            """)
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == [prose])
+        #expect(a.dropped.filter { $0.reason == .relatedLink }.count == 3)
+    }
+
+    @Test("One line cut with an ellipsis stays text")
+    func oneCutLine() {
+        let a = parse("Council approves the budget\n\n\(prose)\n\nAnd then the mayor said that it was only the beginning...")
+        #expect(a.sections.flatMap(\.blocks).count == 2)
+    }
+
+    @Test("A teaser cut short stays in the related list it follows")
+    func cutTeaserInRelatedList() {
+        let a = parse("""
+            Council approves the budget
+
+            \(prose)
+
+            More like this
+
+            UK Launches Major North Sea Offshore Wind Plan With Europe
+
+            British Energy Secretary Ed Miliband during a visit to the new offshore wind farm off the coast of...
+            """)
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == [prose])
+    }
+
+    @Test("Short lines after the copyright line and the last prose are the page's footer")
+    func footerAfterCopyright() {
+        let a = parse("Council approves the budget\n\n\(prose)\n\n© 2025, Daily Post | All Rights Reserved.\nWP Radio\nOFFLINE LIVE")
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == [prose])
+        #expect(a.dropped.map(\.reason) == [.copyright, .pageFurniture, .pageFurniture])
+    }
+
+    @Test("Text after a photo's copyright credit stays")
+    func textAfterCredit() {
+        let a = parse("Council approves the budget\n\n\(prose)\n\n© Reuters\nThe vote\n\n\(prose)")
+        #expect(a.sections.compactMap(\.title) == ["The vote"])
+        #expect(a.dropped.map(\.reason) == [.copyright])
+    }
+
+    @Test("A quotation heads the text under it; standing alone it is a quotation")
+    func quotedHeading() {
+        let a = parse("Titre\n\nPour Noël, six personnes ont été hébergées dans un gîte au Bono, rue Pasteur.\n“Les flammes sortaient du toit”\nLe deuxième adjoint au maire, Alain Brulé, était sur place et a tout vu ce jour-là.")
+        #expect(a.sections.compactMap(\.title) == ["“Les flammes sortaient du toit”"])
+    }
+
+    @Test("A heading-like line after a dropped caption stands alone")
+    func headingAfterCaption() {
+        let a = parse("Il museo riapre\n\n\(prose)\n\nLa necropoli vista dall'alto – foto: MiC\nI nuovi musei autonomi\n\n\(prose)")
+        #expect(a.sections.compactMap(\.title) == ["I nuovi musei autonomi"])
+        #expect(a.dropped.map(\.reason) == [.caption])
+    }
+
+    @Test("A one-sentence first line one blank line above the text is its first paragraph")
+    func firstSentenceIsNoTitle() {
+        let a = parse("A man was arrested after he led police on a chase that ended in a crash on Friday.\n\n\(prose)\n\n\(prose)")
+        #expect(a.title == nil)
+        let b = parse("venerdì 12 marzo 2021\n\nCatania, l’ex sindaco e la giunta a processo per il buco nel bilancio del comune.\n\n\n\n\(prose)")
+        #expect(b.title?.text == "Catania, l’ex sindaco e la giunta a processo per il buco nel bilancio del comune.")
+    }
+
+    @Test("A title that names its date is a title, not a date line")
+    func titleWithItsDate() {
+        let a = parse("StrictlyVC: September 1, 2017\n\n\(prose)")
+        #expect(a.title?.text == "StrictlyVC: September 1, 2017")
+        #expect(a.date == "2017-09-01")
+    }
+
+    @Test("A title printed twice above its deck is the title")
+    func titleTwiceAboveDeck() {
+        let a = parse("""
+            Buscar
+
+            Atribuyen por primera vez una tormenta de granizo gigante al cambio climático
+
+            Atribuyen por primera vez una tormenta de granizo gigante al cambio climático
+
+            Las universidades estudian la tormenta producida el 30 de agosto de 2022 en Girona
+
+            La combinación de una ola de calor marina y el cambio climático contribuyeron decisivamente a la tormenta, según el estudio publicado hoy.
+            """)
+        #expect(a.title?.text == "Atribuyen por primera vez una tormenta de granizo gigante al cambio climático")
+        #expect(a.dropped.contains { $0.reason == .repeatedTitle })
+    }
+}
