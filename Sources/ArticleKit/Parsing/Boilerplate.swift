@@ -10,42 +10,59 @@ enum Boilerplate {
 
     static func reason(forLine text: String) -> DroppedBlock.Reason? {
         guard text.utf8.count <= maxBytes else { return nil }
-        var lower = text.lowercased()
-        // A bullet in front of a menu entry or a byline does not change what it is.
-        for bullet in ["• ", "· ", "- ", "| "] where lower.hasPrefix(bullet) { lower.removeFirst(bullet.count) }
-        let words = lower.unicodeScalars.split(whereSeparator: separators.contains).map { String(String.UnicodeScalarView($0)) }
+        var copy = text
+        return copy.withUTF8 { reason(forLine: $0) }
+    }
+
+    /// The same, on the line's UTF-8 bytes: most lines are read without building a `String`.
+    static func reason(forLine bytes: UnsafeBufferPointer<UInt8>) -> DroppedBlock.Reason? {
+        guard bytes.count <= maxBytes else { return nil }
+        let line = FurnitureLine(bytes: bytes) ?? FurnitureLine(text: String(decoding: bytes, as: UTF8.self))
+        return reason(line, original: bytes)
+    }
+
+    static func reason(_ line: FurnitureLine, original: UnsafeBufferPointer<UInt8>) -> DroppedBlock.Reason? {
+        let words = line.words
         guard !words.isEmpty else { return nil }
         // A bare address on a line of its own (`www.example.com`, an embed's URL).
-        if !lower.contains(" "), ["http://", "https://", "www.", "[embed]"].contains(where: lower.hasPrefix) { return .pageFurniture }
+        if !line.hasSpace, ["http://", "https://", "www.", "[embed]"].contains(where: line.starts) { return .pageFurniture }
         let v = vocabulary
+        let x = index
 
-        var whole = words.joined(separator: " ")
-        if whole.hasSuffix(":") { whole.removeLast() }
-        if let reason = v.whole[whole] { return reason }
+        // A whole line is compared as a `String` (canonically equal spellings match), and
+        // only when it is short enough to be one of the phrases.
+        var whole = line.joinedWords()
+        if whole.last == 0x3A { whole.removeLast() }
+        if line.loweredText != nil || whole.count <= x.longestWhole,
+           let reason = v.whole[String(decoding: whole, as: UTF8.self)] { return reason }
         // Matched on UTF-8 bytes: Foundation's `contains` on strings cost 60% of a parse.
-        let collapsed = Array(lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").utf8)
-        if words.count <= 25 {
-            for (phrase, reason) in v.prefixes where collapsed.starts(with: phrase) {
+        let found: DroppedBlock.Reason? = line.collapsed.withUnsafeBufferPointer { collapsed in
+            if words.count <= 25, let k = x.prefixes.firstPrefix(of: collapsed, where: { k in
+                let phrase = x.prefixes.phrases[k]
                 let n = phrase.count
-                guard n == collapsed.count || phrase.last == 0x3A || collapsed[n] == 0x20 || collapsed[n] == 0x3A else { continue }
-                if reason == .byline, !isByline(words: words.count, original: text,
-                                                phraseWords: phrase.split(separator: 0x20).count) { continue }
-                return reason
+                guard n == collapsed.count || phrase.last == 0x3A || collapsed[n] == 0x20 || collapsed[n] == 0x3A else { return false }
+                return v.prefixes[k].1 != .byline || isByline(words: words.count, original: String(decoding: original, as: UTF8.self),
+                                                              phraseWords: phrase.split(separator: 0x20).count)
+            }) { return v.prefixes[k].1 }
+            if words.count <= 60 {
+                if let k = x.contains.firstContained(in: collapsed) { return v.contains[k].1 }
+                var end = collapsed.count
+                while end > 0, [0x20, 0x2E, 0x7C].contains(collapsed[end - 1]) { end -= 1 }
+                for (phrase, reason) in v.suffixes where end >= phrase.count && collapsed[end - phrase.count..<end].elementsEqual(phrase) {
+                    return reason
+                }
             }
+            if words.count <= 80, PhraseTable.contains(collapsed, Array("cookie".utf8)),
+               v.cookieContext.contains(where: { PhraseTable.contains(collapsed, $0) }) { return .cookieNotice }
+            return nil
         }
-        if words.count <= 60 {
-            for (phrase, reason) in v.contains where Self.bytes(collapsed, contain: phrase) { return reason }
-            var end = collapsed.count
-            while end > 0, [0x20, 0x2E, 0x7C].contains(collapsed[end - 1]) { end -= 1 }
-            for (phrase, reason) in v.suffixes where end >= phrase.count && collapsed[end - phrase.count..<end].elementsEqual(phrase) {
-                return reason
-            }
-        }
-        if words.count <= 80, Self.bytes(collapsed, contain: Array("cookie".utf8)),
-           v.cookieContext.contains(where: { Self.bytes(collapsed, contain: $0) }) { return .cookieNotice }
+        if let found { return found }
         // A line made only of share words, with at least one network or share verb.
-        if words.count <= 14, words.allSatisfy({ shareWords.contains($0) || shareActions.contains($0) }),
-           words.contains(where: { shareActions.contains($0) }) { return .shareLinks }
+        if words.count <= 14 {
+            let texts = (0..<words.count).lazy.map(line.word)
+            if texts.allSatisfy({ shareWords.contains($0) || shareActions.contains($0) }),
+               texts.contains(where: { shareActions.contains($0) }) { return .shareLinks }
+        }
         return nil
     }
 
@@ -113,20 +130,28 @@ enum Boilerplate {
         return v
     }
 
+    /// The vocabulary's prefix and contains phrases, indexed by their first two bytes.
+    struct Index {
+        let prefixes: PhraseTable
+        let contains: PhraseTable
+        /// The longest whole-line phrase in UTF-8 bytes, in any normalisation form.
+        let longestWhole: Int
+
+        init(_ v: Vocabulary) {
+            prefixes = PhraseTable(v.prefixes.map(\.0))
+            contains = PhraseTable(v.contains.map(\.0))
+            longestWhole = v.whole.keys.map { key in
+                [key, key.precomposedStringWithCanonicalMapping, key.decomposedStringWithCanonicalMapping]
+                    .map(\.utf8.count).max() ?? 0
+            }.max() ?? 0
+        }
+    }
+
+    static let index = Index(vocabulary)
+
     /// What separates the words of a furniture line.
     static let separators = Set(" \t|·•–—/:,()[]".unicodeScalars)
 
-    /// Whether `needle` occurs in `haystack` (both a few hundred bytes at most).
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<i + needle.count].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
     static let shareActions: Set<String> = [
         "condividi", "share", "stampa", "print", "tweet", "facebook", "twitter", "x", "whatsapp",
         "linkedin", "telegram", "email", "e-mail", "mail", "pinterest", "reddit", "invia", "send",

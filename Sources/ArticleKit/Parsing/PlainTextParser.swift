@@ -192,8 +192,9 @@ struct PlainTextParse {
         let length = line.trimmedEnd - line.trimmedStart
         guard length <= Boilerplate.maxBytes, length > 0 else { return nil }
         if isRule(line) { return .pageFurniture }
-        // Only lines that could be boilerplate are lowered into strings.
-        return Boilerplate.reason(forLine: text(line.trimmedStart, line.trimmedEnd))
+        return source.utf8.withUnsafeBufferPointer {
+            Boilerplate.reason(forLine: UnsafeBufferPointer(rebasing: $0[line.trimmedStart..<line.trimmedEnd]))
+        }
     }
 
     /// A line of symbols only (`=-=-=-=`, `__________`, `* * *`): a rule, not text.
