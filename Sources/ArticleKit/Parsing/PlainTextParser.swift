@@ -50,6 +50,11 @@ struct PlainTextParse {
 
     /// A heading is at most this many words…
     static let headingMaxWords = 10
+    /// …or this many where lines are paragraphs (not hard-wrapped, where a line of a
+    /// paragraph has as many) and some text stands above it (a long line right under the
+    /// title is its deck): `Trasporti fermi in tutta Italia: disagi per lo sciopero del 22
+    /// settembre`. Longer, it reads as a sentence that lost its full stop.
+    static let longHeadingMaxWords = 12
     /// …and this many bytes.
     static let headingMaxBytes = 120
 
@@ -378,7 +383,9 @@ struct PlainTextParse {
         if ".!:;,".utf8.contains(last) { return false }
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return false }  // …
         let wordCount = source.utf8.withUnsafeBufferPointer { Bytes.countWords($0, s, e) }
-        guard wordCount >= 1, wordCount <= Self.headingMaxWords else { return false }
+        var maxWords = Self.headingMaxWords
+        if layout == .lineBreaks, blocks.contains(where: { $0.kind != .heading }) { maxWords = Self.longHeadingMaxWords }
+        guard wordCount >= 1, wordCount <= maxWords else { return false }
         // A heading may be a quotation (`“Les flammes sortaient du toit”`): its first letter
         // counts, and a full stop inside the closing mark makes it a sentence.
         if ".!:;,".utf8.contains(lastByteBeforeQuotes(line)) { return false }

@@ -2,7 +2,7 @@ import Testing
 @testable import ArticleKit
 
 /// Scraped pages' leftovers around the text, and where the title is, in plain text.
-@Suite("Plain text: teasers, footers, quoted headings and titles")
+@Suite("Plain text: teasers, footers, headings and titles")
 struct PlainTextLeftoverTests {
     let prose = "The council approved the new budget on Tuesday after a long debate about the roads, the schools and the parks of the town."
 
@@ -99,5 +99,24 @@ struct PlainTextLeftoverTests {
             """)
         #expect(a.title?.text == "Atribuyen por primera vez una tormenta de granizo gigante al cambio climático")
         #expect(a.dropped.contains { $0.reason == .repeatedTitle })
+    }
+
+    @Test("Where lines are paragraphs, a heading inside the text may run to 12 words; under the title it is a deck")
+    func longHeading() {
+        let a = parse("""
+            Carapaz disarma i rivoluzionari
+            Da un piccolo paesino sperduto nelle Ande alla vittoria di una delle corse più importanti del ciclismo mondiale.
+            Trasporti fermi in tutta Italia: disagi per lo sciopero del 22 settembre
+            Eccoci arrivati al momento clou del Giro d'Italia, l'ultima e decisiva tappa di montagna, e ce n'è tanta da fare.
+            """)
+        #expect(a.sections.compactMap(\.title) == ["Trasporti fermi in tutta Italia: disagi per lo sciopero del 22 settembre"])
+        let deck = parse("""
+            Carapaz disarma i rivoluzionari
+
+            Trasporti fermi in tutta Italia: disagi per lo sciopero del 22 settembre
+
+            Eccoci arrivati al momento clou del Giro d'Italia, l'ultima e decisiva tappa di montagna, e ce n'è tanta da fare.
+            """)
+        #expect(deck.sections.compactMap(\.title).isEmpty)
     }
 }
