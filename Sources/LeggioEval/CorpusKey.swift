@@ -39,6 +39,8 @@ struct CorpusKey: Decodable {
     struct NameGroup: Decodable {
         var forms: [String]
 
+        init(forms: [String]) { self.forms = forms }
+
         init(from decoder: Decoder) throws {
             let c = try decoder.singleValueContainer()
             if let one = try? c.decode(String.self) { forms = [one] } else { forms = try c.decode([String].self) }

@@ -42,8 +42,9 @@ struct FactScore {
         let sourceForms = facts.sources.map { source in
             entities.first { $0.name == source.name }.map(Self.forms) ?? [source.name]
         }
-        counts[.sources] = Self.names(sourceForms, key.sources, wholeWords: true)
-        counts[.figures] = Self.values(facts.figures.map(\.text), key.figures, by: { TextMatch.firstNumber($0) ?? $0 })
+        counts[.sources] = Self.names(sourceForms, Self.sourceGroups(key), wholeWords: true)
+        counts[.figures] = Self.values(facts.figures.map(\.text), key.figures, by: { TextMatch.firstNumber($0) ?? $0 },
+                                       spelledAlike: true)
         counts[.dates] = Self.values(facts.dates.map(\.iso), key.dates, by: { $0 })
     }
 
@@ -56,6 +57,29 @@ struct FactScore {
     }
 
     static func forms(_ entity: Entity) -> [String] { [entity.name] + entity.aliases }
+
+    /// The keyed sources, those that name the same keyed person, place or organisation made one
+    /// (keys list each written form of a source: `senior meteorologist Angus Hines`, `Mr Hines`;
+    /// a source is counted once, as people are).
+    static func sourceGroups(_ key: CorpusKey.FactKey) -> [CorpusKey.NameGroup] {
+        let names = (key.people + key.organisations + key.places).map { $0.forms.map(TextMatch.folded) }
+        var out: [CorpusKey.NameGroup] = []
+        var byName: [Int: Int] = [:]
+        for source in key.sources {
+            let s = TextMatch.folded(source.forms[0])
+            var best: (name: Int, length: Int)?
+            for (n, forms) in names.enumerated() {
+                for f in forms where holds(s, f) && f.count > (best?.length ?? 0) { best = (n, f.count) }
+            }
+            if let best, let at = byName[best.name] {
+                out[at].forms += source.forms
+            } else {
+                if let best { byName[best.name] = out.count }
+                out.append(source)
+            }
+        }
+        return out
+    }
 
     static func names(_ found: [[String]], _ keyed: [CorpusKey.NameGroup], wholeWords: Bool = false) -> FactCount {
         var count = FactCount(found: found.count, keyed: keyed.count)
@@ -84,11 +108,24 @@ struct FactScore {
         return (" " + outer + " ").contains(" " + inner + " ")
     }
 
-    static func values(_ found: [String], _ keyed: [String], by value: (String) -> String) -> FactCount {
+    /// With `spelledAlike`, a figure written without digits (`up to seven modem cards`) matches a
+    /// keyed one without digits when one holds the other as whole words (`seven modem cards`):
+    /// as a figure with digits matches by its number, whatever qualifier or noun comes with it.
+    static func values(_ found: [String], _ keyed: [String], by value: (String) -> String, spelledAlike: Bool = false) -> FactCount {
         var count = FactCount(found: found.count, keyed: keyed.count)
         var open = keyed.map { Optional(value($0)) }
+        func spelled(_ s: String) -> Bool { spelledAlike && TextMatch.firstNumber(s) == nil }
         for text in found {
-            if let hit = open.firstIndex(of: value(text)) {
+            var hit = open.firstIndex(of: value(text))
+            if hit == nil, spelled(text) {
+                let f = TextMatch.folded(text)
+                hit = open.firstIndex { key in
+                    guard let key, spelled(key) else { return false }
+                    let k = TextMatch.folded(key)
+                    return Self.holds(f, k) || Self.holds(k, f)
+                }
+            }
+            if let hit {
                 open[hit] = nil
                 count.matched += 1
             } else {
