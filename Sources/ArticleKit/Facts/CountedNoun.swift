@@ -110,6 +110,8 @@ enum CountedNoun {
     static let preNominal: WordList = [
         "nuovi", "nuove", "ulteriori", "altri", "altre", "diversi", "diverse", "vari", "varie", "primi", "prime",
         "ultimi", "ultime", "soli", "sole", "piccoli", "piccole", "grandi",
+        // French and Spanish, read with the same rules (sept autres maisons, dos nuevos casos)
+        "autres", "nouveaux", "nouvelles", "premiers", "premières", "derniers", "dernières", "otros", "otras", "nuevos", "nuevas",
     ]
     /// Units that end an English counted phrase (`1.2 gigawatt offshore wind farm` counts gigawatt).
     static let units: WordList = [

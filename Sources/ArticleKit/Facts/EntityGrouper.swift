@@ -163,6 +163,8 @@ struct EntityGrouper {
         "town", "city", "village", "region", "province", "county", "città", "comune", "paese", "regione", "provincia",
     ]
     static let joins: WordList = ["and", "e", "ed", "or", "o", ","]
+    /// Marks that end a list of places (`in Sindh, Punjab.`).
+    static let listEnds: WordList = [".", ";", ")", ":", ""]
     static let placePrepositions: WordList = ["in", "near", "around", "outside", "across", "vicino", "presso"]
 
     /// `Sindh and Punjab`: a neighbour joined by `and`/`e` is a place the gazetteer knows.
@@ -172,7 +174,9 @@ struct EntityGrouper {
             let o = candidates[j]
             return o.block == c.block && o.kind == .place && gazetteer.isPlace(o.key)
         }
-        if Self.joins.contains(c.before), i > 0, candidates[i - 1].last == c.first - 2, isPlace(i - 1) { return true }
+        // After a comma only inside a list (`Sindh, Punjab and Sukkur`), not before a verb (`a Bilbao, Nibali rafforza`).
+        let listGoesOn = c.before != "," || Self.joins.contains(c.after) || Self.listEnds.contains(c.after)
+        if Self.joins.contains(c.before), listGoesOn, i > 0, candidates[i - 1].last == c.first - 2, isPlace(i - 1) { return true }
         if Self.joins.contains(c.after), i + 1 < candidates.count, candidates[i + 1].first == c.last + 2, isPlace(i + 1) { return true }
         return false
     }

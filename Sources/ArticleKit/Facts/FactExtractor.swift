@@ -40,7 +40,9 @@ public struct FactExtractor: Sendable {
         var dates: [DateFact] = []
         for (i, block) in blocks.enumerated() {
             dates += DateFinder.find(block, consumed: &consumed[i], language: language, maker: maker)
-            facts.figures += FigureFinder.find(block, consumed: &consumed[i], language: language, gazetteer: gazetteer, maker: maker)
+            if !block.isTableCell {
+                facts.figures += FigureFinder.find(block, consumed: &consumed[i], language: language, gazetteer: gazetteer, maker: maker)
+            }
         }
         facts.figures = FigureFinder.distinct(facts.figures)
         facts.dates = DateFact.merged(DateFinder.calendarDates(dates, stated: article.date))
@@ -107,8 +109,8 @@ public struct FactExtractor: Sendable {
             func add(_ span: SourceSpan, _ kind: Block.Kind) {
                 let section = article.sectionIndex(containing: span.start) ?? 0
                 let end = min(span.end, b.count)
-                let tokens = Tokenizer.tokens(b, from: span.start, to: end)
-                out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading))
+                let tokens = Tokenizer.tokens(b, from: span.start, to: end, markup: article.format != .text)
+                out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading, isTableCell: kind == .table))
             }
             // Blocks are read in place (span and kind), not copied with their text.
             if let title = article.title { add(title.span, title.kind) }

@@ -10,11 +10,32 @@ enum FigureFinder {
         while k < block.count {
             defer { k += 1 }
             let t = block[k]
-            guard t.kind == .number, !consumed[k], !isOrdinalOrPart(block, k) else { continue }
-            guard var value = NumberReader.value(block.lower(k), language: language) else { continue }
+            guard !consumed[k] else { continue }
+            // A number spelled out (twelve, dodici, zwölf, forty four, treinta y dos).
+            var spelled = false
+            var numberLast = k
+            var value: Double
+            if t.kind == .word {
+                // Capitalised inside a sentence it names something (il Quattrocento, Cinque Terre).
+                guard t.flags.contains(.numberWord), !t.isCapitalized || t.sentenceStart || block.word(k - 1) == ":",
+                      let v = NumberWords.value(block.lower(k), language: language) else { continue }
+                value = v
+                spelled = true
+                if v >= 20, v < 100, v.truncatingRemainder(dividingBy: 10) == 0 {
+                    let u = NumberWords.joiner(block.word(k + 1), language: language) ? k + 2 : k + 1
+                    if let unit = NumberWords.value(block.word(u), language: language), unit < 10, !consumed[u] {
+                        value += unit
+                        numberLast = u
+                    }
+                }
+            } else {
+                guard t.kind == .number, !isOrdinalOrPart(block, k),
+                      let v = NumberReader.value(block.lower(k), language: language) else { continue }
+                value = v
+            }
             var unit: String?
             var first = k
-            var last = k
+            var last = numberLast
             var glued: String?
             switch t.suffix {
             case .none: break
@@ -27,13 +48,13 @@ enum FigureFinder {
                 unit = code
                 first = k - 1
             }
-            var p = k + 1
+            var p = numberLast + 1
             if t.suffix == .none, let scale = WordLists.scales[block.word(p)] {
                 value *= scale
                 last = p
                 p += 1
             }
-            let scaled = last > k || t.suffix != .none && glued == nil
+            let scaled = last > numberLast || t.suffix != .none && glued == nil
             // Unit after: %, per cento, euro, di dollari.
             if unit == nil {
                 if block.isPunct(p, "%") {
@@ -54,8 +75,9 @@ enum FigureFinder {
             if unit == nil, glued == nil {
                 if scaled, ["di", "of"].contains(block.word(p)) { p += 1 }
                 // A range counts what its second number counts: 115.000 y 120.000 años, 110 and 300 baud.
-                if rangeWords.contains(block.word(p)), p + 1 < block.count, block[p + 1].kind == .number, !consumed[p + 1],
-                   block[p + 1].suffix == .none {
+                if rangeWords.contains(block.word(p)), p + 1 < block.count, !consumed[p + 1],
+                   (block[p + 1].kind == .number && block[p + 1].suffix == .none)
+                    || (spelled && NumberWords.value(block.word(p + 1), language: language) != nil) {
                     p += 2
                 }
                 if let phrase = CountedNoun.read(block, from: p, language: language, gazetteer: gazetteer) {
@@ -65,11 +87,17 @@ enum FigureFinder {
                 }
             }
             // A scaled number is a figure by itself: circa 22 miliardi.
-            guard unit != nil || counts != nil || last > k else { continue }
+            guard unit != nil || counts != nil || last > numberLast else { continue }
+            // A spelled number counts only what it is said to count (twelve people, not twelve alone;
+            // in English a plural noun: not `two see`, `four northern`).
+            if spelled, counts == nil, unit == nil, !scaled { continue }
+            if spelled, counts != nil, language == .english, !CountedNoun.isPlural(block.word(last)) { continue }
             // Asked only of a figure's number (most numbers count nothing): a code, a time, a version;
             // a year, or a number naming something (Schalke 04, Xcode 15), is no quantity by itself.
-            if NumberShape.isNotQuantity(block, k, gluedText: glued) { continue }
-            if unit == nil, !scaled, glued == nil, NumberShape.isYear(block, k) || NumberShape.namesSomething(block, k) { continue }
+            if !spelled {
+                if NumberShape.isNotQuantity(block, k, gluedText: glued) { continue }
+                if unit == nil, !scaled, glued == nil, NumberShape.isYear(block, k) || NumberShape.namesSomething(block, k) { continue }
+            }
             var qualifier = Qualifier.exact
             if let (q, qFirst) = QualifierReader.read(block, endingAt: first - 1) {
                 qualifier = q
@@ -91,14 +119,17 @@ enum FigureFinder {
     static func distinct(_ figures: [Figure]) -> [Figure] {
         guard figures.count > 1 else { return figures }
         // A few figures are compared pairwise, without hashing; many through a set.
+        // (Spelled numbers are compared without case: `Two companies` opens a sentence, `two companies` not.)
         if figures.count <= 48 {
             var out: [Figure] = []
             out.reserveCapacity(figures.count)
-            for f in figures where !out.contains(where: { $0.value == f.value && $0.text == f.text }) { out.append(f) }
+            for f in figures where !out.contains(where: { $0.value == f.value && ($0.text == f.text || $0.text.lowercased() == f.text.lowercased()) }) {
+                out.append(f)
+            }
             return out
         }
         var seen: Set<String> = []
-        return figures.filter { seen.insert($0.text).inserted }
+        return figures.filter { seen.insert($0.text.lowercased()).inserted }
     }
 
     /// Ordinals (`3rd`, `1°`), times (`10:30`), ranges and parts of codes (`2-3`, `12/4`).

@@ -13,6 +13,8 @@ struct WordFlags: OptionSet, Sendable {
     static let sourceOpener = WordFlags(rawValue: 1 << 6)
     /// A short month name (`Jan`, `Mar`, `Dec`) that is also a word or a name part.
     static let monthAbbreviation = WordFlags(rawValue: 1 << 7)
+    /// A number spelled in words in one of the languages (`twelve`, `dodici`, `zwölf`).
+    static let numberWord = WordFlags(rawValue: 1 << 8)
 }
 
 /// The word → flags table built once from `WordLists` and the finders' lists. Looked up once per
@@ -58,6 +60,7 @@ enum Lexicon {
         mark(SourceFinder.auxiliaries, .auxiliary)
         mark(SourceFinder.presentVerbs, .reportingVerb)
         mark(["secondo", "according", "laut", "selon", "según"], .sourceOpener)
+        mark(NumberWords.allWords, .numberWord)
         return table
     }
 

@@ -69,7 +69,7 @@ struct NameFinder {
             let t = block[k]
             guard !consumed[k], t.kind == .word else { k += 1; continue }
             if isNameWord(block, k, consumed) {
-                k = readRun(block, index, k, runEnd(block, k, consumed), consumed, &out)
+                k = readRun(block, index, k, joinedRunEnd(block, k, runEnd(block, k, consumed), consumed), consumed, &out)
             } else if !t.isCapitalized, t.flags.contains(.lowercaseHead) {
                 k = readLowercaseOrganization(block, index, k, consumed, &out)
             } else {
@@ -111,6 +111,22 @@ struct NameFinder {
                 return j
             }
         }
+    }
+
+    /// Roman numerals after a name (`Giovanni Paolo II`, `Henry VIII`): part of it, no acronym.
+    static let romanNumerals: WordList = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"]
+
+    /// Conjunctions that join two capitalised runs into one organisation's name.
+    static let runConjunctions: WordList = ["and", "&", "e", "und", "et", "y"]
+
+    /// `Food and Drug Administration`, `Procter & Gamble Company`: a run joined by `and` to a run
+    /// ending in an organisation word is one name, not a word and an organisation.
+    func joinedRunEnd(_ block: ScannedBlock, _ k: Int, _ e: Int, _ consumed: [Bool]) -> Int {
+        guard e + 2 < block.count, !block[e + 1].isCapitalized, Self.runConjunctions.contains(block.lower(e + 1)),
+              isNameWord(block, e + 2, consumed), !gazetteer.organizationWords.contains(block.lower(e)),
+              !gazetteer.givenNames.contains(block.lower(k)), !gazetteer.isPlace(key(block, k, e)) else { return e }
+        let second = runEnd(block, e + 2, consumed)
+        return gazetteer.organizationWords.contains(block.lower(second)) ? second : e
     }
 
     /// The lookup key of tokens `first...last`: their lower-cased texts, a space between two
@@ -386,7 +402,11 @@ struct NameFinder {
         } else if e > a, worksAt(block, a) {
             kind = .organization  // analysts at Morgan Stanley
         } else if e > a, gazetteer.givenNames.contains(block.lower(a)), !Self.saintWords.contains(block.lower(a)) {
-            kind = .person
+            // Hertha BSC: an acronym after a given name makes a club or a company, not a person
+            // (a Roman numeral does not: Giovanni Paolo II).
+            let acronym = (a + 1...e).contains { block[$0].isAllCaps && !Self.romanNumerals.contains(block.lower($0)) }
+            kind = acronym ? .organization : .person
+            if acronym { confidence = 0.6 }
         } else {
             kind = .unknown
         }

@@ -9,18 +9,22 @@ struct ScannedBlock: Sendable {
     var section: Int
     /// Title and headings: written in headline case, so names are only matched, never guessed.
     var isHeadline: Bool
+    /// A cell of a data table: a number there has its meaning in the headers, not in the words
+    /// around it, so it is no figure (a table of percentages is not a list of facts).
+    var isTableCell = false
     /// For each token, the index of the last token of its sentence, final `.`/`!`/`?` excluded.
     var sentenceLast: [Int]
     /// For each token, the index of the first token of its sentence.
     var sentenceFirst: [Int]
 
-    init(_ list: TokenList, section: Int, isHeadline: Bool) {
+    init(_ list: TokenList, section: Int, isHeadline: Bool, isTableCell: Bool = false) {
         let tokens = list.tokens
         let lowers = list.lowers
         self.tokens = tokens
         self.lowers = lowers
         self.section = section
         self.isHeadline = isHeadline
+        self.isTableCell = isTableCell
         let n = tokens.count
         sentenceFirst = Array(repeating: 0, count: n)
         sentenceLast = Array(repeating: 0, count: n)

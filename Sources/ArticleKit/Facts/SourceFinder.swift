@@ -221,6 +221,8 @@ struct SourceFinder {
                             lowered += 1
                         }
                         if lowered > 0, block.word(named - 1) != "," { named += lowered }
+                        // Past an article: "…, the Bureau of Meteorology warns."
+                        if lowered == 0, named - 1 > first, NameFinder.determiners.contains(block.word(named - 1)) { named -= 1 }
                         // Past a closing quote: `…," Mr Hines said.`
                         var comma = named - 1
                         if Self.closingQuotes.contains(block.word(comma)), comma - 1 >= first { comma -= 1 }

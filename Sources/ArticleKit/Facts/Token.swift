@@ -61,7 +61,9 @@ enum Tokenizer {
 
     static let ordinalSuffixes: WordList = ["st", "nd", "rd", "th"]
 
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TokenList {
+    /// With `markup` (HTML and Markdown sources, whose spans hold tags), tags and comments are
+    /// read as spaces: `<td style="padding: 6px 8px">` and `width="120"` are no text.
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, markup: Bool = false) -> TokenList {
         let lexicon = Lexicon.table
         var out = TokenList()
         out.tokens.reserveCapacity((end - start) / 5)
@@ -75,6 +77,7 @@ enum Tokenizer {
                 space = true; i += 1; continue
             }
             if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { space = true; i += 2; continue }
+            if c == 0x3C, markup, let after = tagEnd(b, i, end) { space = true; i = after; continue }
             if isDigit(c) {
                 var j = i
                 while j < end, isDigit(b[j]) || ((b[j] == 0x2E || b[j] == 0x2C) && j + 1 < end && isDigit(b[j + 1])) { j += 1 }
@@ -131,6 +134,11 @@ enum Tokenizer {
                     if isASCIILetter(d) || isDigit(d) { j += 1; continue }
                     if d == 0x2D, j + 1 < end, isLetterStart(b, j + 1, end) || isDigit(b[j + 1]) { j += 1; continue }
                     if d == 0x27, j + 1 < end, isLetterStart(b, j + 1, end) { apostropheAt = j; cut = j + 1; break }
+                    // An apostrophe written as a character reference (Cos&rsquo;è, l&#8217;Agenzia).
+                    if d == 0x26, let (length, decoded) = characterReference(b, j, end), decoded == "'", j + length < end,
+                       isLetterStart(b, j + length, end) {
+                        apostropheAt = j; cut = j + length; break
+                    }
                     break
                 }
                 if d == 0xE2, j + 3 < end, b[j + 1] == 0x80, b[j + 2] == 0x99, isLetterStart(b, j + 3, end) {
@@ -216,6 +224,39 @@ enum Tokenizer {
         return w.isCapitalized && out.lowers[n - 2].utf8.count == 1
     }
 
+    /// Where the tag or comment opening at `i` (`<p …>`, `</td>`, `<!-- … -->`) ends, or nil when
+    /// `<` opens none (`a < b`, `<3`) or it does not close within 4 KB.
+    static func tagEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        guard i + 1 < end else { return nil }
+        let limit = min(end, i + 4096)
+        let n = b[i + 1]
+        if n == 0x21, i + 3 < end, b[i + 2] == 0x2D, b[i + 3] == 0x2D {  // <!-- … -->
+            var j = i + 4
+            while j + 2 < limit {
+                if b[j] == 0x2D, b[j + 1] == 0x2D, b[j + 2] == 0x3E { return j + 3 }
+                j += 1
+            }
+            return nil
+        }
+        guard isASCIILetter(n) || (n == 0x2F && i + 2 < end && isASCIILetter(b[i + 2])) || n == 0x21 else { return nil }
+        var quote: UInt8 = 0
+        var j = i + 1
+        while j < limit {
+            let c = b[j]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == 0x22 || c == 0x27, b[j - 1] == 0x3D || b[j - 1] == 0x20 {
+                quote = c  // an attribute's value: a `>` inside it does not close the tag
+            } else if c == 0x3E {
+                return j + 1
+            } else if c == 0x3C {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
@@ -233,7 +274,7 @@ enum Tokenizer {
     static let characterReferences: WordMap<String> = [
         "pound": "£", "euro": "€", "dollar": "$", "nbsp": " ", "amp": "&", "quot": "\"", "rsquo": "'", "lsquo": "'",
         "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»", "ndash": "–", "mdash": "—", "hellip": "…", "deg": "°",
-        "#8364": "€", "#163": "£", "#160": " ", "#8217": "'",
+        "#8364": "€", "#163": "£", "#160": " ", "#8217": "'", "#39": "'", "apos": "'",
     ]
 
     /// A character reference (`&pound;`, `&#8364;`) at `i`: its length and the character it stands for.

@@ -135,4 +135,68 @@ struct FactJunkTests {
         #expect(people.contains("Ryan Park"), "\(people)")
         for junk in ["Health Ryan Park", "Health", "San Cesareo", "Beata Maria Vergine"] { #expect(!people.contains(junk), "\(junk) in \(people)") }
     }
+
+    @Test func markupAttributesAreNotFigures() {
+        let html = """
+        <html><body><article><h1>Il porto di Genova</h1>
+        <p style="padding: 6px 8px; width: 300px">Il porto di Genova ha 300 dipendenti e una banchina nuova per le navi.</p>
+        <table style="width: 100%"><tr><th>Anno</th><th>Navi</th></tr><tr><td style="padding: 6px 8px">2024</td><td width="120">40</td></tr></table>
+        <p>Il <span style="font-size: 12 px">porto</span> conta 12 gru e lavora anche di notte, con turni di otto ore.</p>
+        </article></body></html>
+        """
+        let f = FactExtractor.extract(parse(html))
+        let figures = f.figures.map(\.text)
+        #expect(figures.contains("300 dipendenti"), "\(figures)")
+        #expect(figures.contains("12 gru"), "\(figures)")
+        for junk in ["6px", "8px", "300px", "100%", "120", "12 px"] {
+            #expect(!figures.contains { $0.contains(junk) }, "\(junk) in \(figures)")
+        }
+    }
+
+    @Test func anElidedWordIsNoName() {
+        let plain = facts("Cos’è la banchina? Cos'è il molo? Il porto è aperto tutto l'anno e accoglie le navi da crociera.")
+        #expect(!names(plain).contains("Cos"), "\(names(plain))")
+        let html = FactExtractor.extract(parse("<html><body><article><h1>Il molo</h1><p>Cos&rsquo;è il porto? Cos&#39;è il molo? Il porto è aperto tutto l&rsquo;anno e accoglie le navi da crociera.</p></article></body></html>"))
+        #expect(!names(html).contains("Cos"), "\(names(html))")
+    }
+
+    @Test func aRiderAfterATownIsNoPlace() {
+        let f = facts("Carapaz tiene la maglia sulle Dolomiti. La tappa va a Bilbao, Nibali rafforza la seconda posizione; Landa e Roglic lottano per il podio.")
+        #expect(!f.places.map(\.name).contains("Nibali"), "\(f.places.map(\.name))")
+    }
+
+    @Test func aClubNamedWithItsAcronymIsNoPerson() {
+        let f = facts("Guter Witz, für Hertha BSC das Erreichen des Pokalfinales als Ziel auszugeben, sagte der Trainer am Montag in Berlin.")
+        #expect(!f.people.map(\.name).contains("Hertha BSC"), "\(f.people.map(\.name))")
+        #expect(f.organizations.map(\.name).contains("Hertha BSC"), "\(f.organizations.map(\.name))")
+    }
+
+    @Test func anAgencyNamedWithAndIsOneName() {
+        let f = facts("As the Food and Drug Administration (FDA) adds a third COVID-19 vaccine to the rollout, a study is under way in Nashville.")
+        let orgs = f.organizations.map(\.name)
+        #expect(orgs.contains("Food and Drug Administration"), "\(orgs)")
+        #expect(!orgs.contains("Drug Administration") && !names(f).contains("Food"), "\(names(f))")
+    }
+
+    @Test func numbersSpelledInWordsAreFigures() {
+        let en = facts("Twelve people were taken to hospital after the crash, and police said three vehicles and forty four candidates were involved in the two incidents.")
+        let enFigures = en.figures.map(\.text)
+        for figure in ["Twelve people", "three vehicles", "forty four candidates", "two incidents"] {
+            #expect(enFigures.contains(figure), "\(figure) in \(enFigures)")
+        }
+        #expect(en.figures.first { $0.text == "forty four candidates" }?.value == 44)
+        let it = facts("Sono dodici i feriti, ma secondo la prefettura i dodici lavoratori e le quarantasei famiglie della zona sono stati portati via in tre ore.")
+        #expect(it.figures.map(\.text).contains("dodici lavoratori"), "\(it.figures.map(\.text))")
+        #expect(it.figures.first { $0.text.hasPrefix("quarantasei famiglie") }?.value == 46, "\(it.figures.map(\.text))")
+        let de = facts("Bei dem Unfall auf der Autobahn wurden zwölf Verletzte gezählt, und die Feuerwehr war mit zwanzig Fahrzeugen vor Ort.")
+        #expect(de.figures.first { $0.text == "zwölf Verletzte" }?.value == 12, "\(de.figures.map(\.text))")
+        // Capitalised inside a sentence a number word names something; alone it counts nothing.
+        let names = facts("Il museo espone opere del Trecento e del Quattrocento senese, e i turisti arrivano dalle Cinque Terre. Ne sono arrivati dodici.")
+        #expect(names.figures.isEmpty, "\(names.figures.map(\.text))")
+    }
+
+    @Test func aSpeakerNamedOnlyWithATitleIsASource() {
+        let f = facts("\"We expect to see some pretty significant fire weather during this heatwave,\" Mr Hines said. Temperatures will reach 45C inland.")
+        #expect(f.sources.contains { $0.name.contains("Hines") }, "\(f.sources.map(\.name))")
+    }
 }
