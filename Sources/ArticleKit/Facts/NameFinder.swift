@@ -232,6 +232,8 @@ struct NameFinder {
         }
         // Alphabet CFO Ruth Porat: a company title after the word.
         if s < e, companyTitle(block.lower(s + 1)) { return true }
+        // National Media Authority: a run ending in an organisation word.
+        if s < e, g.organizationWords.contains(block.lower(e)), block[e].isCapitalized, !Self.determiners.contains(block.lower(s)) { return true }
         if e > s {
             for end in s + 1...e {
                 let k = key(block, s, end)
@@ -379,7 +381,7 @@ struct NameFinder {
             // A town takes no article: `del Paese`, `la Sale` are words.
             let before = block.word(a - 1)
             confidence = Self.placeWords.contains(before) && !block[a].sentenceStart ? 0.9
-                : block[a].sentenceStart || Lexicon.flags(before).contains(.stopword) ? 0.3 : 0.6
+                : block[a].sentenceStart || before.isEmpty || Lexicon.flags(before).contains(.stopword) ? 0.3 : 0.6
         } else if s == a, a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
             kind = .reference  // la Regione, il Parlamento: the one named elsewhere, or itself
         } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {

@@ -36,7 +36,7 @@ struct SourceFinder {
         "says", "said", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
         "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "stated", "argued",
         "believes", "warns", "admits", "estimates", "claims", "argues", "tells", "explains", "adds", "notes",
-        "conclude", "aggiunge", "commenta", "osserva", "racconta", "prosegue", "evidenzia", "chiarisce",
+        "conclude", "aggiunge", "commenta", "osserva", "racconta", "prosegue", "evidenzia", "chiarisce", "esordisce", "ammonisce",
         // German, French, Spanish
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "sagten", "warnte", "kritisierte",
         "déclare", "explique", "affirme", "indique", "précise", "souligne", "ajoute", "assure", "confie", "estime",
@@ -135,6 +135,12 @@ struct SourceFinder {
                 if after >= 0 {
                     // secondo [l'] [assessora] [X]: the name may follow an article, a title, an adjective.
                     var named: (Int, Int)? = starts[after]
+                    // secondo quanto riportato dall'Istituto …: the one who reported it.
+                    if named == nil, block.word(after) == "quanto", Self.participles.contains(block.word(after + 1)),
+                       Self.agentPrepositions.contains(block.word(after + 2)) {
+                        after += 3
+                        named = starts[after]
+                    }
                     if named == nil, NameFinder.articles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.isAdjective(block.word(after)) { after += 1; named = starts[after] }
@@ -187,11 +193,12 @@ struct SourceFinder {
                     s -= 1  // "the World Weather Attribution group estimated"
                 } else if block.word(s) == ")", ends[s] == nil, ends[s - 1] != nil {
                     s -= 1  // "TSMC (…) confirmed": the name in brackets
-                } else if block.word(s) == ",", ends[s] == nil, ends[s - 1] != nil {
+                } else if block.word(s) == ",", ends[s] == nil, let n = ends[s - 1], !Self.insidePhrase(block, firstOfMention(bi, s - 1, n)) {
                     s -= 1  // "The energy secretary, Gillian Martin, said"
                 } else if block.word(s) == ",", ends[s] == nil {
+                    // "Park, a Labor Minister in NSW, said": the name before the apposition, not the one inside it.
                     var c = s - 1
-                    while c > s - 12, c >= block.sentenceFirst[k], block.word(c) != "," { c -= 1 }
+                    while c > s - 24, c >= block.sentenceFirst[k], block.word(c) != "," { c -= 1 }
                     if c >= block.sentenceFirst[k], block.word(c) == ",", c < s - 1 { s = c - 1 }
                 }
                 if let e = ends[s], s >= block.sentenceFirst[k],
@@ -223,6 +230,15 @@ struct SourceFinder {
                         if lowered > 0, block.word(named - 1) != "," { named += lowered }
                         // Past an article: "…, the Bureau of Meteorology warns."
                         if lowered == 0, named - 1 > first, NameFinder.determiners.contains(block.word(named - 1)) { named -= 1 }
+                        // `as the SoftBank founder Masayoshi Son explains, …`: the claim comes after.
+                        if block.word(verbEnd + 1) == ",", verbEnd + 2 <= sentenceEnd,
+                           let q = stride(from: named - 1, through: max(first, named - 6), by: -1).first(where: {
+                               block[$0].kind != .word || Self.asWords.contains(block.word($0)) }),
+                           Self.asWords.contains(block.word(q)) {
+                            add(e, block, verbEnd + 2, sentenceEnd)
+                            lastCited = (e, sentenceEnd)
+                            continue
+                        }
                         // Past a closing quote: `…," Mr Hines said.`
                         var comma = named - 1
                         if Self.closingQuotes.contains(block.word(comma)), comma - 1 >= first { comma -= 1 }
@@ -237,7 +253,8 @@ struct SourceFinder {
                         lastCited = (e, sentenceEnd)
                     }
                     v = verbEnd
-                } else if block.word(v - 1) == "," || Self.closingQuotes.contains(block.word(v - 1)), let (e, xLast) = starts[verbEnd + 1],
+                } else if block.word(v - 1) == "," || Self.closingQuotes.contains(block.word(v - 1)) || Self.dashes.contains(block.word(v - 1)),
+                          let (e, xLast) = starts[verbEnd + 1],
                           xLast >= sentenceEnd - 0 || block.word(xLast + 1) == "," {
                     // "…, said X." / "…, ha spiegato X." / `…!" said X.` / `…» conclude X.`
                     var first = block.sentenceFirst[k]
@@ -258,6 +275,22 @@ struct SourceFinder {
             }
         }
         return order.map { CitedSource(name: entities[$0].name, claims: claims[$0] ?? [], unlistedClaims: unlisted[$0]) }
+    }
+
+    /// Prepositions naming who did it (`riportato dall'Istituto`).
+    static let agentPrepositions: WordList = ["da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "dallo"]
+    /// Dashes that close a quoted stretch before an inverted verb (`… - esordisce Bergoglio`).
+    static let dashes: WordList = ["-", "–", "—"]
+
+    /// `as X said, …`, `come ha spiegato X, …`: the claim follows the reporting clause.
+    static let asWords: WordList = ["as", "come", "comme", "wie", "como"]
+
+    /// True when the mention starting at `first` sits in a prepositional phrase (`in NSW`, `of
+    /// the Austrian Central Bank`): inside an apposition, not its subject.
+    static func insidePhrase(_ block: ScannedBlock, _ first: Int) -> Bool {
+        let before = block.word(first - 1)
+        if prepositions.contains(before) { return true }
+        return NameFinder.articles.contains(before) && prepositions.contains(block.word(first - 2))
     }
 
     /// Quotation marks that open and close a quoted statement.
