@@ -75,7 +75,7 @@ struct ArticleAssembler {
         var words = 0
         var sample = ""
         for block in [title, lede].compactMap({ $0 }) + body {
-            words += Bytes.countWords(block.text)
+            words += WordCount.of(block.text)
             if sample.utf8.count < 4096 {
                 sample += block.text
                 sample += " "

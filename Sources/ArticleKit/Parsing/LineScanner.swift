@@ -59,23 +59,4 @@ enum Bytes {
     @inline(__always) static func isNBSP(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         b[i] == 0xC2 && i + 1 < end && b[i + 1] == 0xA0
     }
-
-    /// Number of words in a byte range.
-    static func countWords(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var words = 0
-        var inWord = false
-        var i = start
-        while i < end {
-            let w = isWordByte(b[i])
-            if w && !inWord { words += 1 }
-            inWord = w
-            i += 1
-        }
-        return words
-    }
-
-    static func countWords(_ text: String) -> Int {
-        var copy = text
-        return copy.withUTF8 { countWords($0, 0, $0.count) }
-    }
 }

@@ -212,7 +212,7 @@ extension PlainTextParse {
     }
 
     func wordCount(_ line: SourceLine) -> Int {
-        source.utf8.withUnsafeBufferPointer { Bytes.countWords($0, line.trimmedStart, line.trimmedEnd) }
+        source.utf8.withUnsafeBufferPointer { WordCount.of($0, line.trimmedStart, line.trimmedEnd) }
     }
 
     func lineText(_ i: Int) -> String { text(lines[i].trimmedStart, lines[i].trimmedEnd) }
@@ -233,7 +233,7 @@ extension PlainTextParse {
         bytes.withUnsafeBufferPointer { b in
             for (i, line) in lines.enumerated() where !line.isBlank {
                 let key = bytes[line.trimmedStart..<line.trimmedEnd]
-                if let p = previous, p.key == key, Bytes.countWords(b, line.trimmedStart, line.trimmedEnd) >= 3 {
+                if let p = previous, p.key == key, WordCount.of(b, line.trimmedStart, line.trimmedEnd) >= 3 {
                     if p.index == i - 1 { marks[p.index] = 1; marks[i] = 1 } else { marks[i] = 2 }
                 }
                 previous = (i, key)

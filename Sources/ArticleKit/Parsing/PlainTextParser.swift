@@ -382,7 +382,7 @@ struct PlainTextParse {
         // A question may be a heading (`Wie kannst Du mitwirken?`); a sentence may not.
         if ".!:;,".utf8.contains(last) { return false }
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return false }  // …
-        let wordCount = source.utf8.withUnsafeBufferPointer { Bytes.countWords($0, s, e) }
+        let wordCount = source.utf8.withUnsafeBufferPointer { WordCount.of($0, s, e) }
         var maxWords = Self.headingMaxWords
         if layout == .lineBreaks, blocks.contains(where: { $0.kind != .heading }) { maxWords = Self.longHeadingMaxWords }
         guard wordCount >= 1, wordCount <= maxWords else { return false }
@@ -414,7 +414,7 @@ struct PlainTextParse {
 
     /// A paragraph that reads as a summary: one or a few sentences of moderate length.
     static func readsAsSummary(_ text: String) -> Bool {
-        let count = Bytes.countWords(text)
+        let count = WordCount.of(text)
         guard count >= 8, count <= 120 else { return false }
         let utf8 = text.utf8
         return sentenceEnds.contains { utf8.count >= $0.count && utf8.suffix($0.count).elementsEqual($0) }
@@ -440,7 +440,7 @@ struct PlainTextParse {
             }
         }
         let first = lines[range.lowerBound], last = lines[range.upperBound - 1]
-        words += builder.text.withUnsafeBufferPointer { Bytes.countWords($0, 0, $0.count) }
+        words += builder.text.withUnsafeBufferPointer { WordCount.of($0, 0, $0.count) }
         let (text, map) = builder.finish()
         return Block(
             kind: kind, text: text,

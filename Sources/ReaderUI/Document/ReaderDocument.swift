@@ -36,7 +36,7 @@ public struct ReaderDocument: Sendable {
         self.sectionFirstBlock = firsts
         var words = [Int](repeating: 0, count: article.sections.count)
         for (b, block) in blocks.enumerated() where b >= firsts.first ?? blocks.count {
-            words[owner[b]] += ReaderDocument.wordCount(block.text)
+            words[owner[b]] += WordCount.of(block.text)
         }
         self.sectionWordCounts = words
         self.topHeadingLevel = article.sections.compactMap { $0.heading?.level }.min() ?? 1
@@ -57,21 +57,9 @@ public struct ReaderDocument: Sendable {
         return article.sections[i].title ?? "(untitled)"
     }
 
-    /// Words in section `i`: heading and blocks.
+    /// Words in section `i`: heading and blocks, counted as the article's length is (`WordCount`).
     public func sectionWords(_ i: Int) -> Int {
         i >= 0 && i < sectionWordCounts.count ? sectionWordCounts[i] : 0
-    }
-
-    /// Runs of non-space bytes.
-    static func wordCount(_ text: String) -> Int {
-        var n = 0
-        var inWord = false
-        for b in text.utf8 {
-            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
-            if !space, !inWord { n += 1 }
-            inWord = !space
-        }
-        return n
     }
 
     /// The block holding a byte offset of the source, or the nearest block before it.

@@ -117,7 +117,7 @@ struct HTMLListing {
                 if ["p", "li", "blockquote", "td", "dd"].contains(cur.name) { inText = true }
                 p = cur.pointee.parent
             }
-            if inHeading || (!inText && Bytes.countWords(HTMLWalk.text(of: n)) <= 4) { found = true }
+            if inHeading || (!inText && WordCount.of(HTMLWalk.text(of: n)) <= 4) { found = true }
             return false
         }
         return found
@@ -176,7 +176,7 @@ extension HTMLListing {
             var own = Array(blocks[i..<end])
             var date = dates[post].flatMap { StatedDate.normalise($0, language: language) }
             own.removeAll { block in
-                guard block.kind == .paragraph, Bytes.countWords(block.text) <= 8,
+                guard block.kind == .paragraph, WordCount.of(block.text) <= 8,
                       let found = StatedDate.find(in: block.text, language: language) else { return false }
                 if date == nil { date = found }
                 dropped.append(DroppedBlock(reason: .byline, text: block.text, span: block.span))
@@ -192,7 +192,7 @@ extension HTMLListing {
                 heading.level = Swift.max(2, heading.level)
                 var above: [Block] = []
                 for block in own[..<h] {
-                    if block.kind == .paragraph, Bytes.countWords(block.text) <= 4 {
+                    if block.kind == .paragraph, WordCount.of(block.text) <= 4 {
                         dropped.append(DroppedBlock(reason: .byline, text: block.text, span: block.span))
                     } else {
                         above.append(block)

@@ -20,7 +20,7 @@ enum HTMLStatedDate {
     }
 
     static func isDateLine(_ block: Block, language: Language) -> Bool {
-        guard block.kind == .paragraph, Bytes.countWords(block.text) <= dateLineWords, !block.text.hasSuffix(".") else { return false }
+        guard block.kind == .paragraph, WordCount.of(block.text) <= dateLineWords, !block.text.hasSuffix(".") else { return false }
         return StatedDate.find(in: block.text, language: language) != nil
     }
 
