@@ -27,10 +27,10 @@ public enum AppStartup {
     /// without articles; `samplePath` is shown instead if `roots` turn out empty.
     public static func library(roots: [String], label: String, size: Size, samplePath: String?,
                                themes: ThemeCycle, sampleNotice: String?, notice: String?) -> (AppState, [AppCmd]) {
-        var (state, effects) = App.start(roots: roots, rootsLabel: label, size: size, samplePath: samplePath)
+        var (state, commands) = App.start(roots: roots, rootsLabel: label, size: size, samplePath: samplePath)
         state.themes = themes
         state.usingSamples = sampleNotice != nil
         state.library.notice = sampleNotice ?? notice
-        return (state, effects)
+        return (state, commands)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import LibraryKit
 import ReaderUI
 
-/// Performs the app's effects that take time, off the main thread: opening the library,
+/// Performs the app's commands that take time, off the main thread: opening the library,
 /// reading articles, extracting facts, updating and querying the search index. Each posts
 /// its results to the inbox as events; the run loop folds them into the state. It lives on
 /// the main actor with the loop; the jobs it starts capture only Sendable values.

@@ -1,21 +1,21 @@
 import LibraryKit
 import ReaderUI
 
-/// Where background work leaves its results for the run loop: a queue of events, and a
+/// Where background work leaves its results for the run loop: a queue of messages, and a
 /// count of jobs still running so the loop knows to keep polling for them.
 final class EventInbox: Sendable {
     private struct Contents {
-        var events: [AppMsg] = []
+        var messages: [AppMsg] = []
         var running = 0
     }
 
     private let contents = Locked(Contents())
 
-    func post(_ event: AppMsg) {
-        contents.withLock { $0.events.append(event) }
+    func post(_ msg: AppMsg) {
+        contents.withLock { $0.messages.append(msg) }
     }
 
-    /// A job started; `end()` when it has posted its last event.
+    /// A job started; `end()` when it has posted its last message.
     func begin() {
         contents.withLock { $0.running += 1 }
     }
@@ -24,17 +24,17 @@ final class EventInbox: Sendable {
         contents.withLock { $0.running -= 1 }
     }
 
-    /// Every event posted so far, oldest first.
+    /// Every message posted so far, oldest first.
     func take() -> [AppMsg] {
         contents.withLock { c in
-            let out = c.events
-            c.events = []
+            let out = c.messages
+            c.messages = []
             return out
         }
     }
 
-    /// True while a job runs or an event waits.
+    /// True while a job runs or a message waits.
     var isBusy: Bool {
-        contents.withLock { $0.running > 0 || !$0.events.isEmpty }
+        contents.withLock { $0.running > 0 || !$0.messages.isEmpty }
     }
 }

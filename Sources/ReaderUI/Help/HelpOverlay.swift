@@ -36,14 +36,18 @@ enum HelpOverlay {
         }
         out.append(Line(keys: "", text: "Case and accents are ignored unless the query has capitals.", isHeader: false))
         out.append(Line(keys: "", text: "", isHeader: false))
-        out.append(Line(keys: "", text: "Bookmark list (')", isHeader: true))
-        for b in KeyMap.bookmarks.bindings {
-            out.append(Line(keys: b.keys.map(\.description).joined(separator: " "), text: KeyMap.bookmarkDescription(b.action), isHeader: false))
-        }
-        out.append(Line(keys: "", text: "", isHeader: false))
+        out += section("Bookmark list (')", KeyMap.bookmarks, KeyMap.bookmarkDescription)
+        out += section("This help (?)", KeyMap.help, KeyMap.helpDescription)
         out.append(Line(keys: "", text: "Mouse: the wheel scrolls the pane under it;", isHeader: false))
         out.append(Line(keys: "", text: "a click focuses a pane, selects a fact or a section.", isHeader: false))
         return out
+    }
+
+    /// A titled section listing a key map's bindings, then a blank line.
+    static func section(_ title: String, _ map: KeyMap, _ describe: (Action) -> String) -> [Line] {
+        [Line(keys: "", text: title, isHeader: true)]
+            + map.bindings.map { Line(keys: $0.keys.map(\.description).joined(separator: " "), text: describe($0.action), isHeader: false) }
+            + [Line(keys: "", text: "", isHeader: false)]
     }
 
     static let keyColumn = 20

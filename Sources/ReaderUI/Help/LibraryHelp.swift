@@ -3,11 +3,7 @@
 enum LibraryHelp {
     static func lines() -> [HelpOverlay.Line] {
         typealias Line = HelpOverlay.Line
-        func section(_ title: String, _ map: KeyMap, _ describe: (Action) -> String) -> [Line] {
-            [Line(keys: "", text: title, isHeader: true)]
-                + map.bindings.map { Line(keys: $0.keys.map(\.description).joined(separator: " "), text: describe($0.action), isHeader: false) }
-                + [Line(keys: "", text: "", isHeader: false)]
-        }
+        let section = HelpOverlay.section
         var out = section("Library", KeyMap.library, KeyMap.libraryDescription)
         out += section("Filter (/): type to narrow titles and paths", KeyMap.libraryFilter, KeyMap.filterDescription)
         out += section("Library search (S): typing the query", KeyMap.librarySearchPrompt, KeyMap.searchPromptDescription)
@@ -15,6 +11,7 @@ enum LibraryHelp {
         out.append(Line(keys: "", text: "Query: words (all must match), \"a phrase\", prefix*, a OR b, -word,", isHeader: false))
         out.append(Line(keys: "", text: "person:Name place:Kursk org:Nis source:ministero. Accents ignored.", isHeader: false))
         out.append(Line(keys: "", text: "", isHeader: false))
+        out += section("This help (?)", KeyMap.help, KeyMap.helpDescription)
         out.append(Line(keys: "", text: "In an article", isHeader: true))
         for b in KeyMap.reading.bindings {
             guard case .app(let a) = b.action else { continue }

@@ -12,6 +12,18 @@ extension KeyMap {
         KeyBinding([.char("q"), .escape, .char("?"), .function(1)], .cancel),
     ])
 
+    /// Descriptions for the help's own map.
+    public static func helpDescription(_ action: Action) -> String {
+        switch action {
+        case .lineDown: "down a line"
+        case .lineUp: "up a line"
+        case .top: "first line of the help"
+        case .bottom: "last line of the help"
+        case .cancel: "close the help"
+        default: action.description
+        }
+    }
+
     /// Bindings while an article's bookmark list (`'`) is open.
     public static let bookmarks = KeyMap([
         KeyBinding([.char("j"), .down], .lineDown),

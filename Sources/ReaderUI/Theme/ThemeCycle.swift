@@ -1,5 +1,5 @@
 /// The themes `T` steps through in the reader and the one showing. The reader's state holds
-/// it; switching is an effect the run loop performs (it reads the file).
+/// it; switching is a command the run loop performs (it reads the file).
 public struct ThemeCycle: Hashable, Sendable {
     public var names: [String]
     public var current: String
