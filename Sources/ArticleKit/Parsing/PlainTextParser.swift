@@ -47,6 +47,8 @@ struct PlainTextParse {
     /// then the page's footer (`WP Radio`, `OFFLINE LIVE`).
     var afterCopyright = false
     var lastProse: Int?
+    /// An advertisement label that announces what follows (`Sponsored By ...`) was dropped.
+    var adAnnounced = false
 
     /// A heading is at most this many words…
     static let headingMaxWords = 10
@@ -148,7 +150,14 @@ struct PlainTextParse {
         if let reason = dropReason(line) {
             inRelatedList = reason == .relatedLink && wordCount(line) <= 5
             if reason == .copyright { afterCopyright = true }
+            // `Sponsored By ...`, `Anzeige:`: a label that announces the block under it.
+            adAnnounced = reason == .advertisement && (endsCut(line) || lastByte(line) == UInt8(ascii: ":"))
             return reason
+        }
+        if adAnnounced {
+            // The announced block: one line, or in a hard-wrapped text its lines to the blank line.
+            if case .wrapped = layout, i + 1 < lines.count, !lines[i + 1].isBlank {} else { adAnnounced = false }
+            return .advertisement
         }
         if inRelatedList {
             // A teaser cut short (`…attends the 56th annual...`) is a link, however long.
@@ -156,15 +165,27 @@ struct PlainTextParse {
             inRelatedList = false
         }
         if isInTeaserRun(i) { return .relatedLink }
-        if wordCount(line) <= 6, isDateLine(i, language: language) != nil { return .byline }
+        // A short date line, or before any text a date line of up to 8 words that opens with
+        // its date (`date 2020-10-24 By Express News Service`, where the page gave no title).
+        if wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)), isDateLine(i, language: language) != nil { return .byline }
         if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
         return nil
     }
 
-    /// The line ends with an ellipsis (`...` or `…`): text cut short.
+    /// The line opens with a digit or a scraper's date label (`date`, `data`, `datum`, `fecha`).
+    func opensWithDate(_ line: SourceLine) -> Bool {
+        let b = source.utf8, s = line.trimmedStart
+        guard line.trimmedEnd - s >= 5 else { return false }
+        if b[s] >= 0x30 && b[s] <= 0x39 { return true }
+        let head = String(decoding: b[s..<Swift.min(line.trimmedEnd, s + 6)], as: UTF8.self).lowercased()
+        return ["date ", "data ", "datum ", "fecha "].contains { head.hasPrefix($0) }
+    }
+
+    /// The line ends with an ellipsis (`...`, `. . .` or `…`): text cut short.
     func endsCut(_ line: SourceLine) -> Bool {
         let b = source.utf8, s = line.trimmedStart, e = line.trimmedEnd
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return true }
+        if e - s >= 5, b[e - 5] == 0x2E, b[e - 4] == 0x20, b[e - 3] == 0x2E, b[e - 2] == 0x20, b[e - 1] == 0x2E { return true }
         return e - s >= 3 && b[e - 3] == 0x2E && b[e - 2] == 0x2E && b[e - 1] == 0x2E
     }
 
@@ -187,7 +208,7 @@ struct PlainTextParse {
     }
 
     func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
-        if isRepeatedTitle(line) { return .repeatedTitle }
+        if isRepeatedTitle(line) || isCutTitle(line) { return .repeatedTitle }
         if duplicate[line.number - 1] != 0 { return .caption }
         return furniture[line.number - 1]
     }
@@ -207,6 +228,25 @@ struct PlainTextParse {
         source.utf8[line.trimmedStart..<line.trimmedEnd].allSatisfy { b in
             b < 0x80 && !(b >= 0x30 && b <= 0x39) && !(b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
         }
+    }
+
+    /// The title printed again but cut short, with a dash or an ellipsis where it was cut
+    /// (`Terremoto al Centro Italia: scossa avvertita nettamente dalla popolazione –`): at
+    /// least half of the title and 20 bytes.
+    func isCutTitle(_ line: SourceLine) -> Bool {
+        let key = titleKey
+        guard key.count >= 20, line.trimmedEnd - line.trimmedStart < key.count + 8 else { return false }
+        var cut = collapsed(line.trimmedStart, line.trimmedEnd)
+        var marked = false
+        while let last = cut.last {
+            if last == 0x20 || last == 0x2E || last == 0x2D { cut.removeLast(); marked = marked || last != 0x20; continue }
+            // – — …
+            if cut.count >= 3, cut[cut.count - 3] == 0xE2, cut[cut.count - 2] == 0x80, [0x93, 0x94, 0xA6].contains(last) {
+                cut.removeLast(3); marked = true; continue
+            }
+            break
+        }
+        return marked && cut.count * 2 >= key.count && cut.count < key.count && key.starts(with: cut)
     }
 
     /// A line that is the title, once or several times over (runs of spaces count as one).
@@ -379,8 +419,9 @@ struct PlainTextParse {
         guard e - s <= Self.headingMaxBytes, listMarker(line) == nil else { return false }
         let b = source.utf8
         let last = b[e - 1]
-        // A question may be a heading (`Wie kannst Du mitwirken?`); a sentence may not.
-        if ".!:;,".utf8.contains(last) { return false }
+        // A question may be a heading (`Wie kannst Du mitwirken?`); a sentence may not, but a
+        // place or a time may end in an abbreviation (`Schaumburg, Ill.`, `Top News in the A.M.`).
+        if ".!:;,".utf8.contains(last), !endsInAbbreviation(line) { return false }
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return false }  // …
         let wordCount = source.utf8.withUnsafeBufferPointer { WordCount.of($0, s, e) }
         var maxWords = Self.headingMaxWords
@@ -388,7 +429,7 @@ struct PlainTextParse {
         guard wordCount >= 1, wordCount <= maxWords else { return false }
         // A heading may be a quotation (`“Les flammes sortaient du toit”`): its first letter
         // counts, and a full stop inside the closing mark makes it a sentence.
-        if ".!:;,".utf8.contains(lastByteBeforeQuotes(line)) { return false }
+        if ".!:;,".utf8.contains(lastByteBeforeQuotes(line)), !endsInAbbreviation(line) { return false }
         var start = s + quoteOpenerLength(line)
         while start < e, b[start] == 0x20 { start += 1 }
         guard start < e else { return false }
@@ -397,6 +438,19 @@ struct PlainTextParse {
         if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
         if first >= 0x80, let c = text(start, Swift.min(e, start + 4)).first { return c.isUppercase }
         return false
+    }
+
+    /// The line's last word is a capitalised abbreviation: `Ill.`, `N.J.`, `A.M.` (at most
+    /// four letters, or letters each followed by a full stop).
+    func endsInAbbreviation(_ line: SourceLine) -> Bool {
+        let b = source.utf8
+        guard lastByte(line) == UInt8(ascii: "."), line.trimmedEnd - line.trimmedStart >= 4 else { return false }
+        var start = line.trimmedEnd - 1
+        while start > line.trimmedStart, b[start - 1] != 0x20 { start -= 1 }
+        let word = Array(b[start..<line.trimmedEnd - 1])
+        guard start > line.trimmedStart, let first = word.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
+              word.allSatisfy({ $0 == 0x2E || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else { return false }
+        return word.contains(0x2E) || word.count <= 3
     }
 
     /// Bytes of the quotation mark opening the line (`"` `“` `‘` `„` `«`), 0 when there is none.

@@ -5,6 +5,7 @@ import Testing
 @Suite("Plain text: teasers, footers, headings and titles")
 struct PlainTextLeftoverTests {
     let prose = "The council approved the new budget on Tuesday after a long debate about the roads, the schools and the parks of the town."
+    let more = "Work on the first roads will start in the spring, the mayor said, and the schools will follow in the autumn of next year."
 
     @Test("Three teasers in a row cut with an ellipsis are related links")
     func teaserRun() {
@@ -118,5 +119,37 @@ struct PlainTextLeftoverTests {
             Eccoci arrivati al momento clou del Giro d'Italia, l'ultima e decisiva tappa di montagna, e ce n'è tanta da fare.
             """)
         #expect(deck.sections.compactMap(\.title).isEmpty)
+    }
+
+    @Test("The title printed again cut short is the repeated title")
+    func cutTitle() {
+        let a = parse("Terremoto al Centro Italia: scossa avvertita dalla popolazione. Primi dati\n\nTerremoto al Centro Italia: scossa avvertita dalla popolazione –\n\n\(prose)")
+        #expect(a.dropped.map(\.reason) == [.repeatedTitle])
+        #expect(a.sections.compactMap(\.title).isEmpty)
+    }
+
+    @Test("A sponsor label ending in an ellipsis announces the advertisement under it")
+    func announcedAdvertisement() {
+        let a = parse("Top news\n\n\(prose)\n\nSponsored By . . .\n\nStudio Science is a design consultancy that builds brands for the world’s leading companies.\n\n\(more)")
+        #expect(a.dropped.map(\.reason) == [.advertisement, .advertisement])
+        #expect(a.allBlocks.map(\.text) == ["Top news", prose, more])
+        // A bare label (no ellipsis, no colon) leaves the text under it alone.
+        let b = parse("Top news\n\n\(prose)\n\nAdvertisement\n\nStudio Science is a design consultancy that builds brands for the world’s leading companies.")
+        #expect(b.dropped.map(\.reason) == [.advertisement])
+    }
+
+    @Test("A heading may end in an abbreviation")
+    func abbreviationHeading() {
+        let a = parse("Restaurant openings\n\n\(prose)\nSchaumburg, Ill.\n\(prose)\nEdison, N.J.\n\(prose)")
+        #expect(a.sections.compactMap(\.title) == ["Schaumburg, Ill.", "Edison, N.J."])
+        let sentence = parse("Restaurant openings\n\n\(prose)\nThe chef has opened his newest restaurant.\n\(prose)")
+        #expect(sentence.sections.compactMap(\.title).isEmpty)
+    }
+
+    @Test("Before any text, a date line that opens with its date is a byline")
+    func scraperDateMarker() {
+        let a = parse("date 2020-10-24 By Express News Service\n\n\(prose) \(more)\n\n\(more)")
+        #expect(a.dropped.map(\.reason) == [.byline])
+        #expect(a.date == "2020-10-24")
     }
 }
