@@ -43,7 +43,7 @@ struct EntityGrouper {
         // Full names first; short forms and acronyms wait until every full name is known.
         let declared = Set(candidates.filter { $0.aliasOf != nil }.map(\.key))
         func deferred(_ c: NameCandidate) -> Bool {
-            declared.contains(c.key) || (!Self.hasSpace(c.key) && (c.kind == .person || (c.kind == .organization && c.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })))
+            c.nested || declared.contains(c.key) || (!Self.hasSpace(c.key) && (c.kind == .person || (c.kind == .organization && c.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })))
         }
         for (i, c) in candidates.enumerated() where c.aliasOf == nil {
             guard let kind = kindOf(c.kind), !deferred(c) else { continue }
@@ -70,6 +70,14 @@ struct EntityGrouper {
         }
         // Short forms: a surname or family name of exactly one person, an alias, a known name.
         for (i, c) in candidates.enumerated() where resolved[i] == nil && c.aliasOf == nil {
+            // A place inside an organisation's name counts only as a mention of one named on its own.
+            if c.nested {
+                if let idx = byKey[Tag(kind: .place, key: c.key)] {
+                    entities[idx].mentions.append(mention(c))
+                    resolved[i] = idx
+                }
+                continue
+            }
             guard c.kind == .unknown || c.kind == .person || (c.kind == .organization && deferred(c)) else { continue }
             if let idx = aliasKeys[c.key] {
                 entities[idx].mentions.append(mention(c))

@@ -31,6 +31,9 @@ struct NameCandidate: Sendable {
     var speaks = false
     /// How sure the recogniser is of the name and its kind, 0...1 (`RecognizedName.confidence`).
     var confidence = 0.9
+    /// A place named inside an organisation's name (`Lecce` of `Asl di Lecce`): a mention of a
+    /// place the text names on its own, never a place by itself.
+    var nested = false
 
     init(kind: Kind, block: Int, first: Int, last: Int, key: String, text: String, personContext: Bool = false,
          aliasOf: Int? = nil, before: String = "", after: String = "", confidence: Double = 0.9) {

@@ -254,6 +254,10 @@ struct NameFinder {
                  _ out: inout [NameCandidate]) -> Int {
         var s = start
         var e = end
+        // L'Aquila, L'Avana: a place whose name starts with its article.
+        if s > 0, block[s - 1].isCapitalized, block.lower(s - 1) == "l'", !consumed[s - 1], gazetteer.isPlace(key(block, s - 1, e)) {
+            s -= 1
+        }
         if block[s].sentenceStart, !vouched(block, s, e), !SourceFinder.speaks(block, after: e) {
             s = nextNameWord(block, after: s, upTo: e)
             if s > e { return e + 1 }
@@ -380,8 +384,9 @@ struct NameFinder {
             kind = .place
             // A town takes no article: `del Paese`, `la Sale` are words.
             let before = block.word(a - 1)
+            // A town before a colon is a label (`Fonte: Istat`).
             confidence = Self.placeWords.contains(before) && !block[a].sentenceStart ? 0.9
-                : block[a].sentenceStart || before.isEmpty || Lexicon.flags(before).contains(.stopword) ? 0.3 : 0.6
+                : block[a].sentenceStart || before.isEmpty || block.word(e + 1) == ":" || Lexicon.flags(before).contains(.stopword) ? 0.3 : 0.6
         } else if s == a, a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
             kind = .reference  // la Regione, il Parlamento: the one named elsewhere, or itself
         } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {

@@ -15,8 +15,10 @@ extension NameFinder {
             }
             let end = m + 1 <= to && block[m + 1].isCapitalized && gazetteer.places.contains(key(block, m, m + 1)) ? m + 1 : m
             if end > m || gazetteer.places.contains(block.lower(m)) {
-                out.append(NameCandidate(kind: .place, block: index, first: m, last: end, key: key(block, m, end),
-                                         text: maker.text(block, m, end), before: block.word(m - 1), after: block.word(end + 1)))
+                var place = NameCandidate(kind: .place, block: index, first: m, last: end, key: key(block, m, end),
+                                          text: maker.text(block, m, end), before: block.word(m - 1), after: block.word(end + 1))
+                place.nested = true
+                out.append(place)
             }
             m = end + 1
         }

@@ -199,4 +199,13 @@ struct FactJunkTests {
         let f = facts("\"We expect to see some pretty significant fire weather during this heatwave,\" Mr Hines said. Temperatures will reach 45C inland.")
         #expect(f.sources.contains { $0.name.contains("Hines") }, "\(f.sources.map(\.name))")
     }
+
+    @Test func aPlaceInsideAnOrganisationsNameIsAPlaceOnlyWhenNamedAlone() {
+        let inside = facts("La Regione Lombardia prevede un registro, e il governo di Berlino tace sul costo della missione.")
+        #expect(inside.places.isEmpty, "\(inside.places.map(\.name))")
+        let alone = facts("La Regione Lombardia prevede un registro. In Lombardia gli edifici sono molti, dice il rapporto.")
+        #expect(alone.places.first { $0.name == "Lombardia" }?.mentions.count == 2, "\(alone.places.map(\.name))")
+        let article = facts("Il sisma è stato avvertito a L'Aquila e a Rieti nella notte di martedì.")
+        #expect(article.places.map(\.name).contains("L'Aquila"), "\(article.places.map(\.name))")
+    }
 }
