@@ -5,7 +5,7 @@ import ReaderUI
 import Testing
 
 /// The run loop and the background work, driven without a terminal: keys in, frames and
-/// effects out (the same loop `leggio` runs on curses; tmux tests cover the terminal itself).
+/// commands out (the same loop `leggio` runs on curses; tmux tests cover the terminal itself).
 @Suite("Run loop on a scripted backend", .serialized)
 @MainActor
 struct AppLoopTests {
@@ -27,6 +27,35 @@ struct AppLoopTests {
         #expect(opened.text.contains("A Torino riapre la biblioteca civica"))
         #expect(session.effects.contains { if case .openArticle = $0 { true } else { false } })
         #expect(session.effects.contains { if case .loadFacts = $0 { true } else { false } })
+    }
+
+    @Test("leggio FILE starts through the loop: .openArticle, answered with the article in hand, then its facts; the first frame is the article")
+    func startThroughTheLoop() throws {
+        let session = try LoopSession()
+        let backend = ScriptedBackend(size: size, [.key(.char("q"))])
+        #expect(try session.runArticle(biblioteca, backend) == 0)
+        guard case .openArticle(let request)? = session.effects.first else {
+            Issue.record("the first command was not .openArticle: \(session.effects)")
+            return
+        }
+        #expect(request.key == session.key(biblioteca))
+        #expect(session.effects.dropFirst().first.map { if case .loadFacts = $0 { true } else { false } } == true)
+        let first = try #require(backend.frames.first)
+        #expect(first.text.contains("A Torino riapre la biblioteca civica") && first.text.contains("§1/4"), "\(first.text)")
+    }
+
+    @Test("m and ' through the loop: bookmarks reach the store, the list's d removes one, Enter goes to the other")
+    func bookmarks() throws {
+        let session = try LoopSession()
+        let steps: [ScriptedBackend.Step] = [.key(.char("2")), .key(.char("m")), .key(.char("3")), .key(.char("m")),
+                                             .key(.char("g")), .key(.char("'")), .key(.char("j")), .key(.char("d")),
+                                             .key(.enter), .key(.char("q"))]
+        let backend = ScriptedBackend(size: size, steps)
+        #expect(try session.runArticle(biblioteca, backend) == 0)
+        #expect(backend.frames.contains { $0.text.contains("Bookmarks · Enter goes") && $0.text.contains("BOOKMARKS") })
+        let marks = session.store().state(for: session.key(biblioteca)).bookmarks
+        #expect(marks.count == 1, "\(marks)")
+        #expect(backend.screen.contains("Bookmark 1/1: line") && backend.screen.contains("§2/4"), "\(backend.screen)")
     }
 
     @Test("j and Space scroll the article; q saves the position reached")

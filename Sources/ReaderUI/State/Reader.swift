@@ -32,16 +32,18 @@ public enum Reader: Component {
             s.heldAnchor = nil
             s.handleMouse(m)
         case .key(let key):
-            // The app's keys go up untouched: the app acts on them (history, bookmarks, quit).
-            if case .reading = s.mode, let action = KeyMap.reading.action(for: key) {
-                if case .app(let a) = action { return (state, [.app(a)]) }
+            var action: Action?
+            if case .reading = s.mode {
+                action = KeyMap.reading.action(for: key)
+                // The app's keys go up untouched: the app acts on them (history, bookmarks, quit).
+                if case .app(let a)? = action { return (state, [.app(a)]) }
                 if action == .quit { return (state, [key == .char("q") ? .leave : .quit]) }
             }
             s.message = nil
             s.heldAnchor = nil
             switch s.mode {
             case .reading:
-                if let action = KeyMap.reading.action(for: key) { s.perform(action, &cmds) }
+                if let action { s.perform(action, &cmds) }
             case .searchPrompt: s.handlePrompt(key)
             case .tableOfContents(let c): s.contents(.key(key), c)
             case .help(let h): s.help(.key(key), h)
