@@ -156,6 +156,21 @@ struct CommandLineTests {
         #expect(facts.output.split(separator: "\n").count == 2)
     }
 
+    @Test("search skips a path it cannot read, searches the others, and exits 1 as list does")
+    func searchSkipsABadPath() throws {
+        let ws = try Workspace(articles: 2)
+        let loop = ws.root + "/loop.txt"
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        let mixed = try ws.run(["search", "cometa", loop, ws.library])
+        #expect(mixed.code == 1)
+        #expect(mixed.output.contains("a0.txt"), "\(mixed.output)")
+        #expect(try ws.run(["search", "cometa", loop]).code == 1)
+        #expect(try ws.run(["search", "cometa", ws.root + "/missing.txt"]).code == 1)
+        // The reason is said in words on standard error.
+        let said = try Spawn.run(["/bin/sh", "-c", "'\(try Binary.leggio())' search cometa '\(loop)' 2>&1 >/dev/null"], environment: ws.environment)
+        #expect(said.output.contains("loop.txt: is a symbolic link that loops"), "\(said.output)")
+    }
+
     @Test func dumpErrorsAreOneLineAndNonZero() throws {
         let ws = try Workspace(articles: 1)
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: ws.root + "/binary.txt"))

@@ -11,10 +11,11 @@ struct EntityGrouper {
     private var aliasKeys: [String: Int] = [:]
     /// Each entity's name as a lookup key, kept beside `entities`.
     private var keys: [String] = []
-    /// Each entity's key split into words, made when first asked for (`words(of:)`).
-    private var keyWords: [[Substring]?] = []
-    /// Each entity's `initials(name)`, made when first asked for.
-    private var initialsOfName: [String?] = []
+    /// The entities by a word of their name, for the rules that ask which one is named so.
+    private var lookup = EntityLookup()
+    /// Mentions listed per entity (`FactLimits.mentionsPerName`): past twice as many, an
+    /// entity's mentions are put in text order and the last are counted, not kept.
+    private let mentionLimit: Int
     /// Entities given headline mentions since their mentions were last sorted.
     private var unsorted: Set<Int> = []
 
@@ -27,8 +28,10 @@ struct EntityGrouper {
     /// The lists whose given names and places the grouping rules consult.
     private let gazetteer: Gazetteer
 
-    init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker, gazetteer: Gazetteer) {
+    init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker, gazetteer: Gazetteer,
+         mentionLimit: Int = FactLimits.standard.mentionsPerName) {
         self.gazetteer = gazetteer
+        self.mentionLimit = max(1, mentionLimit)
         resolved = Array(repeating: nil, count: candidates.count)
         // A candidate's text is its mention's text (both made from its tokens by the maker).
         func mention(_ c: NameCandidate) -> Mention { maker.mention(blocks[c.block], c.first, c.last, text: c.text) }
@@ -57,7 +60,7 @@ struct EntityGrouper {
                 byKey[tag] = idx
                 aliasKeys[c.key] = aliasKeys[c.key] ?? idx
             }
-            entities[idx].mentions.append(mention(c))
+            addMention(idx, mention(c))
             resolved[i] = idx
         }
         // Declared aliases.
@@ -65,7 +68,7 @@ struct EntityGrouper {
             guard let owner = c.aliasOf, let idx = resolved[owner] else { continue }
             addAlias(idx, c.text)
             aliasKeys[c.key] = idx
-            entities[idx].mentions.append(mention(c))
+            addMention(idx, mention(c))
             resolved[i] = idx
         }
         // Short forms: a surname or family name of exactly one person, an alias, a known name.
@@ -73,20 +76,21 @@ struct EntityGrouper {
             // A place inside an organisation's name counts only as a mention of one named on its own.
             if c.nested {
                 if let idx = byKey[Tag(kind: .place, key: c.key)] {
-                    entities[idx].mentions.append(mention(c))
+                    addMention(idx, mention(c))
                     resolved[i] = idx
                 }
                 continue
             }
             guard c.kind == .unknown || c.kind == .person || (c.kind == .organization && deferred(c)) else { continue }
             if let idx = aliasKeys[c.key] {
-                entities[idx].mentions.append(mention(c))
+                addMention(idx, mention(c))
                 resolved[i] = idx
                 continue
             }
             if c.kind == .organization {
                 // An acronym of an organisation named in full (IMF, International Monetary Fund), or one of its own.
-                let owners = entities.indices.filter { entities[$0].kind == .organization && initials(of: $0) == c.key }
+                lookup.catchUp(entities, keys: keys)
+                let owners = lookup.organizations(withInitials: c.key)
                 let idx: Int
                 if owners.count == 1 {
                     idx = owners[0]
@@ -97,7 +101,7 @@ struct EntityGrouper {
                     byKey[Tag(kind: .organization, key: c.key)] = idx
                 }
                 aliasKeys[c.key] = idx
-                entities[idx].mentions.append(mention(c))
+                addMention(idx, mention(c))
                 resolved[i] = idx
                 continue
             }
@@ -110,27 +114,23 @@ struct EntityGrouper {
             }
             if Self.hasSpace(c.key), c.kind == .unknown {
                 // The end of a person's name: De Pascale for Michele de Pascale.
-                let suffix = " " + c.key
-                let owners = entities.indices.filter { entities[$0].kind == .person && keys[$0].hasSuffix(suffix) }
+                lookup.catchUp(entities, keys: keys)
+                let owners = lookup.people(endingIn: c.key)
                 if owners.count == 1 {
                     addAlias(owners[0], c.text)
                     aliasKeys[c.key] = owners[0]
-                    entities[owners[0]].mentions.append(mention(c))
+                    addMention(owners[0], mention(c))
                     resolved[i] = owners[0]
                     continue
                 }
             }
             if !Self.hasSpace(c.key) {
-                let word = Substring(c.key)
-                let owners = entities.indices.filter { e in
-                    guard entities[e].kind == .person else { return false }
-                    let words = words(of: e)
-                    return words.count > 1 && (words.first == word || words.last == word)
-                }
+                lookup.catchUp(entities, keys: keys)
+                let owners = lookup.people(endingOrStartingWith: Substring(c.key))
                 if owners.count == 1 {
                     addAlias(owners[0], c.text)
                     aliasKeys[c.key] = owners[0]
-                    entities[owners[0]].mentions.append(mention(c))
+                    addMention(owners[0], mention(c))
                     resolved[i] = owners[0]
                     continue
                 }
@@ -146,12 +146,10 @@ struct EntityGrouper {
         }
         // Bare organisation words: the one organisation whose name holds the word.
         for (i, c) in candidates.enumerated() where c.kind == .reference {
-            let word = Substring(c.key)
-            let owners = entities.indices.filter { e in
-                entities[e].kind == .organization && words(of: e).contains(word)
-            }
+            lookup.catchUp(entities, keys: keys)
+            let owners = lookup.organizations(holding: Substring(c.key))
             if owners.count == 1 {
-                entities[owners[0]].mentions.append(mention(c))
+                addMention(owners[0], mention(c))
                 resolved[i] = owners[0]
             } else if owners.isEmpty, c.text.first?.isUppercase == true, (c.before == "the" && !Lexicon.flags(c.key).contains(.lowercaseHead))
                         || c.after.isEmpty || Lexicon.flags(c.after).contains(.stopword) || c.after.unicodeScalars.first.map({ !$0.properties.isAlphabetic }) == true {
@@ -205,22 +203,6 @@ struct EntityGrouper {
         return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
-    /// The words of entity `e`'s key, split once per entity.
-    private mutating func words(of e: Int) -> [Substring] {
-        if let made = keyWords[e] { return made }
-        let made = Self.words(keys[e])
-        keyWords[e] = made
-        return made
-    }
-
-    /// `initials(entities[e].name)`, worked out once per entity.
-    private mutating func initials(of e: Int) -> String {
-        if let made = initialsOfName[e] { return made }
-        let made = Self.initials(entities[e].name)
-        initialsOfName[e] = made
-        return made
-    }
-
     /// Lower-cased initials of the capitalised words of a name (`International Monetary Fund` → `imf`).
     static func initials(_ name: String) -> String {
         String(name.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil } })
@@ -243,15 +225,24 @@ struct EntityGrouper {
             case .none: break
             }
         }
-        entities[idx].mentions.append(m)
+        addMention(idx, m)
         return idx
     }
 
     private mutating func appendEntity(_ e: Entity, key: String) {
         entities.append(e)
         keys.append(key)
-        keyWords.append(nil)
-        initialsOfName.append(nil)
+    }
+
+    /// Adds a mention to entity `idx`. Past twice `mentionLimit`, the entity's mentions are put
+    /// in text order and cut to the limit, the rest counted (`unlistedMentions`): a name
+    /// mentioned a million times keeps at most twice the limit at any time.
+    private mutating func addMention(_ idx: Int, _ m: Mention) {
+        entities[idx].mentions.append(m)
+        guard entities[idx].mentions.count >= 2 * mentionLimit else { return }
+        entities[idx].mentions.sort { $0.span.start < $1.span.start }
+        entities[idx].unlistedMentions += entities[idx].mentions.count - mentionLimit
+        entities[idx].mentions.removeLast(entities[idx].mentions.count - mentionLimit)
     }
 
     private mutating func addAlias(_ idx: Int, _ text: String) {
@@ -263,7 +254,7 @@ struct EntityGrouper {
     /// every one took 17 s for a title naming one place 160,000 times.
     mutating func addHeadlineMention(kind: Entity.Kind, key: String, mention: Mention) {
         if let idx = aliasKeys[key] ?? byKey[Tag(kind: kind, key: key)] {
-            entities[idx].mentions.append(mention)
+            addMention(idx, mention)
             unsorted.insert(idx)
         } else {
             byKey[Tag(kind: kind, key: key)] = entities.count

@@ -33,7 +33,7 @@ public struct FactExtractor: Sendable {
     public func extract(_ article: Article) -> Facts {
         let maker = MentionMaker(source: article.source)
         let language = article.language
-        let blocks = Self.scan(article)
+        let (blocks, unread) = Self.scan(article, upTo: limits.textBytes)
 
         var facts = Facts()
         var consumed = blocks.map { Array(repeating: false, count: $0.count) }
@@ -50,7 +50,8 @@ public struct FactExtractor: Sendable {
         let context = NameContext(article: article, gazetteer: gazetteer, blocks: blocks, consumed: consumed, maker: maker)
         let found = recognizer.names(in: context).compactMap { $0.candidate ?? Self.candidate($0, blocks, maker) }
         let candidates = NameEvidence.reconciled(found, gazetteer: gazetteer)
-        var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker, gazetteer: gazetteer)
+        var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker, gazetteer: gazetteer,
+                                    mentionLimit: limits.mentionsPerName)
         let sources = SourceFinder(maker: maker, gazetteer: gazetteer, limits: limits, language: language).find(blocks, candidates: candidates, resolved: grouper.resolved,
                                                                             entities: grouper.entities)
         // An entity is as sure as its surest mention; a name seen only in headlines was matched, so it stands.
@@ -76,6 +77,7 @@ public struct FactExtractor: Sendable {
         }
         facts.sources = sources.filter { !dropped.contains($0.name) }
         facts = limits.apply(to: facts)
+        facts.unreadBytes = unread
         return article.format == .html ? MarkupText.readable(facts) : facts
     }
 
@@ -102,14 +104,31 @@ public struct FactExtractor: Sendable {
         return nil
     }
 
-    /// Every kept block as tokens read from the source bytes inside its span.
-    static func scan(_ article: Article) -> [ScannedBlock] {
+    /// Every kept block as tokens read from the source bytes inside its span, until `budget`
+    /// bytes are read: the block that reaches it is read up to the last word boundary before
+    /// it, the rest are not read, and their bytes are returned as `unread`.
+    static func scan(_ article: Article, upTo budget: Int = .max) -> (blocks: [ScannedBlock], unread: Int) {
         var out: [ScannedBlock] = []
+        var left = budget
+        var unread = 0
         article.source.utf8.withUnsafeBufferPointer { b in
             func add(_ span: SourceSpan, _ kind: Block.Kind) {
-                let section = article.sectionIndex(containing: span.start) ?? 0
                 let end = min(span.end, b.count)
-                let tokens = Tokenizer.tokens(b, from: span.start, to: end, markup: article.format != .text)
+                let length = max(0, end - span.start)
+                guard left > 0 else {
+                    unread += length
+                    return
+                }
+                var stop = end
+                if length > left {
+                    stop = wordBoundary(b, before: span.start + left, after: span.start)
+                    unread += end - stop
+                    left = 0
+                } else {
+                    left -= length
+                }
+                let section = article.sectionIndex(containing: span.start) ?? 0
+                let tokens = Tokenizer.tokens(b, from: span.start, to: stop, markup: article.format != .text)
                 out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading, isTableCell: kind == .table))
             }
             // Blocks are read in place (span and kind), not copied with their text.
@@ -127,6 +146,20 @@ public struct FactExtractor: Sendable {
                 }
             }
         }
-        return out
+        return (out, unread)
+    }
+
+    /// An offset at or before `limit` (and after `start`) where a word does not go on: the
+    /// last whitespace within 1 KB before it, else the start of the character at `limit`.
+    static func wordBoundary(_ b: UnsafeBufferPointer<UInt8>, before limit: Int, after start: Int) -> Int {
+        var k = limit
+        while k > start, k > limit - 1_024 {
+            let c = b[k]
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { return k }
+            k -= 1
+        }
+        k = limit
+        while k > start, b[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
     }
 }

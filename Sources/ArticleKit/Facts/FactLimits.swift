@@ -14,14 +14,20 @@ public struct FactLimits: Hashable, Sendable {
     public var claimsPerArticle: Int
     /// Bytes of a claim's text; a longer claim ends in `…` (its span still covers all of it).
     public var claimBytes: Int
+    /// Bytes of the article's text read for facts; text past them is not read (`Facts.unreadBytes`).
+    /// 8 MiB is more than twice the longest novels (War and Peace is 3.2 MB) and keeps the
+    /// reading to a few seconds and a few hundred MB whatever the file: a 200 MB single line
+    /// within the 256 MiB limit took minutes and gigabytes when read whole.
+    public var textBytes: Int
 
     public init(factsPerKind: Int = 2_000, mentionsPerName: Int = 2_000, claimsPerSource: Int = 50,
-                claimsPerArticle: Int = 1_000, claimBytes: Int = 1_000) {
+                claimsPerArticle: Int = 1_000, claimBytes: Int = 1_000, textBytes: Int = 8 * 1_048_576) {
         self.factsPerKind = factsPerKind
         self.mentionsPerName = mentionsPerName
         self.claimsPerSource = claimsPerSource
         self.claimsPerArticle = claimsPerArticle
         self.claimBytes = claimBytes
+        self.textBytes = textBytes
     }
 
     public static let standard = FactLimits()

@@ -9,6 +9,8 @@ public struct Facts: Hashable, Sendable {
     public var sources: [CitedSource]
     /// Facts found beyond `FactLimits.factsPerKind`, counted but not listed.
     public var unlisted = Unlisted()
+    /// Bytes of the article's text past `FactLimits.textBytes`, not read for facts (0 when all was read).
+    public var unreadBytes = 0
 
     /// How many facts of each kind were counted but not listed.
     public struct Unlisted: Hashable, Sendable {

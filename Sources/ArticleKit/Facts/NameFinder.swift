@@ -92,10 +92,16 @@ struct NameFinder {
         return !t.flags.contains(.weekday) && !t.flags.contains(.month)
     }
 
+    /// Tokens a capitalised run holds at most: the longest names take a dozen (`Istituto
+    /// Nazionale di Geofisica e Vulcanologia`); a longer run (a list of a million capitalised
+    /// words) is read in pieces this long, so the work on each piece stays bounded.
+    static let longestRun = 24
+
     /// The last token of the capitalised run starting at `k`.
     func runEnd(_ block: ScannedBlock, _ k: Int, _ consumed: [Bool]) -> Int {
         var j = k
         while true {
+            if j - k >= Self.longestRun - 2 { return j }
             if isNameWord(block, j + 1, consumed) {
                 j += 1
             } else if j + 2 < block.count, !block[j + 1].isCapitalized, WordLists.nameConnectors.contains(block.word(j + 1)),

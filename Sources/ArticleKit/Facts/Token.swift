@@ -78,6 +78,9 @@ enum Tokenizer {
             }
             if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { space = true; i += 2; continue }
             if c == 0x3C, markup, let after = tagEnd(b, i, end) { space = true; i = after; continue }
+            if c == 0x1B || c == 0x5B || c == 0x5D, let n = TerminalEscape.length(b, at: i, end: end) {
+                space = true; i += n; continue
+            }
             if isDigit(c) {
                 var j = i
                 while j < end, isDigit(b[j]) || ((b[j] == 0x2E || b[j] == 0x2C) && j + 1 < end && isDigit(b[j + 1])) { j += 1 }

@@ -11,6 +11,8 @@
 extension PlainTextParse {
     /// Lines looked at for the title.
     static let headWindow = 80
+    /// Bytes of a first line that can be the title, at most.
+    static let longestFirstLine = 1_000
     /// Short lines after the title dropped as bylines, at most.
     static let maxBylines = 6
 
@@ -29,10 +31,12 @@ extension PlainTextParse {
             i = upper
         }
         // The first line is where a title traditionally stands: it is one, however short, when
-        // no title-like line sits closer to the text, or when the text has no prose line.
+        // no title-like line sits closer to the text, or when the text has no prose line; never
+        // one of more than `longestFirstLine` bytes (a file that is one 200 MB word).
         let firstLine = lines.indices.first { !lines[$0].isBlank }.flatMap { i in
             isProse(i) || dropReason(lines[i]) != nil || wordCount(lines[i]) > 30
                 || (wordCount(lines[i]) > 12 && hasInnerSentenceEnd(lines[i]))
+                || lines[i].trimmedEnd - lines[i].trimmedStart > Self.longestFirstLine
                 || listMarker(lines[i]) != nil || isDateLine(i, language: language) != nil ? nil : i..<i + 1
         }
         let closest = prose == nil ? nil : titleBeforeDeck(candidates)

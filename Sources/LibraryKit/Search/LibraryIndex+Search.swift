@@ -155,27 +155,24 @@ struct SearchPlan: Sendable {
         WHERE section_text MATCH ? AND rowid = ?
         """
 
-    /// Sections longer than this many characters get their snippet cut from `highlight()`.
+    /// Sections longer than this many characters get their snippet from `SnippetWindow.around`.
     static let longSection = 20_000
 
     /// The words around the matches of `pattern` in one row: FTS5's `snippet()`, or for a
-    /// long section the cut of `SnippetWindow` (linear, where `snippet()` is not).
+    /// long section `SnippetWindow.around` (linear, where `snippet()` and `highlight()` are not).
     func textSnippet(_ pattern: String, rowid: Int64, in db: Database) throws -> String? {
         let length = try Int.fetchOne(db.cachedStatement(sql: "SELECT length(body) FROM section_text WHERE rowid = ?"), arguments: [rowid]) ?? 0
         if length > Self.longSection {
-            let body = try String.fetchOne(db.cachedStatement(sql: Self.highlightSQL), arguments: [pattern, rowid])
-            if let cut = body.flatMap({ SnippetWindow.cut($0) }) { return cut }
+            let body = try String.fetchOne(db.cachedStatement(sql: Self.bodySQL), arguments: [rowid]) ?? ""
+            if let cut = SnippetWindow.around(query.highlightTerms, in: body) { return cut }
             // No match in the text: it is in the title or heading, short columns.
             return try String.fetchOne(db.cachedStatement(sql: Self.headSnippetSQL), arguments: [pattern, rowid])
         }
         return try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [pattern, rowid])
     }
 
-    /// The text column with every match between \u{1} and \u{2}.
-    static let highlightSQL = """
-        SELECT highlight(section_text, 2, char(1), char(2)) FROM section_text
-        WHERE section_text MATCH ? AND rowid = ?
-        """
+    /// The text column of one row.
+    static let bodySQL = "SELECT body FROM section_text WHERE rowid = ?"
 
     /// `snippetSQL` over the heading, else the title.
     static let headSnippetSQL = """
@@ -186,11 +183,15 @@ struct SearchPlan: Sendable {
 
     /// For a facts-only hit: the section's words around the fact's name, else its opening.
     func factSnippet(rowid: Int64, in db: Database) throws -> String {
-        let names = query.facts.map { FTSPattern.term($0.term) }.joined(separator: " OR ")
-        if let s = try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [names, rowid]) {
-            return s
+        let length = try Int.fetchOne(db.cachedStatement(sql: "SELECT length(body) FROM section_text WHERE rowid = ?"), arguments: [rowid]) ?? 0
+        if length <= Self.longSection {
+            let names = query.facts.map { FTSPattern.term($0.term) }.joined(separator: " OR ")
+            if let s = try String.fetchOne(db.cachedStatement(sql: Self.snippetSQL), arguments: [names, rowid]) {
+                return s
+            }
         }
-        let body = try String.fetchOne(db, sql: "SELECT body FROM section_text WHERE rowid = ?", arguments: [rowid]) ?? ""
+        let body = try String.fetchOne(db.cachedStatement(sql: Self.bodySQL), arguments: [rowid]) ?? ""
+        if length > Self.longSection, let cut = SnippetWindow.around(query.facts.map(\.term), in: body) { return cut }
         return String(body.prefix(120))
     }
 }

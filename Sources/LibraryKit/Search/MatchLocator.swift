@@ -16,17 +16,31 @@ public enum MatchLocator {
     /// Spans of the terms' occurrences in the text the article shows inside `span` (its blocks'
     /// texts, each match mapped to its source bytes through the block's map): words in markup,
     /// in what the parser dropped or split by a character reference are matched as shown.
-    public static func spans(of terms: [SearchQuery.Term], in article: Article, within span: SourceSpan) -> [SourceSpan] {
+    /// At most `limit` (the first in text order): a block is read in pieces (`TextPieces`)
+    /// and reading stops once a piece brings the count to the limit, so a section of 200 MB
+    /// holding millions of matches costs what its first matches cost.
+    public static func spans(of terms: [SearchQuery.Term], in article: Article, within span: SourceSpan,
+                             limit: Int = maximum) -> [SourceSpan] {
         var found: [SourceSpan] = []
         for block in article.allBlocks where block.span.start < span.end && block.span.end > span.start {
-            let folded = TextFolding.fold(block.text, lowercase: true)
-            for r in ranges(of: terms, in: folded) {
-                let match = block.span(ofTextRange: r, in: article.source)
-                if span.contains(offset: match.start) { found.append(match) }
+            var text = block.text
+            text.withUTF8 { utf8 in
+                TextPieces.forEach(utf8) { piece, offset in
+                    for r in ranges(of: terms, in: TextFolding.fold(piece, lowercase: true, base: offset)) {
+                        let match = block.span(ofTextRange: r, in: article.source)
+                        if span.contains(offset: match.start) { found.append(match) }
+                    }
+                    return found.count < limit
+                }
             }
+            if found.count >= limit { break }
         }
-        return found.sorted { $0.start < $1.start }
+        return Array(found.sorted { $0.start < $1.start }.prefix(limit))
     }
+
+    /// Matches located per hit at most (`SearchHit.matches`): the hit's line, its highlight and
+    /// its JSON need the first few, and a long section can hold millions.
+    public static let maximum = 1_000
 
     /// Ranges (in the text before folding) of the terms' occurrences in folded text.
     static func ranges(of terms: [SearchQuery.Term], in folded: FoldedText) -> [Range<Int>] {

@@ -47,13 +47,14 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let note = parsed.note { printError(note) }
+        // A path that cannot be read (missing, a link that loops or leads nowhere) is said in
+        // words and skipped, as `list` does; the others are searched, and the status is 1.
         let given = paths.isEmpty ? ["."] : paths
         let missing = given.filter { !FilePath.exists($0) }
-        guard missing.isEmpty else {
-            for path in missing { printError(MissingPath.message(path)) }
-            throw ExitCode(2)
-        }
-        let roots = given.map(LibraryScanner.canonicalPath)
+        for path in missing { printError(MissingPath.message(path)) }
+        let found = given.filter { FilePath.exists($0) }
+        guard !found.isEmpty else { throw ExitCode(1) }
+        let roots = found.map(LibraryScanner.canonicalPath)
         let hits: [SearchHit]
         do {
             hits = try search(parsed, under: roots)
@@ -70,7 +71,7 @@ struct SearchCommand: ParsableCommand {
         } else {
             SearchOutput.print(located, paths: shown, colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
-        if hits.isEmpty { throw ExitCode(1) }
+        if hits.isEmpty || !missing.isEmpty { throw ExitCode(1) }
     }
 
     /// Opens the index, brings it up to date with the files under `roots` unless `--cached`,

@@ -65,6 +65,8 @@ struct FactsJSON: Encodable {
     var organizations: [EntityJSON]
     var sources: [SourceJSON]
     var unlisted: UnlistedJSON
+    /// Bytes of text past `FactLimits.textBytes`, not read for facts.
+    var unreadBytes: Int
 
     init(_ f: Facts) {
         func entity(_ e: Entity) -> EntityJSON {
@@ -79,5 +81,6 @@ struct FactsJSON: Encodable {
         let u = f.unlisted
         unlisted = UnlistedJSON(figures: u.figures, dates: u.dates, people: u.people, places: u.places,
                                 organizations: u.organizations, sources: u.sources)
+        unreadBytes = f.unreadBytes
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 enum FactsOutline {
     static func render(_ f: Facts, path: String?) -> String {
         var out = "\(path ?? "(input)")\n"
+        if f.unreadBytes > 0 { out += unreadNote(f.unreadBytes) + "\n" }
         if f.isEmpty { return out + "\nNo facts found.\n" }
         func at(_ m: Mention) -> String {
             let s = m.span
@@ -47,6 +48,13 @@ enum FactsOutline {
             }
         }
         return out
+    }
+
+    /// What facts did not read: "Facts are read from the first 8 MiB of text; 187.4 MiB after it were not read."
+    static func unreadNote(_ bytes: Int) -> String {
+        let mib = { (n: Int) in Double(n) / 1_048_576 }
+        let read = FactLimits.standard.textBytes
+        return "Facts are read from the first \(Int(mib(read))) MiB of text; \(String(format: "%.1f", mib(bytes))) MiB after it were not read."
     }
 
     /// 11000 → "11,000"; 1.5 → "1.5"; 4500000000 → "4,500,000,000".

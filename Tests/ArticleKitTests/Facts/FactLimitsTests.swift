@@ -41,4 +41,38 @@ struct FactLimitsTests {
         let starts = seoul?.mentions.map(\.span.start) ?? []
         #expect(starts == starts.sorted())
     }
+
+    @Test func textPastTheByteBudgetIsNotReadAndItsBytesAreCounted() {
+        let early = "Il presidente Mario Rossi ha parlato a Torino. "
+        let late = String(repeating: "Una frase qualsiasi senza nomi. ", count: 20) + "Il ministro Giuseppe Verdi ha parlato a Milano."
+        let limits = FactLimits(textBytes: early.utf8.count + 40)
+        let f = facts(early + late, limits: limits)
+        #expect(f.people.map(\.name) == ["Mario Rossi"])
+        #expect(!f.places.contains { $0.name == "Milano" })
+        #expect(f.unreadBytes > late.utf8.count - 60 && f.unreadBytes < late.utf8.count)
+        let whole = facts(early + late)
+        #expect(whole.unreadBytes == 0)
+        #expect(Set(whole.people.map(\.name)) == ["Mario Rossi", "Giuseppe Verdi"])
+    }
+
+    @Test func aNameMentionedPastTwiceTheLimitKeepsTheFirstInTextOrder() {
+        let limits = FactLimits(mentionsPerName: 10)
+        let f = facts(String(repeating: "Mario Rossi ha parlato. ", count: 45), limits: limits)
+        let rossi = f.people.first { $0.name == "Mario Rossi" }
+        #expect(rossi?.mentions.count == 10)
+        #expect(rossi?.mentionCount == 45)
+        let starts = rossi?.mentions.map(\.span.start) ?? []
+        #expect(starts == starts.sorted())
+        #expect(starts.first == "Titolo\n\n".utf8.count)
+    }
+
+    @Test func nearlyTwoThousandDistinctPeopleEachKeepTheirShortName() {
+        // Each surname alone is looked up among all the people named before it.
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let names = (0..<1_900).map { i in "K" + String([letters[i % 26], letters[(i / 26) % 26], letters[i / 676]]) }
+        let f = facts(names.map { "Il presidente Velio \($0) ha parlato. Poi \($0) ha detto che piove." }.joined(separator: " "))
+        #expect(f.people.count == 1_900)
+        #expect(f.people.allSatisfy { $0.mentionCount == 2 && $0.aliases.count == 1 })
+    }
 }
+

@@ -28,9 +28,10 @@ struct Noise {
 /// Sizes are those the debug build (which `swift test` runs) gets through well inside the
 /// limits; the full-size repros of issue 13 (16,000 claims, 160,000 headline mentions,
 /// 32,000 headings, a 200 MB line) are timed on the release build, see the README.
-/// `html-unclosed-tags` stays small: unclosed inline tags nest deeper with each paragraph, and
-/// the HTML walk looks through the whole stack of open elements at each block (quadratic;
-/// 5,000 paragraphs took 17 s in a debug build).
+/// Unclosed tags nest as deep as there are of them: `html-unclosed-tags` (5,000 paragraphs
+/// inside unclosed inline tags) and `html-unclosed-inline` (30,000 `<b>`) were quadratic in
+/// the HTML walk and the article finder (5,000 paragraphs took 17 s in a debug build, 100,000
+/// `<b>` 170 s in a release build; now 0.2 s).
 enum HostileCases {
     static func write(_ folder: String, _ name: String, _ bytes: [UInt8]) throws -> String {
         let path = folder + "/" + name
@@ -120,6 +121,17 @@ enum HostileCases {
             let names = (0..<2_000).map { i in "Karo\(String(UnicodeScalar(UInt8(65 + i % 26)))) Velin\(String(UnicodeScalar(UInt8(97 + (i / 26) % 26))))\(String(UnicodeScalar(UInt8(97 + i / 676))))" }
             return try text(f, "names.txt", "Titolo\n\n" + names.map { "Il presidente \($0) ha detto che piove." }.joined(separator: " "))
         },
+        // Each surname alone was compared with every person named before it (quadratic in the
+        // grouping: 30,000 took 10 s in a release build).
+        HostileCase("distinct-people-20000") { f in
+            let letters = Array("abcdefghijklmnopqrstuvwxyz")
+            func name(_ i: Int) -> String {
+                let digits: [Int] = [i % 26, (i / 26) % 26, (i / 676) % 26, i / 17_576]
+                return "K" + String(digits.map { letters[$0] })
+            }
+            let names = (0..<20_000).map(name)
+            return try text(f, "people.txt", "Titolo\n\n" + names.map { "il presidente \($0) Velio e \($0) parola." }.joined(separator: " "))
+        },
         HostileCase("said-flood") { try text($0, "s.txt", "Titolo\n\n" + repeated("Rossi ha detto che piove. ", 4_000)) },
         // Markdown
         HostileCase("md-2000-headings") { try text($0, "a.md", (0..<2_000).map { "# h\n\nparola \($0)\n" }.joined(separator: "\n")) },
@@ -139,12 +151,14 @@ enum HostileCases {
         },
         HostileCase("html-xxe") { try text($0, "a.html", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><html><body><p>&xxe; parola</p></body></html>") },
         HostileCase("html-huge-attribute") { try text($0, "a.html", "<html><body><p title=\"" + repeated("a", 2_000_000) + "\">parola</p></body></html>") },
-        HostileCase("html-unclosed-tags") { try text($0, "a.html", repeated("<p><b><i><span>parola ", 500)) },
+        HostileCase("html-unclosed-tags") { try text($0, "a.html", repeated("<p><b><i><span>parola ", 5_000)) },
+        HostileCase("html-unclosed-inline") { try text($0, "a.html", "<html><body><p>parola " + repeated("<b>x", 30_000) + "</body></html>") },
         HostileCase("html-declared-1252") { try write($0, "a.html", Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Citt".utf8) + [0xE0, 0x20, 0x93] + Array("parola</p></body></html>".utf8)) },
         HostileCase("html-big-script") { try text($0, "a.html", "<html><body><script>" + repeated("var a = '<p>';", 30_000) + "</script><p>parola</p></body></html>") },
         HostileCase("html-nested-tables") { try text($0, "a.html", "<html><body>" + repeated("<table><tr><td>", 2_000) + "parola" + repeated("</td></tr></table>", 2_000) + "</body></html>") },
         HostileCase("html-1500-headings") { try text($0, "a.html", "<html><body>" + (0..<1_500).map { "<h2>Capitolo \($0)</h2><p>parola</p>" }.joined() + "</body></html>") },
         // Text that must not reach a terminal raw
+        HostileCase("escape-remnants") { try text($0, "a.txt", "Titolo\n\n" + repeated("[31mRosso[0m e ]0;Finestra Principale\u{07} parola 12 [2J[K ", 5_000)) },
         HostileCase("escapes-in-text") { try text($0, "a.txt", "Titolo \u{1B}[31mrosso\u{1B}[0m\u{07}\n\nUna parola \u{1B}]52;c;ZXZpbA==\u{07} e \u{1B}[2J\u{1B}[H fine, \u{9B}31m e \u{7F}.\n") },
         HostileCase("bidi-in-text") { try text($0, "a.txt", "Titolo \u{202E}otseT\u{202C}\n\nUna parola \u{2066}isolata\u{2069} e \u{200F}marcata\u{2028}fine\u{2029}.\n") },
         HostileCase("c1-controls") { try text($0, "a.txt", "Titolo\u{85}\u{90}\u{9C}\n\nUna parola\u{9B}2J nel testo.\n") },

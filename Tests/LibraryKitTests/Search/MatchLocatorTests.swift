@@ -27,3 +27,27 @@ struct MatchLocatorMapTests {
         #expect(phrase.map { article.source.string(in: $0) } == ["di   Torino"])
     }
 }
+
+@Suite("Long sections: snippets and matches read a piece at a time")
+struct LongSectionMatchTests {
+    @Test func theSnippetIsCutAroundTheFirstMatchManyPiecesIn() throws {
+        let text = String(repeating: "nulla di nuovo ", count: 20_000) + "una cometa luminosa " + String(repeating: "e poi cometa ", count: 10)
+        let snippet = try #require(SnippetWindow.around([.word("cometa")], in: text))
+        #expect(snippet.hasPrefix("…") && snippet.hasSuffix("…"))
+        #expect(snippet.contains("una \u{1}cometa\u{2} luminosa"), "\(snippet)")
+        #expect(snippet.count < 200)
+        #expect(SnippetWindow.around([.word("giove")], in: text) == nil)
+        #expect(SnippetWindow.around([.phrase("Cometa luminosa")], in: text)?.contains("\u{1}cometa luminosa\u{2}") == true)
+    }
+
+    @Test func matchesInALongSectionStopAtTheLimitInTextOrder() throws {
+        let article = try ArticleLoader.parse(bytes: Array(("Titolo\n\n" + String(repeating: "parola e ", count: 30_000) + "\n").utf8), path: "a.txt")
+        let whole = article.source.span(start: 0, end: article.source.utf8.count)
+        let spans = MatchLocator.spans(of: [.word("parola")], in: article, within: whole, limit: 100)
+        #expect(spans.count == 100)
+        #expect(spans.map(\.start) == spans.map(\.start).sorted())
+        #expect(spans.first.map { article.source.string(in: $0) } == "parola")
+        #expect(spans.first?.start == "Titolo\n\n".utf8.count)
+        #expect(MatchLocator.spans(of: [.word("parola")], in: article, within: whole).count == MatchLocator.maximum)
+    }
+}

@@ -40,6 +40,37 @@ struct HTMLContentWalk {
         var marker: String?
         /// True for elements inside the article (those outside only bound the dropped runs).
         var inside = true
+        // Of the frames from the bottom of the stack up to this one (set by `push`), so that a
+        // block asks its enclosing elements in constant time: 20,000 unclosed `<p><b><i>`
+        // nest 20,000 deep, and looking through the stack at each block was quadratic.
+        /// `ol`/`ul`, `blockquote` and `table` frames.
+        var lists = 0, quotes = 0, tables = 0
+        /// The last `ol`/`ul`, the last heading, list item or quote, the first frame inside the article.
+        var lastList: Int?, lastMarker: Int?, firstInside: Int?
+    }
+
+    /// Elements that make the block inside them a heading, a list item or a quote.
+    static let markerElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"]
+
+    /// Puts `frame` on the stack with its counts of the frames below.
+    private mutating func push(_ frame: Frame) {
+        var f = frame
+        let k = frames.count
+        let below = frames.last
+        let isList = f.name == "ol" || f.name == "ul"
+        f.lists = (below?.lists ?? 0) + (isList ? 1 : 0)
+        f.quotes = (below?.quotes ?? 0) + (f.name == "blockquote" ? 1 : 0)
+        f.tables = (below?.tables ?? 0) + (f.name == "table" ? 1 : 0)
+        f.lastList = isList ? k : below?.lastList
+        f.lastMarker = Self.markerElements.contains(f.name) ? k : below?.lastMarker
+        f.firstInside = below?.firstInside ?? (f.inside ? k : nil)
+        frames.append(f)
+    }
+
+    /// How many frames from `start` up to the top `count` says are of a kind (a prefix count).
+    private func count(from start: Int, _ field: (Frame) -> Int) -> Int {
+        guard let top = frames.last else { return 0 }
+        return field(top) - (start > 0 && start <= frames.count ? field(frames[start - 1]) : 0)
     }
     private var frames: [Frame] = []
     private var text: [UInt8] = []
@@ -121,7 +152,8 @@ struct HTMLContentWalk {
             if let end = document.endOffset(node) { position = Swift.max(position, end) }
             return false
         }
-        if name == "table", inArticle, let table = HTMLTable.read(node, nested: frames.contains { $0.inside && $0.name == "table" }, in: document), let span = document.span(node) {
+        let nested = count(from: frames.last?.firstInside ?? frames.count, \.tables) > 0
+        if name == "table", inArticle, let table = HTMLTable.read(node, nested: nested, in: document), let span = document.span(node) {
             addTable(table, node: node, span: span)
             return false
         }
@@ -130,14 +162,14 @@ struct HTMLContentWalk {
             var frame = Frame(node: node, name: name, start: document.startOffset(node), inside: inArticle)
             if name == "ol" || name == "ul" {
                 frame.first = node.attribute("start").flatMap { Int($0.trimmingSpaces) } ?? 1
-            } else if name == "li", let list = frames.lastIndex(where: { $0.name == "ol" || $0.name == "ul" }) {
+            } else if name == "li", let list = frames.last?.lastList {
                 let number = frames[list].first + frames[list].items
                 frames[list].items += 1
                 frame.marker = frames[list].name == "ol" ? "\(number)." : "-"
             } else if name == "pre" || name == "listing" || name == "xmp" {
                 pre += 1
             }
-            frames.append(frame)
+            push(frame)
         } else if name == "br" {
             text.append(pre > 0 ? 0x0A : 0x20)
         }
@@ -208,20 +240,20 @@ struct HTMLContentWalk {
             frames[owner].used = true
         }
         // Inside the article, only the elements inside it say what a block is.
-        let scope = runOutside ? frames[...] : frames[(frames.firstIndex { $0.inside } ?? frames.count)...]
+        let scope = runOutside ? 0 : frames.last?.firstInside ?? frames.count
         if isCode {
             kind = .code
-        } else if let i = scope.lastIndex(where: { ["h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"].contains($0.name) }) {
+        } else if let i = frames.last?.lastMarker, i >= scope {
             let name = frames[i].name
             switch name {
             case "li":
                 kind = .list
-                level = Swift.max(0, scope.filter { $0.name == "ol" || $0.name == "ul" }.count - 1)
+                level = Swift.max(0, count(from: scope, \.lists) - 1)
                 marker = frames[i].marker
                 frames[i].marker = nil
             case "blockquote":
                 kind = .quote
-                level = Swift.max(0, scope.filter { $0.name == "blockquote" }.count - 1)
+                level = Swift.max(0, count(from: scope, \.quotes) - 1)
             default:
                 kind = .heading
                 level = Int(String(name.dropFirst())) ?? 2

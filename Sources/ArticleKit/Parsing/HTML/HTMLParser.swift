@@ -97,9 +97,10 @@ enum HTMLArticleFinder {
         var main: HTMLNode?
         var body: HTMLNode?
         var scores: [Int: Int] = [:]
+        var blocks = BlockAncestors()
         HTMLWalk.walk(from: document.root, includeRoot: true) { node in
             if node.isText {
-                guard let target = creditTarget(for: node) , let i = document.index(target) else { return false }
+                guard let target = creditTarget(for: node, &blocks), let i = document.index(target) else { return false }
                 var length = 0
                 if var p = node.pointee.content {
                     while p.pointee != 0 {
@@ -139,11 +140,32 @@ enum HTMLArticleFinder {
 
     /// The element a text node's length is credited to: the paragraph's parent for text in
     /// a `<p>`, else the nearest block element.
-    static func creditTarget(for text: HTMLNode) -> HTMLNode? {
-        var n = text.pointee.parent
-        while let cur = n, inline.contains(cur.name) { n = cur.pointee.parent }
-        guard let block = n, block.isElement else { return nil }
+    static func creditTarget(for text: HTMLNode, _ blocks: inout BlockAncestors) -> HTMLNode? {
+        guard let block = blocks.nearest(text.pointee.parent), block.isElement else { return nil }
         if block.name == "p" || block.name == "pre" || block.name == "blockquote" { return block.pointee.parent ?? block }
         return block
+    }
+}
+
+/// The nearest ancestor of a node that is not an inline element, remembered for every inline
+/// element passed on the way up: text nested in 100,000 unclosed `<b>` tags walked up through
+/// all of them for each text node (quadratic); now each element is climbed once.
+struct BlockAncestors {
+    private var known: [HTMLNode: HTMLNode?] = [:]
+
+    /// `node`, or its nearest ancestor, that is not an inline element.
+    mutating func nearest(_ node: HTMLNode?) -> HTMLNode? {
+        var path: [HTMLNode] = []
+        var n = node
+        while let cur = n, HTMLArticleFinder.inline.contains(cur.name) {
+            if let found = known[cur] {
+                n = found
+                break
+            }
+            path.append(cur)
+            n = cur.pointee.parent
+        }
+        for p in path { known[p] = n }
+        return n
     }
 }
