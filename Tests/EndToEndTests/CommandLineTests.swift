@@ -144,6 +144,16 @@ struct CommandLineTests {
         #expect(hit["heading"] as? String == "Le osservazioni")
     }
 
+    @Test("A hit in an untitled article is labelled `§1:`, with no empty name before the colon")
+    func searchHitUntitled() throws {
+        let ws = try Workspace(articles: 0)
+        let text = "la cometa passa vicino alla terra questa notte e molti la guarderanno dal balcone, "
+            + "dicono gli astronomi che la seguono da mesi con attenzione.\n"
+        try text.write(toFile: ws.library + "/untitled.txt", atomically: true, encoding: .utf8)
+        let hit = try ws.run(["search", "cometa", ws.library])
+        #expect(hit.output.hasPrefix(ws.library + "/untitled.txt:1: §1: la [cometa] passa"), "\(hit.output)")
+    }
+
     @Test func searchExitCodes() throws {
         let ws = try Workspace(articles: 2)
         #expect(try ws.run(["search", "cometa", ws.library]).code == 0)

@@ -10,11 +10,13 @@ enum SearchOutput {
     static func print(_ hits: [SearchHit], paths: TypedPaths, colour: Bool) {
         var out = ""
         for hit in hits {
+            // An untitled article's first section has no name to give: `§1: snippet`.
             let place = hit.placeName ?? hit.title
+            let label = place.isEmpty ? "§\(hit.section + 1)" : "§\(hit.section + 1) \(place)"
             let path = paths.shown(hit.path)
             // Document text and file names pass through the sanitizer before any terminal.
             let line = hit.matches.first?.firstLine ?? hit.sectionSpan.firstLine
-            out += Sanitizer.clean("\(path):\(line): §\(hit.section + 1) \(place): ")
+            out += Sanitizer.clean("\(path):\(line): \(label): ")
             for run in hit.snippetRuns {
                 let text = Sanitizer.clean(run.text.replacingOccurrences(of: "\n", with: " "))
                 if run.matched {
