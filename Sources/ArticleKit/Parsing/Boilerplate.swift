@@ -51,6 +51,9 @@ enum Boilerplate {
                 for (phrase, reason) in v.suffixes where end >= phrase.count && collapsed[end - phrase.count..<end].elementsEqual(phrase) {
                     return reason
                 }
+                if isNumberedCaption(collapsed, words: v.numberedCaptions) || endsInCredit(collapsed[..<end], words: v.creditWords) {
+                    return .caption
+                }
             }
             if words.count <= 80, PhraseTable.contains(collapsed, Array("cookie".utf8)),
                v.cookieContext.contains(where: { PhraseTable.contains(collapsed, $0) }) { return .cookieNotice }
@@ -87,6 +90,33 @@ enum Boilerplate {
         var suffixes: [([UInt8], DroppedBlock.Reason)] = []
         /// Words that make a line holding `cookie` a cookie notice.
         var cookieContext: [[UInt8]] = []
+        /// Words that open a numbered caption (`figure` in `Figure 1: …`).
+        var numberedCaptions: [[UInt8]] = []
+        /// Words that open a photo credit closing a caption (`photo` in `… Photo JPL/Nasa.`).
+        var creditWords: [[UInt8]] = []
+    }
+
+    /// `Figure 1: Location and age…`, `Abb. 3 Der Turm`: a caption word, a number, then text.
+    static func isNumberedCaption(_ line: UnsafeBufferPointer<UInt8>, words: [[UInt8]]) -> Bool {
+        for word in words where line.count > word.count + 2 && line.starts(with: word) && line[word.count] == 0x20 {
+            var i = word.count + 1
+            let digits = i
+            while i < line.count, line[i] >= 0x30, line[i] <= 0x39 { i += 1 }
+            guard i > digits else { continue }
+            if i == line.count || [0x3A, 0x2E, 0x20, 0x29].contains(line[i]) { return true }
+        }
+        return false
+    }
+
+    /// A line of sentences whose last is a short credit (`… une structure éphémère. Photo
+    /// Ciclops/JPL/Nasa.`): a credit word and at most three more words after the last full stop.
+    static func endsInCredit(_ line: Slice<UnsafeBufferPointer<UInt8>>, words: [[UInt8]]) -> Bool {
+        var i = line.endIndex - 1
+        while i > line.startIndex + 1, !(line[i - 1] == 0x2E && line[i] == 0x20) { i -= 1 }
+        guard i > line.startIndex + 1 else { return false }
+        let last = line[(i + 1)...]
+        guard last.filter({ $0 == 0x20 }).count <= 3 else { return false }
+        return words.contains { w in last.count > w.count && last.starts(with: w) && [0x20, 0x3A].contains(last[last.startIndex + w.count]) }
     }
 
     static let vocabulary: Vocabulary = {
@@ -102,20 +132,23 @@ enum Boilerplate {
         var v = Vocabulary()
         var reason: DroppedBlock.Reason?
         var how = ""
-        var context = false
+        /// A section of words (not phrases that drop a line) being read.
+        var list: WritableKeyPath<Vocabulary, [[UInt8]]>?
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 let parts = line.dropFirst().dropLast().split(separator: " ")
-                if parts.count == 2, parts[0] == "cookie-notice", parts[1] == "context" { context = true; continue }
-                context = false
+                list = nil
+                if parts.count == 2, parts[0] == "cookie-notice", parts[1] == "context" { list = \.cookieContext; continue }
+                if parts.count == 2, parts[0] == "caption", parts[1] == "numbered" { list = \.numberedCaptions; continue }
+                if parts.count == 2, parts[0] == "caption", parts[1] == "credit" { list = \.creditWords; continue }
                 reason = parts.first.flatMap { DroppedBlock.Reason(rawValue: String($0)) }
                 how = parts.count > 1 ? String(parts[1]) : ""
                 precondition(reason != nil, "furniture.txt: unknown reason in \(line)")
                 continue
             }
-            if context { v.cookieContext.append(Array(line.lowercased().utf8)); continue }
+            if let list { v[keyPath: list].append(Array(line.lowercased().utf8)); continue }
             guard let reason else { continue }
             let phrase = line.lowercased()
             switch how {

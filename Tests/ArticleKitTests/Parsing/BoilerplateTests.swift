@@ -24,6 +24,11 @@ struct BoilerplateTests {
             ("¿Ya eres suscriptor? Inicia sesión", .newsletter),
             ("Yahoo News Australia and agencies", .byline),
             ("Leer", .relatedLink),
+            ("Figure 1: Location and age of the 51 ancient modern humans.", .caption),
+            ("Abb. 3 Der Turm im Jahr 1910", .caption),
+            ("A l'extrémité de l'anneau F de Saturne, la sonde a saisi un satellite. Photo Ciclops/JPL/Nasa.", .caption),
+            ("PA Sport", .byline),
+            ("You may not be getting all you can out of your browsing experience", .pageFurniture),
         ]
         for (line, reason) in cases {
             #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")
@@ -39,6 +44,8 @@ struct BoilerplateTests {
             "Photo booths were set up in every school across the region last week.",
             // A wire dateline opens the text; the agency is not a photo credit here.
             "BUCHAREST (Reuters) - The median forecast of a Reuters poll of analysts puts inflation at 3.9%.",
+            "Figures released on Monday show 3 regions growing faster than the rest.",
+            "The photo was taken in 1910. Photographers then had to wait for minutes to get a single picture.",
             "Carquefou (France) (AFP) Au lendemain de l’annonce de la fermeture du site, les salariés ont manifesté.",
         ] {
             #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
