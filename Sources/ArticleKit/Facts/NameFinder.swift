@@ -8,6 +8,8 @@ struct NameFinder {
     /// Words seen capitalised away from a sentence start anywhere in the article.
     let midSentenceCapitals: Set<String>
     let maker: MentionMaker
+    /// The article's language: German capitalises the role before a name (`Sportchef Oliver Ruhnert`).
+    var language = Language.unknown
 
     static let lowercaseHeads: WordList = [
         "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
@@ -270,8 +272,9 @@ struct NameFinder {
         }
         // A line of capitals (KCNA EDITORIAL USE ONLY) is a credit or a label, not a name.
         if e - s >= 2, (s...e).allSatisfy({ block[$0].isAllCaps || block[$0].kind != .word || !block[$0].isCapitalized }) { return e + 1 }
-        // A section label glued to a name at a line's start: Economia Giancarlo Giorgetti.
-        if block[s].sentenceStart, e - s >= 2, !gazetteer.givenNames.contains(block.lower(s)),
+        // A section label glued to a name at a line's start: Economia Giancarlo Giorgetti. In German,
+        // a role anywhere: Sportchef Oliver Ruhnert, Mitorganisator Donatus Schmidt.
+        if block[s].sentenceStart || language == .german, e - s >= 2, !gazetteer.givenNames.contains(block.lower(s)),
            let m = (s + 1..<e).first(where: { gazetteer.givenNames.contains(block.lower($0)) && block[$0].isCapitalized }),
            (s..<m).allSatisfy({ block[$0].isCapitalized && !gazetteer.isPlace(block.lower($0)) && !gazetteer.organizationWords.contains(block.lower($0))
                && !gazetteer.personTitles.contains(block.lower($0)) }),

@@ -63,7 +63,8 @@ public struct RuleNameRecognizer: NameRecognizer {
                 capitals.insert(block.lower(k))
             }
         }
-        let finder = NameFinder(gazetteer: context.gazetteer, midSentenceCapitals: capitals, maker: context.maker)
+        let finder = NameFinder(gazetteer: context.gazetteer, midSentenceCapitals: capitals, maker: context.maker,
+                                language: context.article.language)
         var candidates: [NameCandidate] = []
         for (i, block) in context.blocks.enumerated() where !block.isHeadline {
             finder.find(block, index: i, consumed: context.consumed[i], into: &candidates)

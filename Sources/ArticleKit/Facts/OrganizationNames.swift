@@ -35,9 +35,21 @@ extension NameFinder {
         var x = e + 1
         while x < block.count, !consumed[x] {
             let t = block[x]
+            // (Also after a `di` phrase of the run itself: Ministero dello Sviluppo economico.)
+            let afterOfPhrase = last == e && e >= 2 && Self.orgConnectors.contains(block.lower(e - 1)) && !block[e - 1].isCapitalized
             if t.kind == .word, !t.isCapitalized, gazetteer.isAdjective(block.lower(x))
-                || (last > e && block[last].isCapitalized && CountedNoun.looksAdjectival(block.lower(x)) && !t.flags.contains(.stopword)) {
+                || ((last > e || afterOfPhrase) && block[last].isCapitalized && CountedNoun.looksAdjectival(block.lower(x)) && !t.flags.contains(.stopword)) {
                 last = x; x += 1; continue  // ministero della Difesa sudcoreano, … del Mar Ligure occidentale
+            }
+            // Agenzia delle Dogane e dei Monopoli, Ministero delle Infrastrutture e dei Trasporti: a second `di` phrase.
+            if Self.nameConjunctions.contains(block.lower(x)), block[last].isCapitalized, hasConnector(block, max(-1, e - 6), last + 1),
+               x + 2 < block.count, Self.orgConnectors.contains(block.lower(x + 1)), isNameWord(block, x + 2, consumed) {
+                // (Not a second body or a country: il Comune di Roma e della Regione Lazio, … e dell'Italia.)
+                let end = runEnd(block, x + 2, consumed)
+                if !(x + 2...end).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }),
+                   !gazetteer.places.contains(key(block, x + 2, end)) {
+                    last = end; x = last + 1; continue
+                }
             }
             // Istituto Nazionale di Geofisica e Vulcanologia: one capitalised word joined at the end of the name.
             if Self.nameConjunctions.contains(block.lower(x)), block[last].isCapitalized, hasConnector(block, max(-1, e - 6), last + 1),

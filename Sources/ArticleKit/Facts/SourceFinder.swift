@@ -42,6 +42,9 @@ struct SourceFinder {
         "déclare", "explique", "affirme", "indique", "précise", "souligne", "ajoute", "assure", "confie", "estime",
         "annonçait", "raconte", "dijo", "afirmó", "explicó", "declaró", "señaló", "aseguró", "indicó", "añadió", "apuntó",
         "manifestó", "comentó", "destacó", "subrayó", "advirtió", "afirma", "explica", "asegura", "señala", "indica",
+        "destaca", "añade", "apunta", "subraya", "advierte", "sostiene", "recuerda", "reconoce", "comenta", "insiste",
+        "poursuit", "témoigne", "regrette", "déplore", "dénonce", "résume", "rappelle", "reconnaît",
+        "fügte", "ergänzte", "berichtete", "bestätigte",
     ]
     /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
     static let prepositions: WordList = [
@@ -230,6 +233,14 @@ struct SourceFinder {
                         if lowered > 0, block.word(named - 1) != "," { named += lowered }
                         // Past an article: "…, the Bureau of Meteorology warns."
                         if lowered == 0, named - 1 > first, NameFinder.determiners.contains(block.word(named - 1)) { named -= 1 }
+                        // `Oberbürgermeister Bernd Wiegand sagte, die Fragen …`: the speaker opens the sentence, the claim follows.
+                        if block.word(verbEnd + 1) == ",", verbEnd + 2 <= sentenceEnd,
+                           (first..<named).allSatisfy({ block[$0].kind == .word && (block[$0].isCapitalized || NameFinder.determiners.contains(block.word($0))
+                               || gazetteer.personTitles.contains(block.word($0))) }) {
+                            add(e, block, verbEnd + 2, sentenceEnd)
+                            lastCited = (e, sentenceEnd)
+                            continue
+                        }
                         // `as the SoftBank founder Masayoshi Son explains, …`: the claim comes after.
                         if block.word(verbEnd + 1) == ",", verbEnd + 2 <= sentenceEnd,
                            let q = stride(from: named - 1, through: max(first, named - 6), by: -1).first(where: {

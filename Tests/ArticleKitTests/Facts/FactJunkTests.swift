@@ -208,4 +208,21 @@ struct FactJunkTests {
         let article = facts("Il sisma è stato avvertito a L'Aquila e a Rieti nella notte di martedì.")
         #expect(article.places.map(\.name).contains("L'Aquila"), "\(article.places.map(\.name))")
     }
+
+    @Test func germanRolesBeforeNamesAndSpeakersWhoOpenTheirSentence() {
+        let f = facts("Die Mannschaft hat sich in der letzten Minute gerettet, und die Fans feierten bis in die Nacht mit der Mannschaft. Jetzt gehe ich nach Hause, sagte Sportchef Oliver Ruhnert am Abend im Stadion. Oberbürgermeister Bernd Wiegand sagte, die Fragen würden an die Polizei weitergeleitet.")
+        #expect(f.people.map(\.name).contains("Oliver Ruhnert"), "\(f.people.map(\.name))")
+        #expect(!f.people.map(\.name).contains("Sportchef Oliver Ruhnert"))
+        let wiegand = f.sources.first { $0.name == "Bernd Wiegand" }
+        #expect(wiegand?.claims.map(\.text) == ["die Fragen würden an die Polizei weitergeleitet"], "\(f.sources.map(\.name))")
+    }
+
+    @Test func organisationNamesRunOnOverASecondOfPhraseAndAnAdjective() {
+        let f = facts("I dati vengono dal Ministero delle Infrastrutture e dei Trasporti e dal Ministero dello Sviluppo economico, che li pubblicano ogni anno.")
+        let orgs = f.organizations.map(\.name)
+        #expect(orgs.contains("Ministero delle Infrastrutture e dei Trasporti"), "\(orgs)")
+        #expect(orgs.contains("Ministero dello Sviluppo economico"), "\(orgs)")
+        let two = facts("Hanno firmato il Comune di Bologna e della Regione Emilia-Romagna il protocollo per le scuole.")
+        #expect(!two.organizations.map(\.name).contains { $0.contains("Bologna e della Regione") }, "\(two.organizations.map(\.name))")
+    }
 }
