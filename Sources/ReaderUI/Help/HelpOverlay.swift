@@ -73,13 +73,16 @@ enum HelpOverlay {
             guard i < all.count else { break }
             let line = all[i]
             let y = inner.y + r
+            // A line too long for the box is cut with `…`, as everywhere in the reader.
+            let full = inner.maxX - (inner.x + 1)
             if line.isHeader {
-                screen.put(line.text, x: inner.x + 1, y: y, role: .overlayTitle, maxX: inner.maxX)
+                screen.put(TextFit.fit(line.text, full), x: inner.x + 1, y: y, role: .overlayTitle, maxX: inner.maxX)
             } else if line.keys.isEmpty {
-                screen.put(line.text, x: inner.x + 1, y: y, role: .overlay, maxX: inner.maxX)
+                screen.put(TextFit.fit(line.text, full), x: inner.x + 1, y: y, role: .overlay, maxX: inner.maxX)
             } else {
-                screen.put(line.keys, x: inner.x + 2, y: y, role: .heading, maxX: inner.x + 1 + keyCol)
-                screen.put(line.text, x: inner.x + 2 + keyCol, y: y, role: .overlay, maxX: inner.maxX)
+                screen.put(TextFit.fit(line.keys, keyCol - 1), x: inner.x + 2, y: y, role: .heading, maxX: inner.x + 1 + keyCol)
+                let textX = inner.x + 2 + keyCol
+                screen.put(TextFit.fit(line.text, inner.maxX - textX), x: textX, y: y, role: .overlay, maxX: inner.maxX)
             }
         }
         if all.count > inner.height, inner.height > 0 {
