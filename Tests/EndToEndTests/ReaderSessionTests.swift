@@ -29,6 +29,23 @@ struct ReaderSessionTests {
         #expect(!screen.contains("READING"), sourceLocation: sourceLocation)
     }
 
+    @Test("A file slow to read shows its name and size at once, and q leaves before it is read")
+    func aSlowFileShowsWhatIsReadAndQuits() throws {
+        let bin = try Binary.leggio()
+        let t = try Tmux(width: 100, height: 30)
+        let file = t.workDir.path + "/lungo.txt"
+        // One paragraph of 40 MB: seconds to read in a debug build.
+        try Data(String(repeating: "Mario Rossi ha detto che 12 persone a Roma ", count: 900_000).utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try t.type("'\(bin)' '\(file)'; echo \"STATUS=$?\"; echo LEGGIO_DONE_$((40+2))", enter: true)
+        try t.waitFor("Reading lungo.txt (39 MB)… q quits", timeout: 10)
+        let pressed = Date()
+        try t.keys("q")
+        let screen = try t.waitFor("LEGGIO_DONE_42", timeout: 10)
+        #expect(screen.contains("STATUS=0"))
+        #expect(Date().timeIntervalSince(pressed) < 5)
+    }
+
     @Test("Open, ] ] to the third section, / search with counter, t and Enter, ? help, resize, q")
     func session() throws {
         let (t, dir) = try launch()

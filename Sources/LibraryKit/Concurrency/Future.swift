@@ -29,6 +29,15 @@ public final class Future<Value: Sendable>: @unchecked Sendable {
         condition.broadcast()
     }
 
+    /// Whether the value is delivered, waiting for it at most `seconds`.
+    public func isDelivered(waiting seconds: Double) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        while !delivered, condition.wait(until: deadline) {}
+        return delivered
+    }
+
     /// The value, waiting until it is delivered.
     public var value: Value {
         condition.lock()

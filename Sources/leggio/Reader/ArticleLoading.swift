@@ -32,6 +32,15 @@ final class ArticleLoading: Sendable {
         }
     }
 
+    /// Whether the file has been read (or found unreadable), waiting at most `seconds`.
+    func isRead(waiting seconds: Double) -> Bool { read.isDelivered(waiting: seconds) }
+
+    /// Whether the file could not be read (waits until it is known).
+    var failed: Bool {
+        if case .failure = read.value { return true }
+        return false
+    }
+
     /// Starts opening the reading-state store after the article (call once).
     func openStore() {
         let read = read, opened = opened

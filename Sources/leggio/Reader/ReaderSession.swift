@@ -41,22 +41,39 @@ enum ReaderSession {
         loading.openStore()
         let catalog = ThemeCatalog.standard(environment: env)
         let choice = ThemeChoice.resolve(requested: options.theme, environment: env, catalog: catalog)
+        // A file that takes a while to read (a 200 MB one takes seconds) opens the terminal
+        // meanwhile, saying what is being read; q leaves at once.
+        var early: CursesTerminal?
+        if !loading.isRead(waiting: ReadingScreen.patience), let terminal = try? CursesTerminal(theme: choice.theme) {
+            early = terminal
+            guard ReadingScreen.wait(for: loading, on: terminal) else {
+                terminal.shutdown()
+                return 0
+            }
+            // An unreadable file is said on the shell's screen, as when the terminal was not opened.
+            if loading.failed { terminal.shutdown() }
+        }
         let article = try loading.article()
-        return run(article: article, options: options, catalog: catalog, choice: choice, env: env, store: loading.store)
+        return run(article: article, options: options, catalog: catalog, choice: choice, env: env, store: loading.store,
+                   terminal: early)
     }
 
     static func run(article: Article, options: Options, catalog: ThemeCatalog, choice: ThemeChoice, env: [String: String],
-                    store: () -> ReadingStateStore) -> Int32 {
+                    store: () -> ReadingStateStore, terminal early: CursesTerminal? = nil) -> Int32 {
         let notice = choice.statusNotice
         let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(theme: choice.theme)
-        } catch {
-            printError("\(error.description); printing the article as plain text")
-            printPlain(ReaderDocument(article: article), options: options, env: env)
-            // The store was opened meanwhile: say if it had to move a damaged file aside.
-            for n in store().notices { printError(n) }
-            return 0
+        if let early {
+            terminal = early
+        } else {
+            do {
+                terminal = try CursesTerminal(theme: choice.theme)
+            } catch {
+                printError("\(error.description); printing the article as plain text")
+                printPlain(ReaderDocument(article: article), options: options, env: env)
+                // The store was opened meanwhile: say if it had to move a damaged file aside.
+                for n in store().notices { printError(n) }
+                return 0
+            }
         }
         // Runs after the shutdown below: theme problems stay readable in the shell.
         defer { for n in choice.notices { printError(n) } }
