@@ -37,7 +37,7 @@ extension PlainTextParse {
             isProse(i) || dropReason(lines[i]) != nil || wordCount(lines[i]) > 30
                 || (wordCount(lines[i]) > 12 && hasInnerSentenceEnd(lines[i]))
                 || lines[i].trimmedEnd - lines[i].trimmedStart > Self.longestFirstLine
-                || listMarker(lines[i]) != nil || isDateLine(i, language: language) != nil ? nil : i..<i + 1
+                || listMarker(lines[i]) != nil || isDatedLabel(i) ? nil : i..<i + 1
         }
         let closest = prose == nil ? nil : titleBeforeDeck(candidates)
         guard let chosen = closest ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
@@ -124,10 +124,17 @@ extension PlainTextParse {
         // principale:`), nor hold two sentences, nor is it one line of a wrapped paragraph.
         guard !",;:".utf8.contains(lastByte(line)), !(words > 12 && hasInnerSentenceEnd(line)) else { return false }
         if case .wrapped = layout, !standsAlone(i) { return false }
-        guard furniture[i] == nil, isDateLine(i, language: language) == nil || namesItsDate(i) else { return false }
+        guard furniture[i] == nil, !isDatedLabel(i) else { return false }
         let b = source.utf8
         if b[line.trimmedStart] == 0xE2, b[line.trimmedStart + 1] == 0x80, b[line.trimmedStart + 2] == 0xA2 { return false }  // •
         return true
+    }
+
+    /// A date line that cannot be a title: mostly its date (at most five words with letters:
+    /// `Datum: Sonntag, 16. November 2025, 15 Uhr`), and not a name before a colon and a date.
+    /// `Aktuelles aus dem Stadtrat Halle vom August 2016` says more than its date: a title.
+    func isDatedLabel(_ i: Int) -> Bool {
+        isDateLine(i, language: language) != nil && !namesItsDate(i) && wordsWithLetters(lines[i]) <= 5
     }
 
     /// A line that gives a name, a colon, then a date is a title that carries its date

@@ -78,6 +78,15 @@ struct PlainTextLeftoverTests {
         #expect(b.title?.text == "Catania, l’ex sindaco e la giunta a processo per il buco nel bilancio del comune.")
     }
 
+    @Test("A title that says more than its date is a title; a date line is not")
+    func titleAroundADate() {
+        let a = parse("Aktuelles aus dem Stadtrat Halle vom August 2016\n\(prose)\n\(more)")
+        #expect(a.title?.text == "Aktuelles aus dem Stadtrat Halle vom August 2016")
+        let b = parse("Datum: Sonntag, 16. November 2025, 15 Uhr\n\n\(prose) \(more)\n\n\(more)")
+        #expect(b.title == nil)
+        #expect(b.date == "2025-11-16")
+    }
+
     @Test("A title that names its date is a title, not a date line")
     func titleWithItsDate() {
         let a = parse("StrictlyVC: September 1, 2017\n\n\(prose)")
