@@ -121,6 +121,9 @@ struct NameFinder {
         }
     }
 
+    /// Titles that stay in a sovereign's or pope's name (`Papa Francesco`, `Queen Elizabeth`).
+    static let regnalTitles: WordList = ["papa", "pope", "re", "king", "regina", "queen", "principe", "prince", "principessa", "princess", "pape", "papst", "roi", "reine", "rey", "reina"]
+
     /// Roman numerals after a name (`Giovanni Paolo II`, `Henry VIII`): part of it, no acronym.
     static let romanNumerals: WordList = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"]
 
@@ -308,6 +311,8 @@ struct NameFinder {
                 }
                 s = m
             }
+            // Papa Francesco, Pope Francis, King Charles: a sovereign's title is how they are named.
+            if s == titleEnd + 1, block[titleEnd].isCapitalized, Self.regnalTitles.contains(block.lower(titleEnd)) { s = titleEnd }
         }
         // A title in lower case before it: il presidente Putin, il leader nordcoreano Kim Jong-un.
         if gazetteer.personTitles.contains(block.word(s - 1))

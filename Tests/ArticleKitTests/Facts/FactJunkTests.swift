@@ -225,4 +225,12 @@ struct FactJunkTests {
         let two = facts("Hanno firmato il Comune di Bologna e della Regione Emilia-Romagna il protocollo per le scuole.")
         #expect(!two.organizations.map(\.name).contains { $0.contains("Bologna e della Regione") }, "\(two.organizations.map(\.name))")
     }
+
+    @Test func aClubNamedForItsTownIsTheClubAndAPopeKeepsHisTitle() {
+        let f = facts("Bolton manager Owen Coyle was calm after the 3-1 defeat. Liverpool went top with a win over Bolton on Saturday.")
+        #expect(!f.places.map(\.name).contains("Bolton"), "\(f.places.map(\.name))")
+        #expect(f.organizations.first { $0.name == "Bolton" }?.mentions.count == 2, "\(f.organizations.map(\.name))")
+        let it = facts("Papa Francesco ha salutato i fedeli in piazza. Francesco ha poi parlato a lungo della pace.")
+        #expect(it.people.map(\.name) == ["Papa Francesco"], "\(it.people.map(\.name))")
+    }
 }
