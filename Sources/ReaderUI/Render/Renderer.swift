@@ -68,25 +68,39 @@ enum Renderer {
     }
 }
 
-/// The narrow arrangement's tab row: one tab per pane that can be shown.
+/// The narrow arrangement's tab row: one tab per pane that can be shown. When the full
+/// labels do not fit the row, every tab is abbreviated (Art, Src, Facts; then A, S, F).
 enum TabBar {
     static func hitRanges(_ state: ReaderState) -> [(Pane, Range<Int>)] {
-        var x = 0
-        var out: [(Pane, Range<Int>)] = []
-        for p in state.focusablePanes {
-            let w = p.title.count + 2
-            out.append((p, x..<(x + w)))
-            x += w + 1
+        tabs(state).map { ($0.pane, $0.range) }
+    }
+
+    /// Each tab's pane, label and columns, with the longest labels that fit the row.
+    static func tabs(_ state: ReaderState) -> [(pane: Pane, label: String, range: Range<Int>)] {
+        let panes = state.focusablePanes
+        let width = state.geometry.tabs?.width ?? state.size.width
+        let forms = panes.first?.tabLabels.indices ?? 0..<0
+        var out: [(pane: Pane, label: String, range: Range<Int>)] = []
+        for form in forms {
+            out = []
+            var x = 0
+            for p in panes {
+                let label = p.tabLabels[form]
+                let w = DisplayWidth.of(label) + 2
+                out.append((p, label, x..<(x + w)))
+                x += w + 1
+            }
+            if (out.last?.range.upperBound ?? 0) <= width { break }
         }
         return out
     }
 
     static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
         screen.fill(rect, role: .paneTitle)
-        for (p, r) in hitRanges(state) {
+        for (p, label, r) in tabs(state) {
             let role: Role = p == state.focus ? .paneTitleFocused : .paneTitle
-            screen.put(" " + p.title + " ", x: r.lowerBound, y: rect.y, role: role, maxX: rect.maxX)
-            if r.upperBound < rect.maxX { screen.put("│", x: r.upperBound, y: rect.y, role: .paneTitle) }
+            screen.put(" " + label + " ", x: rect.x + r.lowerBound, y: rect.y, role: role, maxX: rect.maxX)
+            if rect.x + r.upperBound < rect.maxX { screen.put("│", x: rect.x + r.upperBound, y: rect.y, role: .paneTitle) }
         }
     }
 }

@@ -11,6 +11,16 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .facts: "Facts"
         }
     }
+
+    /// The tab labels from longest to shortest: a narrow tab row takes the first that fits
+    /// every tab, so no tab is dropped.
+    public var tabLabels: [String] {
+        switch self {
+        case .article: ["Article", "Art", "A"]
+        case .source: ["Source", "Src", "S"]
+        case .facts: ["Facts", "Facts", "F"]
+        }
+    }
 }
 
 /// What the keyboard is talking to: the article, the search prompt, or an overlay with its
