@@ -53,18 +53,14 @@ public enum FormatSniffer {
             if line.starts(with: "# ".utf8) || line.starts(with: "## ".utf8) || line.starts(with: "### ".utf8) { signs += 2 }
             if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { signs += 2 }
             if line.count >= 3 && line.allSatisfy({ $0 == UInt8(ascii: "=") }) { signs += 2 }
-            if contains(line, Array("](".utf8)) || contains(line, Array("**".utf8)) { signs += 1 }
+            if contains(line, linkOpen) || contains(line, bold) { signs += 1 }
         }
         return signs >= 2 && lines > 0 ? .markdown : .text
     }
 
+    static let linkOpen = Array("](".utf8), bold = Array("**".utf8)
+
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        var i = haystack.startIndex
-        while i + needle.count <= haystack.endIndex {
-            if haystack[i] == needle[0] && haystack[i..<i + needle.count].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
+        haystack.withUnsafeBufferPointer { PhraseTable.contains($0, needle) }
     }
 }

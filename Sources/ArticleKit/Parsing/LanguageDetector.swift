@@ -39,35 +39,42 @@ public enum LanguageDetector {
         return decide(scores, total)
     }
 
-    /// Stop-word hits per language (in `languages` order) and the words read.
+    /// Stop-word hits per language (in `languages` order) and the words read. A word longer
+    /// than every stop word is counted without being hashed.
     static func count(bytes b: UnsafeBufferPointer<UInt8>) -> ([Int], Int) {
         var scores = [Int](repeating: 0, count: languages.count)
         var total = 0
-        var hash: UInt64 = FNV1a.offset
-        var length = 0
-        func endWord() {
-            if length > 0 {
-                total += 1
-                if let mask = table[hash] {
-                    for i in languages.indices where mask & (1 << i) != 0 { scores[i] += 1 }
+        let longest = longestStopWord
+        var i = 0
+        while i < b.count {
+            while i < b.count, !isWordByte(b[i]) { i += 1 }
+            guard i < b.count else { break }
+            let start = i
+            while i < b.count, isWordByte(b[i]) { i += 1 }
+            total += 1
+            if i - start <= longest {
+                var hash: UInt64 = FNV1a.offset
+                for k in start..<i {
+                    let byte = b[k]
+                    hash = FNV1a.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                let mask = table.mask(hash)
+                if mask != 0 {
+                    for l in languages.indices where mask & (1 << l) != 0 { scores[l] += 1 }
                 }
             }
-            hash = FNV1a.offset
-            length = 0
+            if total >= maxWords { break }
         }
-        for byte in b {
-            if Bytes.isWordByte(byte) || byte == UInt8(ascii: "'") {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                hash = FNV1a.step(hash, lower)
-                length += 1
-            } else {
-                endWord()
-                if total >= maxWords { break }
-            }
-        }
-        endWord()
         return (scores, total)
     }
+
+    /// A byte of a word as the detector reads words: `Bytes.isWordByte` and the apostrophe.
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        Bytes.isWordByte(byte) || byte == UInt8(ascii: "'")
+    }
+
+    /// The longest stop word in UTF-8 bytes.
+    static let longestStopWord = stopWords.values.joined().map(\.utf8.count).max() ?? 0
 
     /// The language with clearly the most hits: at least 4, 8% of the words, and half as many
     /// again as the runner-up; else `.unknown`.
@@ -97,11 +104,46 @@ public enum LanguageDetector {
     ]
 
     /// Word hash → bit set of the languages whose stop words include it.
-    static let table: [UInt64: Int] = {
+    static let table: StopWordTable = {
         var table: [UInt64: Int] = [:]
         for (i, language) in languages.enumerated() {
             for word in stopWords[language] ?? [] { table[FNV1a.hash(word.utf8), default: 0] |= 1 << i }
         }
-        return table
+        return StopWordTable(table)
     }()
+}
+
+/// The stop-word table in open addressing on the word hash's low bits: a lookup is a load or
+/// two, where a `Dictionary` hashed the hash again on each of an article's first 400 words.
+struct StopWordTable: Sendable {
+    private let hashes: [UInt64]
+    /// 0 for an empty slot (every stop word belongs to at least one language).
+    private let masks: [Int]
+    private let slotMask: Int
+
+    init(_ entries: [UInt64: Int]) {
+        var size = 16
+        while size < entries.count * 4 { size *= 2 }
+        var hashes = [UInt64](repeating: 0, count: size)
+        var masks = [Int](repeating: 0, count: size)
+        for (hash, mask) in entries where mask != 0 {
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while masks[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            hashes[slot] = hash
+            masks[slot] = mask
+        }
+        self.hashes = hashes
+        self.masks = masks
+        self.slotMask = size - 1
+    }
+
+    /// The languages' bit set for a word hash, 0 for a word in no list.
+    @inline(__always) func mask(_ hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        while true {
+            let mask = masks[slot]
+            if mask == 0 || hashes[slot] == hash { return mask }
+            slot = (slot + 1) & slotMask
+        }
+    }
 }

@@ -11,6 +11,8 @@ struct SourceLine {
     var trimmedEnd: Int
     /// Columns of leading indentation (a tab counts 4).
     var indent: Int
+    /// Words in the trimmed line (`WordCount.of`), counted once: the parser asks often.
+    var words: Int
 
     var isBlank: Bool { trimmedStart == trimmedEnd }
 }
@@ -50,7 +52,7 @@ enum Bytes {
                     e -= b[e - 1] == 0xA0 ? 2 : 1
                 }
                 out.append(SourceLine(number: number, start: r.lowerBound, end: r.upperBound,
-                                      trimmedStart: s, trimmedEnd: e, indent: indent))
+                                      trimmedStart: s, trimmedEnd: e, indent: indent, words: WordCount.of(b, s, e)))
             }
         }
         return out

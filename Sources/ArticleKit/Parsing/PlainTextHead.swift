@@ -222,9 +222,7 @@ extension PlainTextParse {
         return StatedDate.find(in: lineText(i), language: language)
     }
 
-    func wordCount(_ line: SourceLine) -> Int {
-        source.utf8.withUnsafeBufferPointer { WordCount.of($0, line.trimmedStart, line.trimmedEnd) }
-    }
+    func wordCount(_ line: SourceLine) -> Int { line.words }
 
     func lineText(_ i: Int) -> String { text(lines[i].trimmedStart, lines[i].trimmedEnd) }
 

@@ -65,7 +65,10 @@ struct PlainTextParse {
         self.lines = Bytes.lines(source)
         self.layout = LineLayout.detect(lines, in: source.utf8)
         self.duplicate = Self.duplicates(lines, source.utf8)
-        self.language = LanguageDetector.detect(String(decoding: source.utf8.prefix(3000), as: UTF8.self))
+        // On the bytes: a multi-byte letter cut at byte 3000 ends the last word either way.
+        self.language = source.utf8.withUnsafeBufferPointer {
+            LanguageDetector.detect(bytes: UnsafeBufferPointer(rebasing: $0.prefix(3000)))
+        }
         self.furniture = lines.map(furnitureReason)
     }
 
@@ -483,6 +486,9 @@ struct PlainTextParse {
     mutating func makeBlock(_ kind: Block.Kind, lines range: Range<Int>, level: Int = 0, marker: String? = nil) -> Block {
         builder.reset()
         let bytes = source.utf8
+        // The text's words are the lines' words (a join or a collapsed run is one space), less
+        // any a marker held.
+        var blockWords = 0
         bytes.withUnsafeBufferPointer { b in
             var previousEnd = 0
             for i in range {
@@ -490,11 +496,12 @@ struct PlainTextParse {
                 let start = i == range.lowerBound || kind == .quote ? contentStart(line, kind: kind) : line.trimmedStart
                 if !builder.isEmpty { builder.replace(CollectionOfOne(0x20), source: previousEnd..<start) }
                 Self.appendCollapsed(b, start, line.trimmedEnd, into: &builder)
+                blockWords += start == line.trimmedStart ? line.words : WordCount.of(b, start, line.trimmedEnd)
                 previousEnd = line.trimmedEnd
             }
         }
         let first = lines[range.lowerBound], last = lines[range.upperBound - 1]
-        words += builder.text.withUnsafeBufferPointer { WordCount.of($0, 0, $0.count) }
+        words += blockWords
         let (text, map) = builder.finish()
         return Block(
             kind: kind, text: text,
@@ -507,8 +514,10 @@ struct PlainTextParse {
     static func appendCollapsed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into builder: inout TextMapBuilder) {
         var i = start
         while i < end {
+            // Words and the single spaces between them are copied in one piece: each space
+            // stands for itself, so the map is the one a copy per word would build.
             var j = i
-            while j < end, !Bytes.isSpace(b[j]) { j += 1 }
+            while j < end, !Bytes.isSpace(b[j]) || (b[j] == 0x20 && j + 1 < end && !Bytes.isSpace(b[j + 1])) { j += 1 }
             builder.copy(b, i, j)
             guard j < end else { break }
             let s = j
