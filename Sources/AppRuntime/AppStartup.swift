@@ -24,10 +24,18 @@ public enum AppStartup {
 
     /// `leggio DIR` or `leggio FILE...`: the library list on `roots`, loading at once.
     /// `sampleNotice` is set when `roots` are the sample library shown instead of a folder
-    /// without articles; `samplePath` is shown instead if `roots` turn out empty.
+    /// without articles; `samplePath` is shown instead if `roots` turn out empty. `lastRead`
+    /// (the key of the article read last, `ReadingStateStore.lastRead`) is selected when it
+    /// is listed.
     public static func library(roots: [String], label: String, size: Size, samplePath: String?,
-                               themes: ThemeCycle, sampleNotice: String?, notice: String?) -> (AppState, [AppCmd]) {
+                               themes: ThemeCycle, sampleNotice: String?, notice: String?,
+                               lastRead: String? = nil) -> (AppState, [AppCmd]) {
         var (state, commands) = App.start(roots: roots, rootsLabel: label, size: size, samplePath: samplePath)
+        if let lastRead {
+            let (s, more) = App.update(state, .library(.prefer(key: lastRead)))
+            state = s
+            commands += more
+        }
         state.themes = themes
         state.usingSamples = sampleNotice != nil
         state.library.notice = sampleNotice ?? notice

@@ -117,6 +117,22 @@ struct AppLoopTests {
         #expect(session.savedPositions.contains { $0.key == session.key(biblioteca) })
     }
 
+    @Test("The next leggio DIR selects the article read last")
+    func lastReadSelectedNextTime() throws {
+        let session = try LoopSession()
+        let steps: [ScriptedBackend.Step] = [.key(.char("j")), .key(.char("j")), .key(.enter), .key(.char(" ")), .key(.char("q")), .key(.char("Q"))]
+        let first = ScriptedBackend(size: size, steps)
+        #expect(session.runLibrary(first) == 0 && !first.ranOut)
+        let read = try #require(session.savedPositions.last).key
+        #expect(session.store().lastRead == read)
+        let second = ScriptedBackend(size: size, [.key(.char("Q"))])
+        #expect(session.runLibrary(second) == 0)
+        // The selected entry's path shows under the list; the first row is not the one selected.
+        let lines = second.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(second.screen.contains((read as NSString).lastPathComponent), "\(second.screen)")
+        #expect(lines.count > 2 && !lines[2].hasPrefix("›") && lines.contains { $0.hasPrefix("›") }, "\(second.screen)")
+    }
+
     @Test("q saves the position; the next session opens the article there")
     func quitSavesPosition() throws {
         let session = try LoopSession()

@@ -92,6 +92,14 @@ public final class ReadingStateStore: Sendable {
     /// The article's bookmarks, in the order they were made.
     public func bookmarks(for key: String) -> [Bookmark] { state(for: key).bookmarks }
 
+    /// The article whose reading position was saved last (the one last read), if any.
+    public var lastRead: String? {
+        contents.withLock { c in
+            c.articles.compactMap { key, state in state.position.map { (key, $0.savedAt) } }
+                .max { ($0.1, $1.0) < ($1.1, $0.0) }?.0
+        }
+    }
+
     /// Every bookmark of every article, by article key.
     public func allBookmarks() -> [(key: String, bookmark: Bookmark)] {
         contents.withLock { c in

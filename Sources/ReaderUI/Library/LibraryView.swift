@@ -11,6 +11,9 @@ public enum LibraryView: Component {
         case loaded(LibraryUpdate)
         /// Select the entry with this key if it is shown (the article just read).
         case select(key: String)
+        /// Select the entry with this key when it is listed, unless the user chose one first
+        /// (the article last read, when the library opens).
+        case prefer(key: String)
         /// A one-off line for the status bar.
         case say(String)
     }
@@ -34,6 +37,11 @@ public enum LibraryView: Component {
             return (s, [])
         case .select(let key):
             s.select(key: key)
+            return (s, [])
+        case .prefer(let key):
+            guard !s.selectionChosen else { return (s, []) }
+            s.wantedKey = key
+            s.refreshRows()
             return (s, [])
         case .say(let message):
             s.message = message

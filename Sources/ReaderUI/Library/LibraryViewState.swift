@@ -20,6 +20,9 @@ public struct LibraryViewState: Sendable {
     /// order changes under it.
     public var selectionChosen = false
     public var top = 0
+    /// The entry to select once it is listed (the article last read, in an earlier session),
+    /// unless an entry was chosen first.
+    public var wantedKey: String?
     public var size: Size
     /// What was opened, as the user named it (shown in the title bar).
     public var rootsLabel: String
@@ -45,6 +48,11 @@ public struct LibraryViewState: Sendable {
         let key = selectionChosen ? selectedEntry?.key : nil
         rows = list.visible(sort: sort, filter: filter)
         if let key, let i = rows.firstIndex(where: { $0.key == key }) { selected = i }
+        if !selectionChosen, let wanted = wantedKey, let i = rows.firstIndex(where: { $0.key == wanted }) {
+            selected = i
+            selectionChosen = true
+            wantedKey = nil
+        }
         clamp()
     }
 

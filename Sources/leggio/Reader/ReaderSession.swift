@@ -104,7 +104,8 @@ enum ReaderSession {
         let work = AppWork(store: ReadingStateStore(), options: libraryOptions(options))
         let (state, commands) = AppStartup.library(roots: roots, label: label, size: terminal.size, samplePath: SampleLibrary.path,
                                                   themes: choice.cycle, sampleNotice: notice,
-                                                  notice: choice.statusNotice ?? work.store.notices.last)
+                                                  notice: choice.statusNotice ?? work.store.notices.last,
+                                                  lastRead: work.store.lastRead)
         return AppLoop.run(state, commands, terminal: terminal, catalog: catalog, work: work)
     }
 

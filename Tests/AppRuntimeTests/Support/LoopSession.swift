@@ -51,7 +51,8 @@ final class LoopSession {
     func runLibrary(_ backend: ScriptedBackend, idleSave: Int = AppLoop.idleSave) -> Int32 {
         let work = work()
         let (state, start) = AppStartup.library(roots: [library], label: library, size: backend.size, samplePath: nil,
-                                                themes: ThemeCycle(), sampleNotice: nil, notice: nil)
+                                                themes: ThemeCycle(), sampleNotice: nil, notice: nil,
+                                                lastRead: work.store.lastRead)
         return run(state, start, backend, work, idleSave)
     }
 

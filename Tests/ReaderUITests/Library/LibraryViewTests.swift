@@ -95,6 +95,28 @@ struct LibraryViewTests {
         #expect(s.library.selectedEntry?.key == chosen)
     }
 
+    @Test("The article last read is selected once it is listed, and follows the order; a key pressed first wins")
+    func lastReadSelected() {
+        let names = ["a.txt", "b.txt", "c.txt", "d.txt"]
+        let pending = names.map { AppFixture.entry($0, $0, date: nil, language: .unknown, words: 0, facts: nil, status: .pending) }
+        var (s, _) = App.start(roots: ["articles"], rootsLabel: "articles", size: size)
+        s = App.update(s, .library(.prefer(key: "/library/articles/c.txt"))).0
+        #expect(s.library.selected == 0)
+        s = App.update(s, .library(.loaded(.listed(entries: pending, problems: [])))).0
+        #expect(s.library.selectedEntry?.key == "/library/articles/c.txt")
+        #expect(s.screen.line(4).hasPrefix("›c.txt"), "\(s.screen.text)")
+        // Titles arrive and the order changes: the selection stays on it.
+        let read = [AppFixture.entry("c.txt", "Zebra", date: nil, language: .english, words: 10, facts: nil)]
+        s = App.update(s, .library(.loaded(.read(entries: read, done: 1, total: 4)))).0
+        #expect(s.library.selectedEntry?.title == "Zebra")
+        // Moved before the list arrived: the person's choice stays.
+        var (moved, _) = App.start(roots: ["articles"], rootsLabel: "articles", size: size)
+        moved = App.update(moved, .library(.loaded(.listed(entries: pending, problems: [])))).0
+        moved = moved.pressing(.char("j")).0
+        moved = App.update(moved, .library(.prefer(key: "/library/articles/d.txt"))).0
+        #expect(moved.library.selectedEntry?.key == "/library/articles/b.txt")
+    }
+
     @Test("j k, page keys, g G move the selection and scroll")
     func moving() {
         var entries: [LibraryEntry] = []
