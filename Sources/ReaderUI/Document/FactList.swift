@@ -37,6 +37,12 @@ public struct FactList: Sendable {
     public let itemRow: [Int]
     /// Facts of each group counted past the limit and not listed.
     public let unlisted: [Group: Int]
+    /// Bytes of text past the part read for facts (`Facts.unreadBytes`).
+    public let unreadBytes: Int
+    /// For an article too long to read whole for facts: which part was read.
+    public var unreadNote: String? {
+        unreadBytes > 0 ? "From the first \(FactLimits.standard.textBytes / 1_048_576) MiB of text" : nil
+    }
     /// Number of facts mentioned in each section (computed once: the contents and the
     /// sidebar title ask for it on every frame).
     private let perSection: [Int: Int]
@@ -53,6 +59,7 @@ public struct FactList: Sendable {
         for e in facts.places { add(.places, e.name, e.mentions, unlisted: e.unlistedMentions) }
         for e in facts.organizations { add(.organizations, e.name, e.mentions, unlisted: e.unlistedMentions) }
         for s in facts.sources { add(.sources, s.name, s.claims, unlisted: s.unlistedClaims) }
+        unreadBytes = facts.unreadBytes
         let u = facts.unlisted
         unlisted = [.figures: u.figures, .dates: u.dates, .people: u.people, .places: u.places,
                     .organizations: u.organizations, .sources: u.sources].filter { $0.value > 0 }

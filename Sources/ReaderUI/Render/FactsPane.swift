@@ -20,6 +20,11 @@ enum FactsPane {
             screen.put("Extracting facts…", x: content.x + 1, y: content.y, role: .dropped, maxX: content.maxX)
             return cursor
         }
+        // A huge article: facts come from its first 8 MiB (`FactLimits.textBytes`).
+        if let note = list.unreadNote, content.height > 1 {
+            screen.put(note, x: content.x + 1, y: content.y, role: .dropped, maxX: content.maxX)
+            content = content.droppingTop(1)
+        }
         guard !list.rows.isEmpty else {
             screen.put("No facts found", x: content.x + 1, y: content.y, role: .dropped, maxX: content.maxX)
             return cursor

@@ -19,4 +19,19 @@ struct FactsPaneTests {
         #expect(!row.contains(long))
         #expect(lines.contains { $0.contains("Marco Bellini") && !$0.contains("…") })
     }
+
+    @Test func factsOfAHugeArticleSayWhichPartWasRead() throws {
+        let a = try Fixture.sample("biblioteca-torino.txt")
+        var facts = Fixture.facts(a, [(.people, "Marco Bellini", "Marco Bellini")])
+        facts.unreadBytes = 200_000_000
+        var s = Reader.start(document: ReaderDocument(article: a), size: Size(width: 160, height: 48)).0
+        s = Reader.update(s, .factsLoaded(facts)).0
+        let lines = s.screen.text.split(separator: "\n").map(String.init)
+        let note = try #require(lines.firstIndex { $0.contains("From the first 8 MiB") })
+        let name = try #require(lines.firstIndex { $0.contains("Marco Bellini") })
+        #expect(note < name)
+        facts.unreadBytes = 0
+        s = Reader.update(s, .factsLoaded(facts)).0
+        #expect(!s.screen.text.contains("From the first"))
+    }
 }
