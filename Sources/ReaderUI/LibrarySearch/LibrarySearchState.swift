@@ -36,8 +36,11 @@ public struct LibrarySearchState: Sendable {
         self.size = size
     }
 
-    /// Rows each hit takes: its title and heading, then two rows of snippet.
-    public static let rowsPerHit = 3
+    /// Rows each hit takes: its title and heading, two rows of snippet, and a blank row that
+    /// keeps it apart from the next hit (a snippet wrapped to two rows used to run into it).
+    public static let rowsPerHit = 4
+    /// Rows of snippet under a hit's title.
+    public static let snippetRows = rowsPerHit - 2
 
     /// Hits that fit between the prompt and the path row.
     public var visibleHits: Int { max(1, (size.height - 4) / Self.rowsPerHit) }

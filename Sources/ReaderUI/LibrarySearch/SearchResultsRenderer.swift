@@ -41,7 +41,7 @@ enum SearchResultsRenderer {
             guard y + 1 < size.height - 2 else { break }
             let selected = i == state.selected
             if selected {
-                screen.fill(Rect(x: 0, y: y, width: w, height: min(LibrarySearchState.rowsPerHit, size.height - 2 - y)), role: .selection)
+                screen.fill(Rect(x: 0, y: y, width: w, height: min(LibrarySearchState.rowsPerHit - 1, size.height - 2 - y)), role: .selection)
                 if !state.isEditing { cursor = Point(x: 0, y: y) }
                 screen.put("›", x: 0, y: y, role: .selection)
             }
@@ -50,7 +50,7 @@ enum SearchResultsRenderer {
             let heading = "§\(hit.section + 1)" + (hit.placeName.map { " " + $0 } ?? "")
             hx = screen.put(" · ", x: hx, y: y, role: selected ? .selection : .dropped, maxX: w - 1)
             screen.put(TextFit.fit(heading, max(1, w - 1 - hx)), x: hx, y: y, role: selected ? .selection : .dropped, maxX: w - 1)
-            let snippet = SnippetLines(hit, width: snippetWidth, rows: LibrarySearchState.rowsPerHit - 1)
+            let snippet = SnippetLines(hit, width: snippetWidth, rows: LibrarySearchState.snippetRows)
             for (k, line) in snippet.lines.enumerated() where y + 1 + k < size.height - 2 {
                 let marks = line.marks.map { Segments.Mark(range: $0.range, role: selected ? .currentHit : .searchHit) }
                 Segments.draw(line.text, x: textX, y: y + 1 + k, maxX: w - 1, base: selected ? .selection : .text, marks: marks, into: &screen)

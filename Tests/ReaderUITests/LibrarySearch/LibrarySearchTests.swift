@@ -134,6 +134,20 @@ struct LibrarySearchTests {
         #expect(next.reader?.search?.current == (current + 1) % 4)
         #expect(r.pressing(.char("N")).0.reader?.search?.current == (current + 3) % 4)
     }
+
+    @Test("A snippet wrapped to two rows keeps the blank row before the next hit", arguments: [Size(width: 40, height: 12), Size(width: 60, height: 20)])
+    func blankRowBetweenHits(size: Size) {
+        let s = withResults(size)
+        let lines = (0..<size.height).map { s.screen.line($0) }
+        let titles = lines.indices.filter { lines[$0].dropFirst().hasPrefix(" 1 ") || lines[$0].dropFirst().hasPrefix(" 2 ") || lines[$0].dropFirst().hasPrefix(" 3 ") }
+        #expect(titles.count >= 2, "\(s.screen.text)")
+        for (a, b) in zip(titles, titles.dropFirst()) {
+            // Title, two rows of snippet (the first hit's wraps at these widths), a blank row.
+            #expect(b - a == 4, "\(s.screen.text)")
+            #expect(!lines[a + 2].isEmpty, "\(s.screen.text)")
+            #expect(lines[b - 1].isEmpty, "\(s.screen.text)")
+        }
+    }
 }
 
 @Suite("Library search: the mouse")
@@ -142,10 +156,10 @@ struct LibrarySearchMouseTests {
     func clicks() throws {
         var (s, effects) = AppFixture.library(Size(width: 100, height: 30)).pressing(.char("S")).0.typing("torino").pressing(.enter)
         s = App.update(s, .search(.finished(id: effects.searches[0].id, hits: AppFixture.hits))).0
-        // The second hit's rows start at y = 2 + 3.
-        s = App.update(s, .input(.mouse(MouseEvent(.click, x: 10, y: 6)))).0
+        // The second hit's rows start at y = 2 + 4.
+        s = App.update(s, .input(.mouse(MouseEvent(.click, x: 10, y: 7)))).0
         #expect(s.search.selected == 1)
-        let (opened, open) = App.update(s, .input(.mouse(MouseEvent(.click, x: 10, y: 5))))
+        let (opened, open) = App.update(s, .input(.mouse(MouseEvent(.click, x: 10, y: 6))))
         #expect(open.openRequests.first?.target == .hit(section: 1, query: "torino", terms: ["torino"]))
         #expect(opened.openingTitle == "Una rete di sensori per misurare la salute del Po")
         #expect(App.update(s, .input(.mouse(MouseEvent(.wheelDown, x: 10, y: 6)))).0.search.selected == 2)
