@@ -56,6 +56,7 @@ public enum HTMLParser {
             blocks.remove(at: i)
             owners.remove(at: i)
         }
+        if listing != nil { HTMLParser.dropRepeatedNotes(&blocks, owners: &owners, dropped: &assembler.dropped) }
         assembler.declaredLanguage = meta.language
         let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "), declared: meta.language)
         if listing != nil {
@@ -79,6 +80,26 @@ public enum HTMLParser {
             blocks: blocks, listing: listing != nil, language: language)
         assembler.blocks = blocks
         return assembler.build(source: source, path: path, format: .html, encoding: encoding)
+    }
+}
+
+extension HTMLParser {
+    /// On a listing page, a paragraph or quote printed word for word in three posts or more
+    /// (`Alcune informazioni e spunti in questo articolo provengono da…` atop every teaser) is
+    /// the site's note, not the posts' text: it is dropped as page furniture.
+    static func dropRepeatedNotes(_ blocks: inout [Block], owners: inout [Int?], dropped: inout [DroppedBlock]) {
+        var postsByText: [String: Set<Int>] = [:]
+        for (i, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .quote {
+            if let post = owners[i] { postsByText[block.text, default: []].insert(post) }
+        }
+        let repeated = Set(postsByText.filter { $0.value.count >= 3 }.keys)
+        guard !repeated.isEmpty else { return }
+        for i in blocks.indices.reversed() where owners[i] != nil && (blocks[i].kind == .paragraph || blocks[i].kind == .quote) {
+            guard repeated.contains(blocks[i].text) else { continue }
+            dropped.append(DroppedBlock(reason: .pageFurniture, text: blocks[i].text, span: blocks[i].span))
+            blocks.remove(at: i)
+            owners.remove(at: i)
+        }
     }
 }
 

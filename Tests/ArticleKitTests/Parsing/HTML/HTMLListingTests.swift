@@ -84,6 +84,14 @@ struct HTMLListingTests {
             #expect(!a.allBlocks.contains { $0.span.start < d.span.end && d.span.start < $0.span.end })
         }
     }
+
+    @Test func aNotePrintedInEveryPostIsTheSitesNotTheirText() {
+        let note = "<blockquote><p><em>Alcune informazioni provengono da discussioni della community.</em></p></blockquote>"
+        let a = Self.parse(Self.cards.replacingOccurrences(of: "\n      <p>", with: "\n      " + note + "<p>"))
+        #expect(a.sections.count == 3)
+        #expect(a.sections.allSatisfy { $0.blocks.count == 1 && $0.blocks[0].kind == .paragraph })
+        #expect(a.dropped.filter { $0.text.hasPrefix("Alcune informazioni") }.map(\.reason) == [.pageFurniture, .pageFurniture, .pageFurniture])
+    }
 }
 
 @Suite("HTML listing pages: cards")
