@@ -144,7 +144,13 @@ public enum LibrarySearch: Component {
         state.hits = hits
         state.selected = 0
         state.top = 0
-        state.error = hits.isEmpty ? "No article matches \(state.shownQuery ?? "")" : nil
+        if hits.isEmpty {
+            // How the query was read comes first: without it, "no match" for `"porta` hides
+            // that the open quote made it a phrase.
+            state.error = state.note.map { $0 + " · no article matches" } ?? "No article matches \(state.shownQuery ?? "")"
+        } else {
+            state.error = nil
+        }
         if !hits.isEmpty { state.isEditing = false }
     }
 

@@ -63,6 +63,14 @@ struct LibrarySearchTests {
         #expect(effects.searches.first?.query.required == [[.phrase("porta palazzo")]])
         let done = App.update(s, .search(.finished(id: id, hits: AppFixture.hits))).0
         #expect(done.screen.line(29).contains("The quote was not closed: searched for the phrase \"porta palazzo\""))
+        // No hit: the status row still says how the query was read, and that nothing matched.
+        let none = App.update(s, .search(.finished(id: id, hits: []))).0
+        #expect(none.screen.line(29).contains("The quote was not closed: searched for the phrase \"porta palazzo\" · no article matches"),
+                "\(none.screen.line(29))")
+        // A closed quote that finds nothing says only that.
+        let (c, cEffects) = AppFixture.library(size).pressing(.char("S")).0.typing("\"porta palazzo\"").pressing(.enter)
+        let closed = App.update(c, .search(.finished(id: cEffects.searches.first?.id ?? -1, hits: []))).0
+        #expect(closed.screen.line(29).contains("No article matches \"porta palazzo\""), "\(closed.screen.line(29))")
     }
 
     @Test("A hit whose words are in the lede is named as the lede, not by section 1's heading")
