@@ -51,11 +51,11 @@ public enum TextDecoder {
             if memchr(base, 0, b.count) != nil { return true }
             let seen = Swift.min(b.count, 8192)
             var controls = 0
+            // Bit c set for the control bytes below 0x20 that text does not hold.
+            let unexpected: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x0C | 1 << 0x1B)
             for i in 0..<seen {
                 let c = b[i]
-                if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B) || c == 0x7F {
-                    controls += 1
-                }
+                controls &+= Int(c < 0x20 ? (unexpected >> UInt32(c)) & 1 : 0) | (c == 0x7F ? 1 : 0)
             }
             return controls * 10 > seen
         }

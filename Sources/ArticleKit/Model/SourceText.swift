@@ -68,14 +68,28 @@ public struct SourceText: Sendable, Hashable {
         return SourceSpan(start: start, end: end, firstLine: first, lastLine: last)
     }
 
+    /// Whether one of the eight bytes of `x` is `byte`.
+    @inline(__always) static func hasByte(_ x: UInt64, _ byte: UInt8) -> Bool {
+        let v = x ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+    }
+
     static func indexLines(_ bytes: [UInt8]) -> [Int] {
         guard !bytes.isEmpty else { return [] }
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { b in
             let n = b.count
+            let raw = UnsafeRawBufferPointer(b)
             var i = 0
             while i < n {
+                // Skip eight bytes at a time while they hold no line break.
+                while i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if Self.hasByte(x, 0x0A) || Self.hasByte(x, 0x0D) { break }
+                    i += 8
+                }
+                guard i < n else { break }
                 let c = b[i]
                 if c == 0x0A {
                     if i + 1 < n { starts.append(i + 1) }

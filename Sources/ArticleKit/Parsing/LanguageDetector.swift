@@ -70,7 +70,7 @@ public enum LanguageDetector {
 
     /// A byte of a word as the detector reads words: `Bytes.isWordByte` and the apostrophe.
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
-        Bytes.isWordByte(byte) || byte == UInt8(ascii: "'")
+        WordCount.wordBit(byte) != 0 || byte == UInt8(ascii: "'")
     }
 
     /// The longest stop word in UTF-8 bytes.

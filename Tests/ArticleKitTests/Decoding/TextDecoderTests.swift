@@ -97,4 +97,13 @@ struct FileReaderTests {
             #expect(try ArticleLoader.load(path: path).title?.text == "Titolo")
         }
     }
+
+    @Test("Binary past one control byte in ten; tab, line breaks, form feed and ESC are text")
+    func controlShare() {
+        let text = [UInt8](repeating: 0x61, count: 90)
+        #expect(!TextDecoder.isBinary(text + [UInt8](repeating: 0x01, count: 10)))
+        #expect(TextDecoder.isBinary(text + [UInt8](repeating: 0x7F, count: 11)))
+        #expect(TextDecoder.isBinary(text + [UInt8](repeating: 0x1F, count: 11)))
+        #expect(!TextDecoder.isBinary([UInt8](repeating: 0x61, count: 10) + [0x09, 0x0A, 0x0D, 0x0C, 0x1B] .flatMap { [UInt8](repeating: $0, count: 20) }))
+    }
 }

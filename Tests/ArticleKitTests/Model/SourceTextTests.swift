@@ -26,4 +26,19 @@ struct SourceTextTests {
         #expect(s.firstLine == 2 && s.lastLine == 3)
         #expect(t.string(in: s) == "due\ntre")
     }
+
+    @Test("Line breaks are found at every offset, also past runs of eight bytes without one")
+    func lineBreaksAtEveryOffset() {
+        for length in 0..<40 {
+            for breakAt in 0..<length {
+                for ending in ["\n", "\r\n", "\r"] {
+                    let text = String(repeating: "a", count: breakAt) + ending + String(repeating: "è", count: length - breakAt)
+                    let t = SourceText(text)
+                    let expected = text.utf8.count == breakAt + ending.utf8.count ? 1 : 2
+                    #expect(t.lineCount == expected, "\(length) \(breakAt) \(ending.debugDescription)")
+                    #expect(t.line(1) == String(repeating: "a", count: breakAt))
+                }
+            }
+        }
+    }
 }
