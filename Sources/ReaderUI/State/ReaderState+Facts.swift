@@ -43,6 +43,8 @@ extension ReaderState {
             h.block = b
             h.range = Self.locate(mention, in: document.blocks[b])
             reveal(articleRow: articleLayout.row(block: b, offset: h.range?.lowerBound ?? 0))
+            // A mention in a wide table's far column: the table slides sideways to show it.
+            if let r = h.range { revealTableText(block: b, offset: r.lowerBound) }
         }
         highlight = h
         let n = item.mentions.firstIndex(of: mention).map { $0 + 1 } ?? 1

@@ -55,4 +55,23 @@ struct TableScreenTests {
         // The table was shifted so the match is in view.
         #expect(s.screen.text.contains("revenge"))
     }
+
+    @Test("Enter on a fact named in a wide table's far column slides the table to show it", arguments: [Size(width: 100, height: 30), Size(width: 60, height: 20)])
+    func aFactInAFarCellShowsTheCell(size: Size) throws {
+        let a = try Fixture.article(text: Self.markdown, path: "pene.md")
+        let facts = Fixture.facts(a, [(.sources, "Codice rosso", "Codice rosso")])
+        var s = Reader.update(Reader.start(document: ReaderDocument(article: a), size: size).0, .factsLoaded(facts)).0
+        func articleText(_ s: ReaderState) -> String {
+            guard let r = s.geometry.panes[.article] else { return "" }
+            return (r.y..<r.maxY).map { y in (r.x..<r.maxX).map { s.screen[$0, y].text }.joined() }.joined(separator: "\n")
+        }
+        #expect(!articleText(s).contains("Codice rosso"), "the Note column starts out of view")
+        for _ in 0..<3 where s.focus != .facts { s = s.pressing(.tab).0 }
+        #expect(s.focus == .facts)
+        s = s.pressing(.enter).0
+        let table = try #require(s.document.blocks.firstIndex { $0.kind == .table })
+        #expect(s.tableShift?.block == table && (s.tableShift?.columns ?? 0) > 0)
+        #expect(articleText(s).contains("Codice rosso"), "\(s.screen.text)")
+        #expect(s.message?.hasPrefix("Codice rosso: mention 1/1") == true, "\(s.message ?? "")")
+    }
 }
