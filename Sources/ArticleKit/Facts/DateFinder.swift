@@ -1,5 +1,5 @@
 /// Finds calendar dates in a block: `24 novembre 2026`, `sabato 14 novembre`, `November 24,
-/// 2026`, `24th November 2026`, `novembre 2026`, `2026-11-24`, `24/11/2026`, and a bare year
+/// 2026`, `24th November 2026`, `the 10th of July 2020`, `novembre 2026`, `2026-11-24`, `24/11/2026`, and a bare year
 /// after a preposition (`nel 2025`, `since 2019`). Marks the tokens it uses as consumed.
 enum DateFinder {
     static func find(_ block: ScannedBlock, consumed: inout [Bool], language: Language, maker: MentionMaker) -> [DateFact] {
@@ -30,6 +30,8 @@ enum DateFinder {
             // 16. November 2025, 20 de septiembre de 2019
             if language == .german, block.isPunct(m, "."), !block[m].spaceBefore { m += 1 }
             if language == .spanish, block.word(m) == "de" { m += 1 }
+            // the 10th of July 2020
+            if language == .english, t.suffix == .ordinal, block.word(m) == "of" { m += 1 }
             if let day = day(block, k), let month = month(block, m, language: language) {
                 let first = weekdayStart(block, k)
                 if language == .spanish, block.word(m + 1) == "de", let year = year(block, m + 2) {

@@ -233,4 +233,9 @@ struct FactJunkTests {
         let it = facts("Papa Francesco ha salutato i fedeli in piazza. Francesco ha poi parlato a lungo della pace.")
         #expect(it.people.map(\.name) == ["Papa Francesco"], "\(it.people.map(\.name))")
     }
+
+    @Test func anOrdinalDayOfAMonthIsAFullDate() {
+        let f = facts("The group was set up on the 10th of July 2020 and published its report on the 20th of May 2021, its members said.")
+        #expect(f.dates.map(\.iso) == ["2020-07-10", "2021-05-20"], "\(f.dates.map(\.iso))")
+    }
 }
