@@ -7,13 +7,18 @@ public enum WordCount {
     /// Words in a byte range.
     public static func of(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         guard end > start else { return 0 }
-        // A word starts at each word byte not preceded by one: counted without branches, so
-        // the loop runs several bytes at a time.
+        // A word starts at each word byte not preceded by one: counted without branches into
+        // a byte-wide sum per 255 bytes, so the loop runs sixteen bytes at a time.
         var words = Int(wordBit(b[start]))
         var i = start + 1
         while i < end {
-            words &+= Int(wordBit(b[i]) & ~wordBit(b[i - 1]))
-            i += 1
+            let blockEnd = Swift.min(end, i + 255)
+            var starts: UInt8 = 0
+            while i < blockEnd {
+                starts &+= wordBit(b[i]) & ~wordBit(b[i - 1])
+                i += 1
+            }
+            words += Int(starts)
         }
         return words
     }
