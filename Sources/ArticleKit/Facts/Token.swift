@@ -242,19 +242,13 @@ enum Tokenizer {
             return nil
         }
         guard isASCIILetter(n) || (n == 0x2F && i + 2 < end && isASCIILetter(b[i + 2])) || n == 0x21 else { return nil }
-        var quote: UInt8 = 0
+        // (Quotes are not followed: a scan stops at the next `<`, so the bytes after many unclosed
+        // `<` are read once each, not once per `<`.)
         var j = i + 1
         while j < limit {
             let c = b[j]
-            if quote != 0 {
-                if c == quote { quote = 0 }
-            } else if c == 0x22 || c == 0x27, b[j - 1] == 0x3D || b[j - 1] == 0x20 {
-                quote = c  // an attribute's value: a `>` inside it does not close the tag
-            } else if c == 0x3E {
-                return j + 1
-            } else if c == 0x3C {
-                return nil
-            }
+            if c == 0x3E { return j + 1 }
+            if c == 0x3C { return nil }
             j += 1
         }
         return nil
