@@ -239,6 +239,9 @@ struct PlainTextParse {
     func isCutTitle(_ line: SourceLine) -> Bool {
         let key = titleKey
         guard key.count >= 20, line.trimmedEnd - line.trimmedStart < key.count + 8 else { return false }
+        // Read only a line that opens as the title does and ends in a cut mark (`.` `-` `–` `—` `…`).
+        let b = source.utf8
+        guard b[line.trimmedStart] == key[0], [0x2E, 0x2D, 0x93, 0x94, 0xA6].contains(b[line.trimmedEnd - 1]) else { return false }
         var cut = collapsed(line.trimmedStart, line.trimmedEnd)
         var marked = false
         while let last = cut.last {
