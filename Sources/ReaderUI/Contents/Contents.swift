@@ -18,11 +18,7 @@ public struct ContentsState: Hashable, Sendable {
 /// The table of contents' logic (`t`): keys from `KeyMap.tableOfContents` move the
 /// selection, Enter or a click on an entry goes to its section, Esc or a click outside closes.
 public enum Contents: Component {
-    public enum Msg: Sendable {
-        case key(Key)
-        case mouse(MouseEvent)
-        case resize(Size)
-    }
+    public typealias Msg = OverlayMsg
 
     public enum Cmd: Hashable, Sendable {
         /// Closed without a choice.

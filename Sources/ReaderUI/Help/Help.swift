@@ -18,11 +18,7 @@ public struct HelpState: Hashable, Sendable {
 /// The help overlay's logic: keys (`KeyMap.help`) scroll it as in an article, the wheel
 /// scrolls it, a click or Esc closes it.
 public enum Help: Component {
-    public enum Msg: Sendable {
-        case key(Key)
-        case mouse(MouseEvent)
-        case resize(Size)
-    }
+    public typealias Msg = OverlayMsg
 
     public enum Cmd: Hashable, Sendable {
         /// The help was closed: the owner drops its state.
