@@ -84,6 +84,25 @@ struct LoaderTests {
         #expect((entries[0].facts ?? 0) > 0)
     }
 
+    @Test func withoutListFirstEachFileIsParsedOnceWithTheSameEntries() throws {
+        let folder = try TemporaryFolder(), cache = try TemporaryFolder(), cache2 = try TemporaryFolder()
+        try folder.write("one.txt", seedShaped)
+        try folder.write("undated.txt", "Un titolo\n\nIl 4 luglio 2021 la sala era piena, dice Mario Rossi.\n")
+        let (twoPasses, _) = open(folder, cache)
+        var o = options(cache2)
+        o.listFirst = false
+        let recorder = Recorder()
+        let onePass = LibraryLoader.load([folder.path], options: o) { recorder.add($0) }
+        let counted = recorder.updates.filter { if case .counted = $0 { true } else { false } }
+        #expect(counted.isEmpty)
+        #expect(recorder.readCount == 2)
+        #expect(onePass.map(\.facts) == twoPasses.map(\.facts))
+        #expect(onePass.map(\.date) == twoPasses.map(\.date))
+        #expect(onePass.map(\.dateSource) == twoPasses.map(\.dateSource))
+        #expect(onePass[1].date == "2021-07-04" && onePass[1].dateSource == .stated)
+        #expect((onePass[0].facts ?? 0) > 0)
+    }
+
     @Test func dateFromTheTextElseFromTheFile() throws {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         try folder.write("dated.txt", seedShaped)

@@ -48,12 +48,14 @@ public enum LibraryLoader {
 
         // First pass: every file read (title, date, language, length); second pass: facts.
         // The list is complete and sortable long before the slower fact extraction is done.
+        // Without `listFirst` the first pass counts the facts too and the second finds nothing.
+        let factsAtOnce = options.countFacts && !options.listFirst
         let files = pending.map(\.file)
         let read = runInParallel(files.count, workers: options.workers, isCancelled: isCancelled,
                                  batches: ReadingBatches(total: files.count, interval: options.updateInterval) { batch, done, total in
                                      onUpdate(.read(entries: batch, done: done, total: total))
                                  }) { i in
-            EntryReader.read(files[i], countFacts: false)
+            EntryReader.read(files[i], countFacts: factsAtOnce)
         }
         for (i, slot) in pending.enumerated() {
             if let entry = read[i] { entries[slot.index] = entry }
@@ -103,10 +105,13 @@ public enum LibraryLoader {
         }
     }
 
-    /// Opens the library and returns every entry once all are read (for `leggio list`).
+    /// Opens the library and returns every entry once all are read (for `leggio list`), each
+    /// file parsed once, its facts counted in the same pass.
     public static func loadAll(_ roots: [String], options: LibraryOptions = LibraryOptions()) -> (entries: [LibraryEntry], problems: [ScanProblem]) {
         let problems = Locked<[ScanProblem]>([])
-        let entries = load(roots, options: options) { update in
+        var once = options
+        once.listFirst = false
+        let entries = load(roots, options: once) { update in
             if case .listed(_, let found) = update { problems.withLock { $0 = found } }
         }
         return (entries, problems.current)

@@ -49,6 +49,10 @@ public struct LibraryOptions: Sendable {
     public var includeHidden = false
     /// Count facts with `FactExtractor` for the facts column.
     public var countFacts = true
+    /// Report every file read before counting facts, in a second pass that parses each file
+    /// again, so that a list on screen is complete long before facts are. Off, each file is
+    /// parsed once with its facts (for callers that want only the final list).
+    public var listFirst = true
     /// Use and update the metadata cache.
     public var useCache = true
     /// The folder holding cache files; `StateDirectory.cache` by default.
