@@ -25,8 +25,8 @@ public enum MatchLocator {
         for block in article.allBlocks where block.span.start < span.end && block.span.end > span.start {
             var text = block.text
             text.withUTF8 { utf8 in
-                TextPieces.forEach(utf8) { piece, offset in
-                    for r in ranges(of: terms, in: TextFolding.fold(piece, lowercase: true, base: offset)) {
+                TextPieces.forEach(utf8) { piece, offset, seen in
+                    for r in ranges(of: terms, in: TextFolding.fold(piece, lowercase: true, base: offset)) where r.upperBound > seen {
                         let match = block.span(ofTextRange: r, in: article.source)
                         if span.contains(offset: match.start) { found.append(match) }
                     }

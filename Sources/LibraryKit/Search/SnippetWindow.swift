@@ -14,7 +14,7 @@ enum SnippetWindow {
         var text = text
         return text.withUTF8 { utf8 in
             var snippet: String?
-            TextPieces.forEach(utf8) { piece, offset in
+            TextPieces.forEach(utf8) { piece, offset, _ in
                 let found = MatchLocator.ranges(of: terms, in: TextFolding.fold(piece, lowercase: true))
                     .sorted { $0.lowerBound < $1.lowerBound }
                 guard !found.isEmpty else { return true }

@@ -50,4 +50,20 @@ struct LongSectionMatchTests {
         #expect(spans.first?.start == "Titolo\n\n".utf8.count)
         #expect(MatchLocator.spans(of: [.word("parola")], in: article, within: whole).count == MatchLocator.maximum)
     }
+
+    @Test func aPhraseAcrossTheCutBetweenTwoPiecesIsFoundOnce() throws {
+        // "stella cadente" starts 6 bytes before the first piece's nominal end (65,536).
+        let filler = String(repeating: "abc ", count: (TextPieces.size - 6) / 4)
+        let text = filler + "..stella cadente e " + String(repeating: "abc ", count: 2_000) + "stella cadente."
+        let article = try ArticleLoader.parse(bytes: Array(("Titolo\n\n" + text + "\n").utf8), path: "a.txt")
+        let whole = article.source.span(start: 0, end: article.source.utf8.count)
+        let spans = MatchLocator.spans(of: [.phrase("stella cadente")], in: article, within: whole)
+        #expect(spans.map { article.source.string(in: $0) } == ["stella cadente", "stella cadente"])
+        // Every "abc" once, none twice from the overlap between the pieces.
+        let abc = MatchLocator.spans(of: [.word("abc")], in: article, within: whole, limit: 100_000)
+        #expect(abc.count == (TextPieces.size - 6) / 4 + 2_000)
+        #expect(Set(abc.map(\.start)).count == abc.count)
+        let snippet = try #require(SnippetWindow.around([.phrase("stella cadente")], in: text))
+        #expect(snippet.contains("\u{1}stella cadente\u{2}"), "\(snippet)")
+    }
 }
