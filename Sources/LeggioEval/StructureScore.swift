@@ -30,7 +30,8 @@ struct StructureScore {
         abs(paragraphs - paragraphsKeyed) <= paragraphsKeyed / 10
     }
 
-    init(article: Article, key: CorpusKey) {
+    init(article: Article, key rawKey: CorpusKey) {
+        let key = article.format == .markdown ? Self.shown(rawKey) : rawKey
         parsedTitle = article.title.map { TextMatch.collapsed($0.text) }
         titleRight = parsedTitle == key.title.map(TextMatch.collapsed)
 
@@ -83,6 +84,16 @@ struct StructureScore {
 
         parsedLanguage = article.language.rawValue
         languageRight = parsedLanguage == key.language
+    }
+
+    /// A Markdown document's key with its texts as the document shows them (`TextMatch.markdownShown`).
+    static func shown(_ key: CorpusKey) -> CorpusKey {
+        var k = key
+        k.title = k.title.map(TextMatch.markdownShown)
+        k.lede = k.lede.map(TextMatch.markdownShown)
+        k.headings = k.headings.map(TextMatch.markdownShown)
+        k.boilerplate = k.boilerplate.map(TextMatch.markdownShown)
+        return k
     }
 
     /// The parse's paragraphs counted as the key counts them: the key leaves out the lede it

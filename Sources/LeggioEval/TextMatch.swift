@@ -20,6 +20,32 @@ enum TextMatch {
         return t
     }
 
+    /// A Markdown key's text as the document shows it: keys copy Markdown titles, headings and
+    /// boilerplate lines exactly as written (``Script MIT (`mit.sh`)``, `Triage done by
+    /// **@pnkfelix**.`), and a parse gives the text a reader sees, so code spans, emphasis
+    /// marks, link and image targets, autolink brackets, tags and backslash escapes are taken out.
+    static func markdownShown(_ s: String) -> String {
+        // Escaped marks stand for themselves: kept aside while the marks are taken out.
+        let escaped: [(String, String)] = [("\\*", "\u{E001}"), ("\\_", "\u{E002}"), ("\\`", "\u{E003}"), ("\\[", "\u{E004}")]
+        var t = s
+        for (mark, hold) in escaped { t = t.replacingOccurrences(of: mark, with: hold) }
+        for (pattern, with) in [
+            ("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1"),     // [text](target), ![alt](src)
+            ("!?\\[([^\\]]*)\\]\\[[^\\]]*\\]", "$1"), // [text][ref]
+            ("<((?:https?|mailto):[^>\\s]*)>", "$1"),       // <https://…>
+            ("</?[A-Za-z][^>]*>", ""),                        // inline HTML tags
+            ("`+", ""),                                       // code spans
+            ("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2"),    // **strong**, __strong__
+            ("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])", "$1"), // *emphasis*
+            ("(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])", "$1"),      // _emphasis_
+            ("\\\\([!-/:-@\\[-`{-~])", "$1"),             // \* and other escapes
+        ] {
+            t = t.replacingOccurrences(of: pattern, with: with, options: .regularExpression)
+        }
+        for (mark, hold) in escaped { t = t.replacingOccurrences(of: hold, with: String(mark.dropFirst())) }
+        return t
+    }
+
     /// Lower-case words (letters and digits) of a text, for coverage counts.
     static func words(_ s: String) -> [Substring] {
         s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })

@@ -14,3 +14,19 @@ struct StructureScoreTests {
         #expect(StructureScore.paragraphs(body: 0, parsedLede: false, keyedLede: true) == 0)
     }
 }
+
+@Suite("Markdown keys read as the document shows them")
+struct MarkdownKeyTextTests {
+    @Test func inlineMarkupIsTakenOut() {
+        #expect(TextMatch.markdownShown("Script MIT (`mit.sh`)") == "Script MIT (mit.sh)")
+        #expect(TextMatch.markdownShown("Triage done by **@pnkfelix**.") == "Triage done by @pnkfelix.")
+        #expect(TextMatch.markdownShown("Revision range: [468492c2..c51871c4](https://perf.rust-lang.org/?start=4&end=c)")
+            == "Revision range: 468492c2..c51871c4")
+        #expect(TextMatch.markdownShown("*a* and _b_ see <https://x.org/a_b_c> <br />") == "a and b see https://x.org/a_b_c ")
+    }
+
+    @Test func wordsWithMarksInsideAreLeftAlone() {
+        #expect(TextMatch.markdownShown("snake_case_name and 2*3*4") == "snake_case_name and 2*3*4")
+        #expect(TextMatch.markdownShown("\\*not emphasis\\*") == "*not emphasis*")
+    }
+}
