@@ -1,14 +1,21 @@
 /// Draws the table of contents: each section with its words and facts, the current one selected.
-enum ContentsOverlay {
+struct ContentsOverlay {
+    var contents: ContentsState
+    /// The sections: titles, dates and words.
+    var document: ReaderDocument
+    /// The facts, nil while they are being extracted (no count is shown).
+    var facts: FactList?
+
     static func box(size: Size, entries: Int) -> Rect {
         let w = min(size.width - 2, 72)
         let h = min(size.height - 2, entries + 2)
         return Rect(x: (size.width - w) / 2, y: max(0, (size.height - 1 - h) / 2), width: w, height: h)
     }
 
-    static func draw(_ contents: ContentsState, of state: ReaderState, into screen: inout Screen) -> Point {
-        let doc = state.document
-        let box = box(size: contents.size, entries: doc.sectionCount)
+    /// Draws the box centred on the screen and returns the cursor position (the selected section).
+    func draw(into screen: inout Screen) -> Point {
+        let doc = document
+        let box = Self.box(size: contents.size, entries: doc.sectionCount)
         Renderer.drawBox(box, title: "Contents · " + TextFit.counted(doc.sectionCount, "section"), into: &screen)
         var cursor = Point(x: box.x + 1, y: box.y + 1)
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
@@ -24,7 +31,7 @@ enum ContentsOverlay {
             }
             var info = TextFit.counted(doc.sectionWords(i), "word")
             if let date = doc.article.sections[i].date { info = date + " · " + info }
-            if state.facts != nil { info += " · " + TextFit.counted(state.factList.count(inSection: i), "fact") }
+            if let facts { info += " · " + TextFit.counted(facts.count(inSection: i), "fact") }
             let infoWidth = DisplayWidth.of(info)
             let label = String(i + 1).leftPadded(to: 2) + "  " + doc.sectionTitle(i)
             let room = inner.width - infoWidth - 2

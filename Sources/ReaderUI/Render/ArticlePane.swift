@@ -1,26 +1,38 @@
 import ArticleKit
-import LibraryKit
 
 /// The article: title, lede, headings styled apart, paragraphs wrapped to the measure, with
-/// search hits and the focused fact mention highlighted. Returns the cursor position.
-enum ArticlePane {
-    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) -> Point {
-        let doc = state.document
+/// search hits and the focused fact mention highlighted. Holds only what it draws; the
+/// renderer cuts it from the reader's state.
+struct ArticlePane {
+    var document: ReaderDocument
+    var layout: ArticleLayout
+    /// The first row of `layout` shown.
+    var top: Int
+    var search: SearchState?
+    /// A fact's mention in focus is marked (search hits come from `search`).
+    var highlight: Highlight?
+    var tableShift: TableShift?
+    /// Whether the pane has a title row (not under a tab row).
+    var titled: Bool
+    var focused: Bool
+
+    /// Draws the pane into `rect` and returns the cursor position.
+    func draw(in rect: Rect, into screen: inout Screen) -> Point {
+        let doc = document
         var content = rect
-        if state.geometry.arrangement != .narrow {
+        if titled {
             let a = doc.article
             Renderer.drawTitle("Article · \(TextFit.counted(a.words, "word")) · \(TextFit.readingTime(minutes: a.readingMinutes))", in: rect,
-                               focused: state.focus == .article, into: &screen)
+                               focused: focused, into: &screen)
             content = rect.droppingTop(1)
         }
-        let layout = state.articleLayout
         let margin = max(1, min(4, (content.width - layout.width) / 2))
         let left = content.x + margin
         let maxX = min(content.maxX, left + layout.width)
         var cursor = Point(x: left, y: content.y)
         var cursorSet = false
         for r in 0..<content.height {
-            let i = state.articleTop + r
+            let i = top + r
             guard i < layout.lines.count else { break }
             let line = layout.lines[i]
             if line.isBlank { continue }
@@ -28,7 +40,7 @@ enum ArticlePane {
             let b = Int(line.block)
             let block = doc.blocks[b]
             if line.decoration == .tableRow || line.decoration == .tableRule {
-                if drawTableLine(state, line: line, x: left, y: y, maxX: maxX, into: &screen), !cursorSet {
+                if drawTableLine(line, x: left, y: y, maxX: maxX, into: &screen), !cursorSet {
                     cursor = Point(x: left, y: y)
                     cursorSet = true
                 }
@@ -38,7 +50,7 @@ enum ArticlePane {
                 screen.put(Sanitizer.clean(doc.sectionDate(ofBlock: b) ?? ""), x: left, y: y, role: .dropped, maxX: maxX)
                 continue
             }
-            let role = textRole(block, topHeadingLevel: doc.topHeadingLevel)
+            let role = Self.textRole(block, topHeadingLevel: doc.topHeadingLevel)
             // Decoration: marker or quote bar.
             switch line.decoration {
             case .none, .tableRow, .tableRule, .sectionDate: break
@@ -49,7 +61,7 @@ enum ArticlePane {
                 screen.put("│", x: left + Int(line.indent) - 2, y: y, role: .marker, maxX: maxX)
             }
             let words = ArticleText.words(line, document: doc)
-            let marks = self.marks(state, block: b, lineStart: Int(line.start), lineEnd: Int(line.end))
+            let marks = self.marks(block: b, lineStart: Int(line.start), lineEnd: Int(line.end))
             let (_, first) = Segments.draw(words, x: left + Int(line.indent), y: y, maxX: maxX, base: role,
                                            marks: marks.list, into: &screen)
             if !cursorSet, marks.hasFocus, let f = first {
@@ -65,24 +77,23 @@ enum ArticlePane {
 
     /// Draws a table row (header rows as sub-headings) or the header rule, cut to the pane and
     /// shifted when the table is scrolled sideways. Returns true when the row holds the focus.
-    static func drawTableLine(_ state: ReaderState, line: ArticleLine, x: Int, y: Int, maxX: Int, into screen: inout Screen) -> Bool {
+    func drawTableLine(_ line: ArticleLine, x: Int, y: Int, maxX: Int, into screen: inout Screen) -> Bool {
         let b = Int(line.block)
-        let layout = state.articleLayout
-        let whole = TableText.glyphs(line, document: state.document, layout: layout)
+        let whole = TableText.glyphs(line, document: document, layout: layout)
         let width = maxX - x
-        let shift = min(state.tableColumnsShifted(b), max(0, whole.reduce(0) { $0 + $1.width } - width))
+        let shift = min(tableShift?.columns(ofBlock: b) ?? 0, max(0, whole.reduce(0) { $0 + $1.width } - width))
         if line.decoration == .tableRule {
             screen.put(String(repeating: "─", count: max(0, min(width, whole.count - shift))), x: x, y: y, role: .marker, maxX: maxX)
             return false
         }
         let shown = TableText.window(whole, from: shift, width: width)
-        let marks = self.marks(state, block: b, lineStart: Int(line.start), lineEnd: Int(line.end))
+        let marks = self.marks(block: b, lineStart: Int(line.start), lineEnd: Int(line.end))
         let ranges = marks.list.map { ($0.range.lowerBound + Int(line.start))..<($0.range.upperBound + Int(line.start)) }
         let (text, placed) = TableText.string(shown, marking: ranges)
         var list: [Segments.Mark] = []
         for (k, range) in placed.enumerated() { if let range { list.append(Segments.Mark(range: range, role: marks.list[k].role)) } }
         // Header rows are styled as sub-headings; the `…` of a cut as a marker.
-        let table = state.document.blocks[b].table
+        let table = document.blocks[b].table
         let isHeader = table.flatMap { t in TableText.rowIndex(line, in: t).map { t.rows[$0].isHeader } } ?? false
         for (k, g) in shown.enumerated() where g.text == "…" && g.offset == nil {
             let at = shown[..<k].reduce(0) { $0 + $1.text.utf8.count }
@@ -110,11 +121,11 @@ enum ArticlePane {
     }
 
     /// Highlights falling on one row: search matches, the current match, the focused mention.
-    static func marks(_ state: ReaderState, block: Int, lineStart: Int, lineEnd: Int) -> (list: [Segments.Mark], hasFocus: Bool) {
+    func marks(block: Int, lineStart: Int, lineEnd: Int) -> (list: [Segments.Mark], hasFocus: Bool) {
         var list: [Segments.Mark] = []
         var hasFocus = false
-        if let s = state.search, !s.matches.isEmpty {
-            var k = firstMatchIndex(s.matches, atOrAfterBlock: block)
+        if let s = search, !s.matches.isEmpty {
+            var k = Self.firstMatchIndex(s.matches, atOrAfterBlock: block)
             while k < s.matches.count, s.matches[k].block == block {
                 let m = s.matches[k]
                 if m.end > lineStart, m.start < lineEnd {
@@ -127,7 +138,7 @@ enum ArticlePane {
                 k += 1
             }
         }
-        if let h = state.highlight, h.kind != .match, h.block == block, let r = h.range,
+        if let h = highlight, h.kind != .match, h.block == block, let r = h.range,
            r.upperBound > lineStart, r.lowerBound < lineEnd {
             list.append(Segments.Mark(range: (r.lowerBound - lineStart)..<(r.upperBound - lineStart), role: .factFocus))
             hasFocus = true

@@ -1,22 +1,35 @@
 /// The facts sidebar: groups with counts, one row per fact, facts of the section being read
-/// marked, the selected fact reversed. Returns the cursor position (the selected fact).
-enum FactsPane {
-    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) -> Point {
-        let list = state.factList
+/// marked, the selected fact reversed. Holds only what it draws; the renderer cuts it from
+/// the reader's state.
+struct FactsPane {
+    /// The facts, nil while they are being extracted.
+    var list: FactList?
+    /// The first row of the list shown.
+    var top: Int
+    /// The selected fact: an index into `list.items`.
+    var selected: Int
+    /// The section being read: its facts are marked and counted in the title.
+    var section: Int
+    /// Whether the pane has a title row (not under a tab row).
+    var titled: Bool
+    var focused: Bool
+
+    /// Draws the pane into `rect` and returns the cursor position (the selected fact).
+    func draw(in rect: Rect, into screen: inout Screen) -> Point {
         var content = rect
-        if state.geometry.arrangement != .narrow {
+        if titled {
             let title: String
-            if state.facts == nil {
-                title = "Facts · extracting…"
+            if let list {
+                let here = list.count(inSection: section)
+                title = "Facts · \(list.items.count) · \(here) in §\(section + 1)"
             } else {
-                let here = list.count(inSection: state.currentSection)
-                title = "Facts · \(list.items.count) · \(here) in §\(state.currentSection + 1)"
+                title = "Facts · extracting…"
             }
-            Renderer.drawTitle(title, in: rect, focused: state.focus == .facts, into: &screen)
+            Renderer.drawTitle(title, in: rect, focused: focused, into: &screen)
             content = rect.droppingTop(1)
         }
         var cursor = Point(x: content.x, y: content.y)
-        guard state.facts != nil else {
+        guard let list else {
             screen.put("Extracting facts…", x: content.x + 1, y: content.y, role: .dropped, maxX: content.maxX)
             return cursor
         }
@@ -29,9 +42,8 @@ enum FactsPane {
             screen.put("No facts found", x: content.x + 1, y: content.y, role: .dropped, maxX: content.maxX)
             return cursor
         }
-        let section = state.currentSection
         for r in 0..<content.height {
-            let i = state.factsTop + r
+            let i = top + r
             guard i < list.rows.count else { break }
             let y = content.y + r
             switch list.rows[i] {
@@ -41,7 +53,7 @@ enum FactsPane {
                 screen.put("\(group.rawValue) (\(count)\(more))", x: content.x + 1, y: y, role: .groupHeader, maxX: content.maxX)
             case .item(let k):
                 let item = list.items[k]
-                let selected = k == state.factSelected
+                let selected = k == self.selected
                 let here = item.sections.contains(section)
                 if selected {
                     screen.fill(Rect(x: content.x, y: y, width: content.width, height: 1), role: .selection)
@@ -52,7 +64,7 @@ enum FactsPane {
                 let count = item.mentionCount > 1 ? " ×\(item.mentionCount)" : ""
                 let room = content.maxX - content.x - 3
                 let label = TextFit.fit(item.label, max(1, room - DisplayWidth.of(count))) + count
-                screen.put(label, x: content.x + 3, y: y, role: selected ? .selection : role(of: item.group), maxX: content.maxX)
+                screen.put(label, x: content.x + 3, y: y, role: selected ? .selection : Self.role(of: item.group), maxX: content.maxX)
             }
         }
         return cursor

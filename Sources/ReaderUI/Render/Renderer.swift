@@ -1,5 +1,6 @@
 /// Draws a whole `ReaderState`: panes by the geometry, separators, status line, overlays,
-/// and where the cursor goes.
+/// and where the cursor goes. Each widget is handed its own slice of the state
+/// (`ReaderState+Widgets.swift`) and a rectangle.
 enum Renderer {
     static func render(_ state: ReaderState, overlayMode: String? = nil) -> Screen {
         var screen = Screen(width: state.size.width, height: state.size.height)
@@ -9,27 +10,27 @@ enum Renderer {
             return screen
         }
         var cursor: Point?
-        if let tabs = g.tabs { TabBar.draw(state, in: tabs, into: &screen) }
+        if let tabs = g.tabs { state.tabBar.draw(in: tabs, into: &screen) }
         for sep in g.separators {
             for y in sep.y..<sep.maxY { screen.put("│", x: sep.x, y: y, role: .border) }
         }
         if let r = g.panes[.article] {
-            let c = ArticlePane.draw(state, in: r, into: &screen)
+            let c = state.articlePane.draw(in: r, into: &screen)
             if state.focus == .article { cursor = c }
         }
         if let r = g.panes[.source] {
-            let c = SourcePane.draw(state, in: r, into: &screen)
+            let c = state.sourcePane.draw(in: r, into: &screen)
             if state.focus == .source { cursor = c }
         }
         if let r = g.panes[.facts] {
-            let c = FactsPane.draw(state, in: r, into: &screen)
+            let c = state.factsPane.draw(in: r, into: &screen)
             if state.focus == .facts { cursor = c }
         }
-        let promptCursor = StatusLine.draw(state, overlayMode: overlayMode, in: g.status, into: &screen)
+        let promptCursor = state.statusLine(overlayMode: overlayMode).draw(in: g.status, into: &screen)
         switch state.mode {
         case .reading: break
         case .searchPrompt: cursor = promptCursor
-        case .tableOfContents(let contents): cursor = ContentsOverlay.draw(contents, of: state, into: &screen)
+        case .tableOfContents(let contents): cursor = state.contentsOverlay(contents).draw(into: &screen)
         case .help(let help): cursor = HelpOverlay.draw(help, into: &screen)
         }
         screen.cursor = cursor
@@ -65,42 +66,5 @@ enum Renderer {
             screen.put("│", x: box.maxX - 1, y: y, role: .borderFocused)
         }
         screen.put(" " + title + " ", x: box.x + 2, y: box.y, role: .overlayTitle, maxX: box.maxX - 2)
-    }
-}
-
-/// The narrow arrangement's tab row: one tab per pane that can be shown. When the full
-/// labels do not fit the row, every tab is abbreviated (Art, Src, Facts; then A, S, F).
-enum TabBar {
-    static func hitRanges(_ state: ReaderState) -> [(Pane, Range<Int>)] {
-        tabs(state).map { ($0.pane, $0.range) }
-    }
-
-    /// Each tab's pane, label and columns, with the longest labels that fit the row.
-    static func tabs(_ state: ReaderState) -> [(pane: Pane, label: String, range: Range<Int>)] {
-        let panes = state.focusablePanes
-        let width = state.geometry.tabs?.width ?? state.size.width
-        let forms = panes.first?.tabLabels.indices ?? 0..<0
-        var out: [(pane: Pane, label: String, range: Range<Int>)] = []
-        for form in forms {
-            out = []
-            var x = 0
-            for p in panes {
-                let label = p.tabLabels[form]
-                let w = DisplayWidth.of(label) + 2
-                out.append((p, label, x..<(x + w)))
-                x += w + 1
-            }
-            if (out.last?.range.upperBound ?? 0) <= width { break }
-        }
-        return out
-    }
-
-    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
-        screen.fill(rect, role: .paneTitle)
-        for (p, label, r) in tabs(state) {
-            let role: Role = p == state.focus ? .paneTitleFocused : .paneTitle
-            screen.put(" " + label + " ", x: rect.x + r.lowerBound, y: rect.y, role: role, maxX: rect.maxX)
-            if rect.x + r.upperBound < rect.maxX { screen.put("│", x: rect.x + r.upperBound, y: rect.y, role: .paneTitle) }
-        }
     }
 }

@@ -2,21 +2,35 @@ import ArticleKit
 
 /// The original text with line numbers. The focus span (reading paragraph, fact mention or
 /// search hit's paragraph) is highlighted; search hits too; dropped blocks are dimmed under a
-/// label giving the reason. Returns the cursor position.
-enum SourcePane {
-    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) -> Point {
-        let layout = state.sourceLayout
-        let source = state.article.source
-        let focus = state.focusSpan
+/// label giving the reason. Holds only what it draws; the renderer cuts it from the reader's
+/// state.
+struct SourcePane {
+    /// The article (its source text and dropped blocks) and its blocks' text maps.
+    var document: ReaderDocument
+    var layout: SourceLayout
+    /// The first row of `layout` shown.
+    var top: Int
+    /// The span highlighted and kept in view.
+    var focus: SourceSpan?
+    var search: SearchState?
+    /// Whether the pane has a title row (not under a tab row).
+    var titled: Bool
+    var focused: Bool
+
+    var article: Article { document.article }
+
+    /// Draws the pane into `rect` and returns the cursor position.
+    func draw(in rect: Rect, into screen: inout Screen) -> Point {
+        let source = article.source
         var content = rect
-        if state.geometry.arrangement != .narrow {
+        if titled {
             var title = "Source"
             if let f = focus {
                 title += f.firstLine == f.lastLine ? " · line \(f.firstLine)" : " · lines \(f.firstLine)–\(f.lastLine)"
             }
             title += " of \(source.lineCount)"
-            if !state.article.dropped.isEmpty { title += " · \(state.article.dropped.count) dropped" }
-            Renderer.drawTitle(title, in: rect, focused: state.focus == .source, into: &screen)
+            if !article.dropped.isEmpty { title += " · \(article.dropped.count) dropped" }
+            Renderer.drawTitle(title, in: rect, focused: focused, into: &screen)
             content = rect.droppingTop(1)
         }
         let gutter = layout.gutter
@@ -25,12 +39,12 @@ enum SourcePane {
         var hitsByLine: [Int32: [Range<Int>]] = [:]
         var mappedHits: [Range<Int>]?
         for r in 0..<content.height {
-            let i = state.sourceTop + r
+            let i = top + r
             guard i < layout.rows.count else { break }
             let row = layout.rows[i]
             let y = content.y + r
             if row.isLabel {
-                let reason = state.article.dropped[Int(row.droppedLabel)].reason.rawValue
+                let reason = article.dropped[Int(row.droppedLabel)].reason.rawValue
                 screen.put(String(repeating: " ", count: gutter) + "╶ dropped: " + reason, x: content.x, y: y,
                            role: .droppedLabel, maxX: content.maxX)
                 continue
@@ -47,7 +61,7 @@ enum SourcePane {
             if let f = focus, f.end > start, f.start < end {
                 marks.append(Segments.Mark(range: (max(f.start, start) - start)..<(min(f.end, end) - start), role: .sourceFocus))
             }
-            if let s = state.search, !s.matches.isEmpty {
+            if let s = search, !s.matches.isEmpty {
                 let hits: [Range<Int>]
                 if let cached = hitsByLine[row.line] {
                     hits = cached
@@ -55,7 +69,7 @@ enum SourcePane {
                     let lr = source.lineRange(Int(row.line))
                     // Kept text: the matches mapped to their bytes through the blocks' maps;
                     // dropped text, which no block shows, is searched as written.
-                    if mappedHits == nil { mappedHits = Self.sourceRanges(of: s.matches, in: state.document) }
+                    if mappedHits == nil { mappedHits = Self.sourceRanges(of: s.matches, in: document) }
                     var found = mappedHits!.filter { $0.upperBound > lr.lowerBound && $0.lowerBound < lr.upperBound }
                     if row.dropped >= 0 {
                         let lineText = String(decoding: source.utf8[lr], as: UTF8.self)

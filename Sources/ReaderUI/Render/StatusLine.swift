@@ -1,35 +1,44 @@
 /// The bottom row: file name, section i/N and its heading, position, match counter, mode and
-/// a hint of keys; or the search prompt. Returns where the cursor goes at the prompt.
-enum StatusLine {
-    static func draw(_ state: ReaderState, overlayMode: String? = nil, in rect: Rect, into screen: inout Screen) -> Point {
+/// a hint of keys; or the search prompt. Holds only what it draws; the renderer cuts it from
+/// the reader's state.
+struct StatusLine {
+    /// The file's name.
+    var name: String
+    /// The section being read (0-based), of `sectionCount`, and its heading.
+    var section: Int
+    var sectionCount: Int
+    var sectionTitle: String
+    /// Position in the article, 0–100.
+    var percent: Int
+    /// The mode's name ("READING", "SEARCH", or an overlay's the app drew).
+    var mode: String
+    /// The query being typed, when the search prompt is open: the line is the prompt.
+    var prompt: String?
+    var search: SearchState?
+    /// A one-off line shown instead of the hint of keys, never dropped.
+    var message: String?
+
+    /// Draws the line into `rect` and returns where the cursor goes at the prompt.
+    func draw(in rect: Rect, into screen: inout Screen) -> Point {
         guard rect.height > 0 else { return Point(x: 0, y: 0) }
         let y = rect.y
         screen.fill(rect, role: .status)
-        if state.mode == .searchPrompt {
-            let end = screen.put("/" + state.prompt, x: rect.x, y: y, role: .prompt, maxX: rect.maxX)
+        if let prompt {
+            let end = screen.put("/" + prompt, x: rect.x, y: y, role: .prompt, maxX: rect.maxX)
             var right = ""
-            if let s = state.search { right = s.matches.isEmpty ? "no matches" : TextFit.counted(s.matches.count, "match", "matches") }
+            if let s = search { right = s.matches.isEmpty ? "no matches" : TextFit.counted(s.matches.count, "match", "matches") }
             right += "  Enter go · Esc cancel "
             let x = rect.maxX - DisplayWidth.of(right)
             if x > end + 1 { screen.put(right, x: x, y: y, role: .status) }
             screen.restyle(x: end, y: y, width: max(0, min(rect.maxX, x) - end), role: .prompt)
             return Point(x: min(end, rect.maxX - 1), y: y)
         }
-        let doc = state.document
-        let mode: String
-        switch state.mode {
-        case .reading: mode = overlayMode ?? "READING"
-        case .searchPrompt: mode = "SEARCH"
-        case .tableOfContents: mode = "CONTENTS"
-        case .help: mode = "HELP"
-        }
         var counter: String?
-        if let s = state.search, !s.matches.isEmpty {
+        if let s = search, !s.matches.isEmpty {
             counter = s.current.map { "match \($0 + 1)/\(s.matches.count)" } ?? TextFit.counted(s.matches.count, "match", "matches")
         }
-        var hint = state.message ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
-        let section = doc.sectionCount > 0
-            ? "§\(state.currentSection + 1)/\(doc.sectionCount) " + doc.sectionTitle(state.currentSection) : ""
+        var hint = message ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
+        let sectionText = sectionCount > 0 ? "§\(section + 1)/\(sectionCount) " + sectionTitle : ""
         // Parts in the order drawn; the least important are dropped first when space is short.
         var showName = true
         var showMode = true
@@ -37,19 +46,19 @@ enum StatusLine {
         func right() -> [(String, Role)] {
             var parts: [(String, Role)] = []
             if let counter { parts.append((counter, .statusAccent)) }
-            parts.append(("\(state.percent)%", .status))
+            parts.append(("\(percent)%", .status))
             if showMode { parts.append((mode, .statusAccent)) }
-            if showHint { parts.append((hint, state.message == nil ? .status : .statusAccent)) }
+            if showHint { parts.append((hint, message == nil ? .status : .statusAccent)) }
             return parts
         }
         func width(_ parts: [(String, Role)]) -> Int { parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 } }
-        func leftWidth() -> Int { (showName ? DisplayWidth.of(doc.name) + 4 : 1) + min(DisplayWidth.of(section), 40) }
+        func leftWidth() -> Int { (showName ? DisplayWidth.of(name) + 4 : 1) + min(DisplayWidth.of(sectionText), 40) }
         while width(right()) + leftWidth() > rect.width {
-            if showHint, state.message == nil { showHint = false } else if showMode { showMode = false }
+            if showHint, message == nil { showHint = false } else if showMode { showMode = false }
             else if showName { showName = false } else { break }
         }
         // A message is never dropped: it is cut to the room there is, and the section gives way.
-        if state.message != nil, width(right()) + leftWidth() > rect.width {
+        if message != nil, width(right()) + leftWidth() > rect.width {
             showHint = false
             let room = rect.width - width(right()) - 3 - 1
             showHint = room >= 8
@@ -60,10 +69,10 @@ enum StatusLine {
         let leftMax = max(rect.x + 1, rect.maxX - rightWidth)
         var x = rect.x
         if showName {
-            x = screen.put(" " + doc.name, x: x, y: y, role: .statusAccent, maxX: leftMax)
-            if !section.isEmpty { x = screen.put(" │", x: x, y: y, role: .status, maxX: leftMax) }
+            x = screen.put(" " + name, x: x, y: y, role: .statusAccent, maxX: leftMax)
+            if !sectionText.isEmpty { x = screen.put(" │", x: x, y: y, role: .status, maxX: leftMax) }
         }
-        if !section.isEmpty { x = screen.put(" " + section, x: x, y: y, role: .status, maxX: leftMax) }
+        if !sectionText.isEmpty { x = screen.put(" " + sectionText, x: x, y: y, role: .status, maxX: leftMax) }
         var rx = max(x, rect.maxX - rightWidth)
         for (text, role) in parts {
             rx = screen.put(" │ ", x: rx, y: y, role: .status, maxX: rect.maxX)

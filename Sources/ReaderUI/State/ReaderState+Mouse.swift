@@ -8,7 +8,7 @@ extension ReaderState {
         case .reading, .searchPrompt: break
         }
         if let tabs = geometry.tabs, tabs.contains(x: m.x, y: m.y), m.kind == .click {
-            for (pane, range) in TabBar.hitRanges(self) where range.contains(m.x) {
+            for (pane, range) in tabBar.hitRanges where range.contains(m.x) {
                 focus = pane
                 returnFocus = nil
                 refit()

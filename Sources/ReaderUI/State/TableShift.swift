@@ -5,6 +5,11 @@ import ArticleKit
 public struct TableShift: Hashable, Sendable {
     public var block: Int
     public var columns: Int
+
+    /// Columns the table in block `b` is drawn shifted by: none unless it is this table.
+    func columns(ofBlock b: Int) -> Int {
+        block == b ? columns : 0
+    }
 }
 
 extension ReaderState {
@@ -52,6 +57,6 @@ extension ReaderState {
 
     /// Columns the table in block `block` is drawn shifted by.
     func tableColumnsShifted(_ block: Int) -> Int {
-        tableShift.map { $0.block == block ? $0.columns : 0 } ?? 0
+        tableShift?.columns(ofBlock: block) ?? 0
     }
 }
