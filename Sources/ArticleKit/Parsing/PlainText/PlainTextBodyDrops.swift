@@ -1,0 +1,101 @@
+/// The body's leftover lines: which lines inside the text are dropped and why (the line rules,
+/// short date lines, teaser headlines of a related-stories list, an announced advertisement,
+/// a footer after the copyright line).
+extension PlainTextParse {
+    /// Drops the leftover lines of a group and turns the kept runs into blocks.
+    mutating func readGroup(_ group: Range<Int>) {
+        var runStart: Int?
+        var kept: [Range<Int>] = []
+        for i in group {
+            if let reason = bodyDropReason(i) {
+                if let s = runStart { kept.append(s..<i); runStart = nil }
+                let line = lines[i]
+                dropped.append(DroppedBlock(
+                    reason: reason, text: text(line.trimmedStart, line.trimmedEnd),
+                    span: SourceSpan(start: line.start, end: line.end, firstLine: line.number, lastLine: line.number)))
+            } else if runStart == nil {
+                runStart = i
+            }
+        }
+        if let s = runStart { kept.append(s..<group.upperBound) }
+        // A line alone in its group stands alone, and so does a last line that dropped lines
+        // (a caption, a credit) separate from the text above it.
+        for run in kept {
+            let standsAlone = run.count == 1 && (kept.count == 1 || run.upperBound == group.upperBound)
+            readRun(run, standsAlone: standsAlone)
+        }
+    }
+
+    /// Why a body line is dropped: the line rules, plus short date lines (`Sep 27, 2014`,
+    /// `venerdì 12 marzo 2021`) and the teaser headlines of a related-stories list.
+    /// A byline or date line before the second paragraph (under a deck) gives the stated date.
+    mutating func bodyDropReason(_ i: Int) -> DroppedBlock.Reason? {
+        let reason = bodyLineReason(i)
+        if reason == .byline, statedDate == nil, blocks.count <= 1 {
+            statedDate = StatedDate.find(in: lineText(i), language: language)
+        }
+        return reason
+    }
+
+    private mutating func bodyLineReason(_ i: Int) -> DroppedBlock.Reason? {
+        let line = lines[i]
+        if let reason = dropReason(line) {
+            inRelatedList = reason == .relatedLink && wordCount(line) <= 5
+            if reason == .copyright { afterCopyright = true }
+            // `Sponsored By ...`, `Anzeige:`: a label that announces the block under it.
+            adAnnounced = reason == .advertisement && (endsCut(line) || lastByte(line) == UInt8(ascii: ":"))
+            return reason
+        }
+        if adAnnounced {
+            // The announced block: one line, or in a hard-wrapped text its lines to the blank line.
+            if case .wrapped = layout, i + 1 < lines.count, !lines[i + 1].isBlank {} else { adAnnounced = false }
+            return .advertisement
+        }
+        if inRelatedList {
+            // A teaser cut short (`…attends the 56th annual...`) is a link, however long.
+            if !isProse(i) || endsCut(line), wordCount(line) <= 25 { return .relatedLink }
+            inRelatedList = false
+        }
+        if isInTeaserRun(i) { return .relatedLink }
+        // A short date line, or before any text a date line of up to 8 words that opens with
+        // its date (`date 2020-10-24 By Express News Service`, where the page gave no title).
+        if wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)), isDateLine(i, language: language) != nil { return .byline }
+        if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
+        return nil
+    }
+
+    /// The line opens with a digit or a scraper's date label (`date`, `data`, `datum`, `fecha`).
+    func opensWithDate(_ line: SourceLine) -> Bool {
+        let b = source.utf8, s = line.trimmedStart
+        guard line.trimmedEnd - s >= 5 else { return false }
+        if b[s] >= 0x30 && b[s] <= 0x39 { return true }
+        let head = String(decoding: b[s..<Swift.min(line.trimmedEnd, s + 6)], as: UTF8.self).lowercased()
+        return ["date ", "data ", "datum ", "fecha "].contains { head.hasPrefix($0) }
+    }
+
+    /// The line ends with an ellipsis (`...`, `. . .` or `…`): text cut short.
+    func endsCut(_ line: SourceLine) -> Bool {
+        let b = source.utf8, s = line.trimmedStart, e = line.trimmedEnd
+        if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return true }
+        if e - s >= 5, b[e - 5] == 0x2E, b[e - 4] == 0x20, b[e - 3] == 0x2E, b[e - 2] == 0x20, b[e - 1] == 0x2E { return true }
+        return e - s >= 3 && b[e - 3] == 0x2E && b[e - 2] == 0x2E && b[e - 1] == 0x2E
+    }
+
+    /// Three or more lines in a row each cut short with an ellipsis are teasers of other
+    /// articles (`Meteo Natale 2025: dopo giorni segnati da piogge…`), not the article's text.
+    func isInTeaserRun(_ i: Int) -> Bool {
+        guard endsCut(lines[i]) else { return false }
+        var start = i, end = i + 1
+        while start > 0, start > i - 3, !lines[start - 1].isBlank, endsCut(lines[start - 1]) { start -= 1 }
+        while end < lines.count, end < i + 3, !lines[end].isBlank, endsCut(lines[end]) { end += 1 }
+        return end - start >= 3
+    }
+
+    /// The last line of prose in the document (-1 when there is none), found once.
+    mutating func lastProseLine() -> Int {
+        if let known = lastProse { return known }
+        let found = lines.indices.last { !lines[$0].isBlank && isProse($0) } ?? -1
+        lastProse = found
+        return found
+    }
+}

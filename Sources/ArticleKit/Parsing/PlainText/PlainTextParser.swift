@@ -1,0 +1,116 @@
+/// Parses plain-text articles in the scraped shape of the seed: a title line, a summary
+/// paragraph, leftovers of the web page, paragraphs separated by blank lines and short heading
+/// lines that open sections. Works over the UTF-8 bytes; every block keeps its exact span.
+public enum PlainTextParser {
+    /// Parses decoded text into an `Article`.
+    public static func parse(_ source: SourceText, path: String? = nil, encoding: TextEncoding = .utf8) -> Article {
+        var state = PlainTextParse(source: source)
+        state.run()
+        let language = state.sampleForLanguage().withUnsafeBufferPointer { LanguageDetector.detect(bytes: $0) }
+        return Article(
+            path: path, format: .text, encoding: encoding, language: language,
+            title: state.title, lede: state.lede, sections: state.sections, dropped: state.dropped,
+            date: state.statedDate, source: source, words: state.words)
+    }
+}
+
+/// The working state of one plain-text parse.
+struct PlainTextParse {
+    let source: SourceText
+    var lines: [SourceLine]
+    /// Whether line breaks inside a run of lines are wrapping or paragraph breaks.
+    let layout: LineLayout
+    var title: Block?
+    var lede: Block?
+    var blocks: [Block] = []
+    var sections: [Section] = []
+    var dropped: [DroppedBlock] = []
+    var words = 0
+    /// The date the document states for itself (a date line, a byline, the title), ISO.
+    var statedDate: String?
+    /// Where the body starts: lines before it are the title and the page furniture around it.
+    var bodyStart = 0
+    /// Per line: 1 for a caption printed twice on consecutive lines (both copies), 2 for a later
+    /// copy of the line above it after a blank line, 0 otherwise.
+    var duplicate: [UInt8] = []
+    /// Per line: what the boilerplate rules say of it alone, decided once (the head and the
+    /// body both ask).
+    var furniture: [DroppedBlock.Reason?] = []
+    var titleKey: [UInt8] = []
+    var builder = TextMapBuilder()
+    /// The language of the document's opening, for reading dates.
+    let language: Language
+    /// After a `You may like` or `Related news` line: the teaser headlines under it are dropped
+    /// until a line of prose.
+    var inRelatedList = false
+    /// A copyright line was dropped in the body: short lines after the last line of prose are
+    /// then the page's footer (`WP Radio`, `OFFLINE LIVE`).
+    var afterCopyright = false
+    var lastProse: Int?
+    /// An advertisement label that announces what follows (`Sponsored By ...`) was dropped.
+    var adAnnounced = false
+
+
+    init(source: SourceText) {
+        self.source = source
+        self.lines = Bytes.lines(source)
+        self.layout = LineLayout.detect(lines, in: source.utf8)
+        self.duplicate = Self.duplicates(lines, source.utf8)
+        // On the bytes: a multi-byte letter cut at byte 3000 ends the last word either way.
+        self.language = source.utf8.withUnsafeBufferPointer {
+            LanguageDetector.detect(bytes: UnsafeBufferPointer(rebasing: $0.prefix(3000)))
+        }
+        self.furniture = lines.map(furnitureReason)
+    }
+
+    mutating func run() {
+        let groups = paragraphGroups()
+        guard !groups.isEmpty else { return }
+        readHead()
+        for group in groups where group.upperBound > bodyStart {
+            readGroup(Swift.max(group.lowerBound, bodyStart)..<group.upperBound)
+        }
+        // A heading with nothing after it is a paragraph that happens to be short.
+        if let last = blocks.last, last.kind == .heading { blocks[blocks.count - 1].kind = .paragraph }
+        if let first = blocks.first, first.kind == .paragraph, Self.readsAsSummary(first.text), standsApart(first) {
+            var block = blocks.removeFirst()
+            block.kind = .lede
+            lede = block
+        }
+        sections = ArticleAssembler.sections(of: blocks)
+    }
+
+    /// A first paragraph is a standfirst, not the article's first paragraph, when a byline, date
+    /// or caption line separates it from the text, or a heading follows it.
+    func standsApart(_ first: Block) -> Bool {
+        guard blocks.count > 1 else { return false }
+        let next = blocks[1]
+        if next.kind == .heading { return true }
+        return dropped.contains { $0.span.start >= first.span.end && $0.span.end <= next.span.start }
+    }
+
+    /// Runs of non-blank lines, as ranges of indices into `lines`.
+    func paragraphGroups() -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start: Int?
+        for (i, line) in lines.enumerated() {
+            if line.isBlank {
+                if let s = start { groups.append(s..<i); start = nil }
+            } else if start == nil {
+                start = i
+            }
+        }
+        if let s = start { groups.append(s..<lines.count) }
+        return groups
+    }
+
+    /// A paragraph that reads as a summary: one or a few sentences of moderate length.
+    static func readsAsSummary(_ text: String) -> Bool {
+        let count = WordCount.of(text)
+        guard count >= 8, count <= 120 else { return false }
+        let utf8 = text.utf8
+        return sentenceEnds.contains { utf8.count >= $0.count && utf8.suffix($0.count).elementsEqual($0) }
+    }
+
+    static let sentenceEnds: [[UInt8]] = [".", "!", "?", "…", "»", "”", "\""].map { Array($0.utf8) }
+}
