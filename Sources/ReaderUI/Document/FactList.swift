@@ -85,8 +85,6 @@ public struct FactList: Sendable {
         self.perSection = perSection
     }
 
-    public static let empty = FactList(Facts())
-
     /// Number of facts with a mention in section `s`.
     public func count(inSection s: Int) -> Int {
         perSection[s] ?? 0

@@ -15,7 +15,7 @@ extension ReaderState {
     }
 
     var factsPane: FactsPane {
-        FactsPane(list: facts == nil ? nil : factList, top: factsTop, selected: factSelected, section: currentSection,
+        FactsPane(list: facts.list, top: facts.top, selected: facts.selected, section: currentSection,
                   titled: panesTitled, focused: focus == .facts)
     }
 
@@ -39,6 +39,6 @@ extension ReaderState {
     }
 
     func contentsOverlay(_ contents: ContentsState) -> ContentsOverlay {
-        ContentsOverlay(contents: contents, document: document, facts: facts == nil ? nil : factList)
+        ContentsOverlay(contents: contents, document: document, facts: facts.list)
     }
 }

@@ -4,11 +4,8 @@ import ArticleKit
 /// (Enter), highlighted in the article and the source.
 extension ReaderState {
     /// The article's facts were extracted: the sidebar lists them from the top.
-    mutating func loadFacts(_ facts: Facts) {
-        self.facts = facts
-        factList = FactList(facts)
-        factSelected = 0
-        factsTop = 0
+    mutating func loadFacts(_ extracted: Facts) {
+        facts.load(extracted)
     }
 
     /// Enter on a fact: its next mention. Below 80 columns, where one pane shows at a time,
@@ -32,13 +29,14 @@ extension ReaderState {
     /// Moves the article to the selected fact's next mention after the reading position (or
     /// after the mention already shown), wrapping round, and highlights it.
     mutating func goToNextMention() {
-        guard factSelected < factList.items.count else { return }
-        let item = factList.items[factSelected]
+        let selected = facts.selected
+        guard selected < facts.items.count else { return }
+        let item = facts.items[selected]
         guard !item.mentions.isEmpty else { return }
         var from = readingBlock.map { document.blocks[$0].span.start } ?? 0
-        if let h = highlight, h.kind == .fact(factSelected) { from = h.span.start + 1 }
+        if let h = highlight, h.kind == .fact(selected) { from = h.span.start + 1 }
         let mention = item.mentions.first { $0.span.start >= from } ?? item.mentions[0]
-        var h = Highlight(kind: .fact(factSelected), block: nil, range: nil, span: mention.span)
+        var h = Highlight(kind: .fact(selected), block: nil, range: nil, span: mention.span)
         if let b = document.blockIndex(containing: mention.span.start) {
             h.block = b
             h.range = Self.locate(mention, in: document.blocks[b])

@@ -60,7 +60,7 @@ extension ReaderState {
     mutating func clampScrolls() {
         articleTop = max(0, min(articleTop, articleTopLimit))
         sourceTop = max(0, min(sourceTop, maxSourceTop))
-        factsTop = max(0, min(factsTop, max(0, factList.rows.count - factRows)))
+        facts.clamp(height: factRows)
     }
 
     /// Scrolls the source panel so the focus span is in view (a third of the way down when it

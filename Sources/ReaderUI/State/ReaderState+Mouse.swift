@@ -21,7 +21,7 @@ extension ReaderState {
         case .wheelUp, .wheelDown:
             let d = m.kind == .wheelUp ? -3 : 3
             if pane == .facts {
-                factsTop = max(0, min(factsTop + d, max(0, factList.rows.count - factRows)))
+                facts.scroll(by: d, height: factRows)
             } else {
                 scroll(pane, by: d)
             }
@@ -29,10 +29,7 @@ extension ReaderState {
             focus = pane
             returnFocus = nil
             if pane == .facts, let content = geometry.content(.facts), m.y >= content.y {
-                let row = factsTop + m.y - content.y
-                if row < factList.rows.count, case .item(let i) = factList.rows[row] {
-                    factSelected = i
-                }
+                facts.click(row: m.y - content.y)
             }
         }
     }

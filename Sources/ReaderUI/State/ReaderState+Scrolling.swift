@@ -42,11 +42,9 @@ extension ReaderState {
         case .source:
             sourceTop = max(0, min(maxSourceTop, sourceTop + delta.clampedForAdd(sourceTop)))
         case .facts:
-            guard !factList.items.isEmpty else { return }
-            let n = factList.items.count
-            let step = abs(delta) > n ? (delta > 0 ? n : -n) : delta
-            factSelected = max(0, min(n - 1, factSelected + step))
-            revealSelectedFact()
+            guard !facts.items.isEmpty else { return }
+            facts.move(by: delta, height: factRows)
+            clampScrolls()
         }
     }
 
@@ -54,17 +52,6 @@ extension ReaderState {
         guard let b = h.block, let r = h.range else { return false }
         let row = articleLayout.row(block: b, offset: r.lowerBound)
         return row >= articleTop && row < articleTop + articleRows
-    }
-
-    mutating func revealSelectedFact() {
-        guard factSelected < factList.itemRow.count else { return }
-        var row = factList.itemRow[factSelected]
-        // Show the group header with the first item of a group.
-        if row > 0, case .header = factList.rows[row - 1] { row -= 1 }
-        let h = max(1, factRows)
-        if row < factsTop { factsTop = row }
-        if factList.itemRow[factSelected] >= factsTop + h { factsTop = factList.itemRow[factSelected] - h + 1 }
-        clampScrolls()
     }
 
     mutating func goToSection(_ index: Int) {

@@ -45,7 +45,7 @@ public struct SearchState: Sendable {
 public struct Highlight: Sendable, Hashable {
     public enum Kind: Hashable, Sendable {
         case match
-        /// A mention of the fact at this index of `FactList.items`.
+        /// A mention of the fact at this index of `FactsSidebar.items`.
         case fact(Int)
     }
 
@@ -61,8 +61,8 @@ public struct Highlight: Sendable, Hashable {
 /// `Reader.render` draws it.
 public struct ReaderState: Sendable {
     public let document: ReaderDocument
-    public var facts: Facts?
-    public var factList = FactList.empty
+    /// The facts sidebar: the facts once extracted, its scroll and selection.
+    public var facts = FactsSidebar()
     public var size: Size
     public var geometry: Geometry
     public var showFacts = true
@@ -81,8 +81,6 @@ public struct ReaderState: Sendable {
     /// The wide table scrolled sideways, if any.
     public var tableShift: TableShift?
     public var sourceTop = 0
-    public var factsTop = 0
-    public var factSelected = 0
 
     /// The query being typed at the prompt.
     public var prompt = ""

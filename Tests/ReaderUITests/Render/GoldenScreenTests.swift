@@ -36,7 +36,7 @@ struct GoldenScreenTests {
     @Test("A fact's mention highlighted in article and source", arguments: [sizes[0], sizes[1]])
     func factMention(size: Size) throws {
         var s = try Fixture.reader(size).pressing(.tab, .tab).0
-        let idx = try #require(s.factList.items.firstIndex { $0.label == "Politecnico di Torino" })
+        let idx = try #require(s.facts.items.firstIndex { $0.label == "Politecnico di Torino" })
         for _ in 0..<idx { s = s.pressing(.char("j")).0 }
         Golden.check(s.pressing(.enter).0.screen, "fact-\(size.width)x\(size.height)")
     }

@@ -124,10 +124,10 @@ struct KeySequenceTests {
         let s = try Fixture.reader(size).pressing(.tab, .tab).0
         #expect(s.focus == .facts)
         // Select "Torino" (places): figures 4, dates 1, people 3, then places.
-        let idx = try #require(s.factList.items.firstIndex { $0.label == "Torino" })
+        let idx = try #require(s.facts.items.firstIndex { $0.label == "Torino" })
         var t = s
         for _ in 0..<idx { t = t.pressing(.char("j")).0 }
-        #expect(t.factSelected == idx)
+        #expect(t.facts.selected == idx)
         let first = t.pressing(.enter).0
         let h = try #require(first.highlight)
         #expect(h.kind == .fact(idx))
@@ -146,7 +146,7 @@ struct KeySequenceTests {
     func narrowFactMention() throws {
         let s = try Fixture.reader(Size(width: 60, height: 20)).pressing(.tab, .tab).0
         #expect(s.focus == .facts)
-        let idx = try #require(s.factList.items.firstIndex { $0.label == "Marco Bellini" })
+        let idx = try #require(s.facts.items.firstIndex { $0.label == "Marco Bellini" })
         var t = s
         for _ in 0..<idx { t = t.pressing(.char("j")).0 }
         let jumped = t.pressing(.enter).0
@@ -159,7 +159,7 @@ struct KeySequenceTests {
         #expect(jumped.message == "Marco Bellini: mention 1/1 · Esc back")
         // Esc goes back to the facts with the same fact selected, the mention still in focus.
         let back = jumped.pressing(.escape).0
-        #expect(back.focus == .facts && back.factSelected == idx && back.highlight == h)
+        #expect(back.focus == .facts && back.facts.selected == idx && back.highlight == h)
         #expect(jumped.pressing(.tab).0.focus == .facts)
         #expect(jumped.pressing(.backTab).0.focus == .facts)
         // Once back, Tab cycles as before.
@@ -238,7 +238,7 @@ struct KeySequenceTests {
         // Row 0 is the Figures header, row 2 the second figure.
         let clicked = Reader.update(wide, .mouse(MouseEvent(.click, x: facts.x + 4, y: facts.y + 2))).0
         #expect(clicked.focus == .facts)
-        #expect(clicked.factSelected == 1)
+        #expect(clicked.facts.selected == 1)
         let source = try #require(wide.geometry.content(.source))
         let wheel = Reader.update(wide, .mouse(MouseEvent(.wheelDown, x: source.x + 2, y: source.y + 2))).0
         #expect(wheel.sourceTop == 3)
@@ -248,14 +248,14 @@ struct KeySequenceTests {
     @Test("The sidebar marks the facts of the section being read")
     func factMarks() throws {
         let s = try Fixture.reader(Size(width: 160, height: 48)).pressing(.char("3")).0
-        let list = s.factList
+        let list = try #require(s.facts.list)
         let politecnico = try #require(list.items.firstIndex { $0.label == "Politecnico di Torino" })
         let purchia = try #require(list.items.firstIndex { $0.label == "Rosanna Purchia" })
         #expect(list.items[politecnico].sections.contains(2))
         #expect(!list.items[purchia].sections.contains(2))
         let screen = s.screen
         let facts = s.geometry.content(.facts)!
-        let row = { (i: Int) in facts.y + list.itemRow[i] - s.factsTop }
+        let row = { (i: Int) in facts.y + list.itemRow[i] - s.facts.top }
         #expect(screen[facts.x + 1, row(politecnico)].text == "▸")
         #expect(screen[facts.x + 1, row(purchia)].text == " ")
     }
