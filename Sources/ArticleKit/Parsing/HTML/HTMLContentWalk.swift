@@ -17,6 +17,9 @@ struct HTMLContentWalk {
     /// Each post's date as written in its `<time>` (its `datetime`, else its text).
     var postDates: [Int: String] = [:]
     var dropped: [DroppedBlock] = []
+    /// Where each paragraph whose text is all bold (`<p><strong>Wie kannst Du
+    /// mitwirken?</strong></p>`) starts: a page's way of writing a subheading without `h2`–`h6`.
+    var boldParagraphs: Set<Int> = []
 
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
@@ -86,6 +89,11 @@ struct HTMLContentWalk {
     /// The post being read, and how deep inside it the walk is.
     private var post: Int?
     private var postDepth = 0
+    /// How many `b`/`strong` elements are open, and whether the text run being gathered has
+    /// words inside one and words outside all.
+    private var boldDepth = 0
+    private var runBold = false
+    private var runPlain = false
 
     init(document: HTMLDocument, article: HTMLNode?, posts: [HTMLNode] = []) {
         self.document = document
@@ -114,7 +122,11 @@ struct HTMLContentWalk {
         if node.isText {
             let before = text.count
             node.appendContent(to: &text)
-            if runStart == nil, text[before...].contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
+            let hasWords = text[before...].contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
+            if hasWords {
+                if boldDepth > 0 { runBold = true } else { runPlain = true }
+            }
+            if runStart == nil, hasWords {
                 if let closed = closedBlock, let end = document.endOffset(closed) { position = Swift.max(position, end) }
                 closedBlock = nil
                 runStart = position
@@ -123,6 +135,7 @@ struct HTMLContentWalk {
             return false
         }
         guard node.isElement else { return false }
+        if Self.isBold(node) { boldDepth += 1 }
         if node == article {
             flush(at: document.startOffset(node))
             depthInArticle = 1
@@ -180,6 +193,7 @@ struct HTMLContentWalk {
 
     private mutating func leave(_ node: HTMLNode) {
         guard node.isElement else { return }
+        if Self.isBold(node) { boldDepth -= 1 }
         if Self.blockElements.contains(node.name), let top = frames.last, top.node == node {
             if runStart != nil {
                 flush(atEndOf: node)
@@ -216,8 +230,11 @@ struct HTMLContentWalk {
     /// Ends the text run at `boundary` (the source offset where the next block starts or the
     /// owning element ends) and records it as a block.
     private mutating func flush(at boundary: Int?) {
+        let allBold = runBold && !runPlain
         defer {
             text.removeAll(keepingCapacity: true)
+            runBold = false
+            runPlain = false
             runStart = nil
             if let boundary { position = Swift.max(position, boundary) }
         }
@@ -268,9 +285,15 @@ struct HTMLContentWalk {
             dropped.append(DroppedBlock(reason: .pageFurniture, text: content, span: span))
             return
         }
+        if kind == .paragraph, allBold { boldParagraphs.insert(span.start) }
         blocks.append(Block(kind: kind, text: content, span: span, level: level, marker: marker,
                             map: TextAligner.map(content, in: document.source, range: start..<end, syntax: .html, collapsed: !isCode)))
         blockPosts.append(post)
+    }
+
+    static func isBold(_ node: HTMLNode) -> Bool {
+        let name = node.name
+        return name == "b" || name == "strong"
     }
 
     /// A data table becomes one block (after its caption, as a paragraph); the walk skips its cells.

@@ -57,6 +57,7 @@ public enum HTMLParser {
             owners.remove(at: i)
         }
         if listing != nil { HTMLParser.dropRepeatedNotes(&blocks, owners: &owners, dropped: &assembler.dropped) }
+        HTMLBoldHeading.promote(&blocks, owners: owners, bold: walk.boldParagraphs, title: assembler.title?.text)
         assembler.declaredLanguage = meta.language
         let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "), declared: meta.language)
         if listing != nil {
