@@ -10,7 +10,7 @@ extension ReaderState {
     }
 
     var sourcePane: SourcePane {
-        SourcePane(document: document, layout: sourceLayout, top: sourceTop, focus: focusSpan, search: search,
+        SourcePane(document: document, layout: sourcePanel.layout, top: sourcePanel.top, focus: focusSpan, search: search,
                    titled: panesTitled, focused: focus == .source)
     }
 

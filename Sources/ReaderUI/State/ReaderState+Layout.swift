@@ -32,12 +32,7 @@ extension ReaderState {
             if articleCache.count > 4 { articleCache.removeAll() }
             if let (b, off) = anchor { articleTop = articleLayout.row(block: b, offset: off) }
         }
-        let sw = geometry.sourceWidth
-        if sourceLayout.width != sw, geometry.panes[.source] != nil {
-            sourceCache[sourceLayout.width] = sourceLayout
-            sourceLayout = sourceCache[sw] ?? SourceLayout(article: article, width: sw)
-            if sourceCache.count > 4 { sourceCache.removeAll() }
-        }
+        if geometry.panes[.source] != nil { sourcePanel.fit(width: geometry.sourceWidth, article: article) }
         clampScrolls()
     }
 
@@ -51,7 +46,6 @@ extension ReaderState {
     }
 
     var maxArticleTop: Int { max(0, articleLayout.lines.count - articleRows) }
-    var maxSourceTop: Int { max(0, sourceLayout.rows.count - sourceRows) }
 
     /// How far the article may scroll: to the last page, or further when a section jump put a
     /// late section's heading at the top of a short article.
@@ -59,7 +53,7 @@ extension ReaderState {
 
     mutating func clampScrolls() {
         articleTop = max(0, min(articleTop, articleTopLimit))
-        sourceTop = max(0, min(sourceTop, maxSourceTop))
+        sourcePanel.clamp(rows: sourceRows)
         facts.clamp(height: factRows)
     }
 
@@ -67,13 +61,7 @@ extension ReaderState {
     /// has to move).
     mutating func syncSource() {
         guard sourceRows > 0, let span = focusSpan else { return }
-        let first = sourceLayout.row(forOffset: span.start, in: article.source)
-        let last = sourceLayout.row(forOffset: max(span.start, span.end - 1), in: article.source)
-        if first < sourceTop || last >= sourceTop + sourceRows {
-            // Include a dropped-block label just above, when there is one.
-            sourceTop = max(0, first - sourceRows / 3)
-            if last - first < sourceRows, last >= sourceTop + sourceRows { sourceTop = last - sourceRows + 1 }
-        }
+        sourcePanel.show(span, rows: sourceRows, in: article.source)
         clampScrolls()
     }
 

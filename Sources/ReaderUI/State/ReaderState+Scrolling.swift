@@ -40,7 +40,7 @@ extension ReaderState {
             if articleTop != before, highlight.map({ h in !isVisible(h) }) ?? false { highlight = nil }
             syncSource()
         case .source:
-            sourceTop = max(0, min(maxSourceTop, sourceTop + delta.clampedForAdd(sourceTop)))
+            sourcePanel.scroll(by: delta, rows: sourceRows)
         case .facts:
             guard !facts.items.isEmpty else { return }
             facts.move(by: delta, height: factRows)

@@ -80,7 +80,8 @@ public struct ReaderState: Sendable {
     public var heldAnchor: (block: Int, offset: Int)?
     /// The wide table scrolled sideways, if any.
     public var tableShift: TableShift?
-    public var sourceTop = 0
+    /// The source panel: the original text wrapped to its width, and its scroll.
+    public var sourcePanel: SourcePanel
 
     /// The query being typed at the prompt.
     public var prompt = ""
@@ -91,10 +92,8 @@ public struct ReaderState: Sendable {
     public var message: String?
 
     public var articleLayout: ArticleLayout
-    public var sourceLayout: SourceLayout
     /// Layouts already computed for other widths (toggling panes back is instant).
     var articleCache: [Int: ArticleLayout] = [:]
-    var sourceCache: [Int: SourceLayout] = [:]
 
     public init(document: ReaderDocument, size: Size) {
         self.document = document
@@ -102,7 +101,7 @@ public struct ReaderState: Sendable {
         let g = Geometry(size: size, showFacts: true, showSource: true, focus: .article)
         geometry = g
         articleLayout = ArticleLayout(document: document, width: g.articleTextWidth)
-        sourceLayout = SourceLayout(article: document.article, width: g.sourceWidth)
+        sourcePanel = SourcePanel(article: document.article, width: g.sourceWidth)
     }
 
     public var article: Article { document.article }

@@ -241,7 +241,7 @@ struct KeySequenceTests {
         #expect(clicked.facts.selected == 1)
         let source = try #require(wide.geometry.content(.source))
         let wheel = Reader.update(wide, .mouse(MouseEvent(.wheelDown, x: source.x + 2, y: source.y + 2))).0
-        #expect(wheel.sourceTop == 3)
+        #expect(wheel.sourcePanel.top == 3)
         #expect(wheel.articleTop == 0)
     }
 
