@@ -15,6 +15,9 @@ struct HTMLMetadata {
     /// The first `<time>` anywhere on the page.
     var pageTime: String?
     var author: String?
+    /// The page's first `h1` elements, wherever they are (a page header dropped as furniture
+    /// may hold the article's headline).
+    var pageHeadings: [HTMLNode] = []
     /// The language the page declares: the `lang` (or `xml:lang`) nearest the article, else
     /// `<meta http-equiv="content-language">` (or `name="language"`), else `og:locale`.
     var language: Language?
@@ -90,6 +93,8 @@ struct HTMLMetadata {
                 return false
             case "style":
                 return false
+            case "h1":
+                if pageHeadings.count < 8 { pageHeadings.append(node) }
             default:
                 break
             }

@@ -38,6 +38,9 @@ public enum HTMLParser {
             owners.remove(at: h1)
             title.kind = .title
             assembler.title = title
+        } else if let (node, text) = HTMLPageTitle.heading(meta, in: document), let span = document.span(node) {
+            assembler.title = Block(kind: .title, text: text, span: span, level: 1,
+                                    map: TextAligner.map(text, in: source, range: span.start..<span.end, syntax: .html))
         } else if let text = meta.ogTitle, let span = meta.ogTitleSpan {
             assembler.title = Block(kind: .title, text: text, span: span, level: 1, map: TextAligner.map(attribute: text, in: source, span: span))
         } else if let text = meta.title, let span = meta.titleSpan {
