@@ -52,8 +52,8 @@ public enum AppLoop {
                         work.loadLibrary(roots)
                     case .openArticle(let request):
                         work.open(request)
-                    case .loadFacts(let key, let article):
-                        work.loadFacts(key: key, article: article)
+                    case .loadFacts(let key, let flat):
+                        work.loadFacts(key: key, flat: flat)
                     case .updateIndex(let roots):
                         work.updateIndex(roots: roots)
                     case .search(let id, let query, let roots):

@@ -76,11 +76,11 @@ public final class AppWork {
         }
     }
 
-    func loadFacts(key: String, article: Article) {
+    func loadFacts(key: String, flat: FlatArticle) {
         let inbox = inbox
         inbox.begin()
         DispatchQueue.global(qos: .utility).async {
-            inbox.post(.factsLoaded(key: key, FactSource.facts(for: article)))
+            inbox.post(.factsLoaded(key: key, FactSource.facts(for: flat)))
             inbox.end()
         }
     }

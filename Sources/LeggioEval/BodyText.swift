@@ -5,6 +5,6 @@ import ArticleKit
 /// it), a blank line between blocks and a table's cells by tabs and lines.
 enum BodyText {
     static func of(_ article: Article) -> String {
-        article.allBlocks.filter { $0.kind != .code }.map(\.text).joined(separator: "\n\n")
+        FlatArticle(article).blocks.filter { $0.kind != .code }.map(\.text).joined(separator: "\n\n")
     }
 }

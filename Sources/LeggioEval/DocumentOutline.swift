@@ -9,7 +9,7 @@ enum DocumentOutline {
         func lines(_ span: SourceSpan) -> String {
             span.firstLine == span.lastLine ? "\(span.firstLine)" : "\(span.firstLine)-\(span.lastLine)"
         }
-        for block in article.allBlocks {
+        for block in FlatArticle(article).blocks {
             entries.append((block.span.start, "  \(lines(block.span))\t\(block.kind.rawValue)\t\(clip(block.text))"))
         }
         for dropped in article.dropped {

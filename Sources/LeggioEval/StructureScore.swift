@@ -62,7 +62,7 @@ struct StructureScore {
 
         // The body's blocks, not the title: a key lists a title printed twice as boilerplate
         // (the second copy), which the title itself does not make kept.
-        let kept = article.allBlocks.dropFirst(article.title == nil ? 0 : 1).map { TextMatch.folded($0.text) }
+        let kept = FlatArticle(article).blocks.dropFirst(article.title == nil ? 0 : 1).map { TextMatch.folded($0.text) }
         boilerplateKeyed = key.boilerplate.count
         boilerplateKept = key.boilerplate.filter { line in
             let folded = TextMatch.folded(line)
@@ -119,7 +119,7 @@ struct StructureScore {
         var source: [Substring: Int] = [:]
         for w in TextMatch.words(visible) { source[w, default: 0] += 1 }
         var have: [Substring: Int] = [:]
-        let texts = article.allBlocks.map(\.text) + article.dropped.map(\.text) + [article.author ?? "", article.date ?? ""]
+        let texts = FlatArticle(article).blocks.map(\.text) + article.dropped.map(\.text) + [article.author ?? "", article.date ?? ""]
         for t in texts { for w in TextMatch.words(t) { have[w, default: 0] += 1 } }
         let total = source.values.reduce(0, +)
         guard total > 0 else { return 1 }

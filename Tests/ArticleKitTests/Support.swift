@@ -18,7 +18,7 @@ func parse(_ text: String) -> Article {
 
 /// Every block and dropped block of an article with its span, for exactness checks.
 func allSpans(_ a: Article) -> [(String, SourceSpan)] {
-    a.allBlocks.map { ($0.text, $0.span) } + a.dropped.map { ($0.text, $0.span) }
+    FlatArticle(a).blocks.map { ($0.text, $0.span) } + a.dropped.map { ($0.text, $0.span) }
 }
 
 #if canImport(Glibc)

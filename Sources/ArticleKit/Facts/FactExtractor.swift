@@ -30,10 +30,18 @@ public struct FactExtractor: Sendable {
     /// `standard.extract(article)`.
     public static func extract(_ article: Article) -> Facts { standard.extract(article) }
 
-    public func extract(_ article: Article) -> Facts {
-        let maker = MentionMaker(source: article.source)
+    /// `standard.extract(flat)`.
+    public static func extract(_ flat: FlatArticle) -> Facts { standard.extract(flat) }
+
+    /// The facts of `article`, read from its flattened text (`FlatArticle`).
+    public func extract(_ article: Article) -> Facts { extract(FlatArticle(article)) }
+
+    /// The facts of an article, read from the text its blocks show; each mention's span is
+    /// mapped to the source through its block's `TextMap`.
+    public func extract(_ flat: FlatArticle) -> Facts {
+        let article = flat.article
         let language = article.language
-        let (blocks, unread) = Self.scan(article, upTo: limits.textBytes)
+        let (blocks, maker, unread) = Self.scan(flat, upTo: limits.textBytes)
 
         var facts = Facts()
         var consumed = blocks.map { Array(repeating: false, count: $0.count) }
@@ -78,7 +86,7 @@ public struct FactExtractor: Sendable {
         facts.sources = sources.filter { !dropped.contains($0.name) }
         facts = limits.apply(to: facts)
         facts.unreadBytes = unread
-        return article.format == .html ? MarkupText.readable(facts) : facts
+        return facts
     }
 
     /// The candidate of a name another recogniser found: the block and tokens its range covers.
@@ -104,49 +112,52 @@ public struct FactExtractor: Sendable {
         return nil
     }
 
-    /// Every kept block as tokens read from the source bytes inside its span, until `budget`
-    /// bytes are read: the block that reaches it is read up to the last word boundary before
-    /// it, the rest are not read, and their bytes are returned as `unread`.
-    static func scan(_ article: Article, upTo budget: Int = .max) -> (blocks: [ScannedBlock], unread: Int) {
+    /// Every kept block but code (a table cell by cell) as tokens read from the text it shows,
+    /// until `budget` bytes of text are read: the block that reaches it is read up to the last
+    /// word boundary before it, the rest are not read, and their bytes are returned as `unread`.
+    /// The texts read are copied one after another (a line feed after each) into the maker's
+    /// `shown`, so token offsets are offsets there; each block keeps its map to the source.
+    static func scan(_ flat: FlatArticle, upTo budget: Int = .max) -> (blocks: [ScannedBlock], maker: MentionMaker, unread: Int) {
         var out: [ScannedBlock] = []
+        var buffer: [UInt8] = []
         var left = budget
         var unread = 0
-        article.source.utf8.withUnsafeBufferPointer { b in
-            func add(_ span: SourceSpan, _ kind: Block.Kind) {
-                let end = min(span.end, b.count)
-                let length = max(0, end - span.start)
-                guard left > 0 else {
-                    unread += length
-                    return
-                }
-                var stop = end
+        out.reserveCapacity(flat.blocks.count)
+        buffer.reserveCapacity(min(budget, flat.blocks.reduce(0) { $0 + $1.text.utf8.count + 1 }) + 1)
+        func add(_ shown: String, _ map: TextMap, _ section: Int, _ kind: Block.Kind) {
+            let length = shown.utf8.count
+            guard left > 0 else {
+                unread += length
+                return
+            }
+            let start = buffer.count
+            // Past the budget only the bytes up to it (and the one at it, to see a boundary) are copied.
+            buffer.append(contentsOf: shown.utf8.prefix(length > left ? left + 1 : length))
+            var stop = start + length
+            buffer.withUnsafeBufferPointer { b in
                 if length > left {
-                    stop = wordBoundary(b, before: span.start + left, after: span.start)
-                    unread += end - stop
+                    stop = wordBoundary(b, before: start + left, after: start)
+                    unread += start + length - stop
                     left = 0
                 } else {
                     left -= length
                 }
-                let section = article.sectionIndex(containing: span.start) ?? 0
-                let tokens = Tokenizer.tokens(b, from: span.start, to: stop, markup: article.format != .text)
-                out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading, isTableCell: kind == .table))
             }
-            // Blocks are read in place (span and kind), not copied with their text.
-            if let title = article.title { add(title.span, title.kind) }
-            if let lede = article.lede { add(lede.span, lede.kind) }
-            for s in article.sections.indices {
-                if let heading = article.sections[s].heading { add(heading.span, heading.kind) }
-                for i in article.sections[s].blocks.indices where article.sections[s].blocks[i].kind != .code {
-                    // A table is read cell by cell: its markup between cells is not text.
-                    if let table = article.sections[s].blocks[i].table {
-                        for row in table.rows { for cell in row.cells { add(cell.span, .table) } }
-                    } else {
-                        add(article.sections[s].blocks[i].span, article.sections[s].blocks[i].kind)
-                    }
-                }
+            buffer.removeSubrange(stop...)
+            let tokens = buffer.withUnsafeBufferPointer { Tokenizer.tokens($0, from: start, to: stop) }
+            buffer.append(0x0A)
+            out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading,
+                                    isTableCell: kind == .table, textStart: start, map: map))
+        }
+        for (b, block) in flat.blocks.enumerated() where block.kind != .code {
+            // A table is read cell by cell: a name or a sentence does not run across cells.
+            if let table = block.table {
+                for row in table.rows { for cell in row.cells { add(cell.text, cell.map, flat.blockSection[b], .table) } }
+            } else {
+                add(block.text, block.map, flat.blockSection[b], block.kind)
             }
         }
-        return (out, unread)
+        return (out, MentionMaker(shown: buffer, source: flat.article.source), unread)
     }
 
     /// An offset at or before `limit` (and after `start`) where a word does not go on: the

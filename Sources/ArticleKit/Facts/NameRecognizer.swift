@@ -5,7 +5,7 @@ public protocol NameRecognizer: Sendable {
     func names(in context: NameContext) -> [RecognizedName]
 }
 
-/// A name a recogniser found: where it is in the source, what it looks like, how sure it is.
+/// A name a recogniser found: where it is in the text, what it looks like, how sure it is.
 public struct RecognizedName: Sendable {
     public enum Kind: Sendable, Equatable {
         case person, place, organization
@@ -15,7 +15,8 @@ public struct RecognizedName: Sendable {
     }
 
     public var kind: Kind
-    /// Source byte offsets of the name's first and past-its-last byte.
+    /// Offsets of the name's first and past-its-last byte in the text the fact scan read (the
+    /// blocks' shown text, one after another: `FactExtractor.scan`), not in the source.
     public var range: Range<Int>
     /// 0...1; entities whose best mention stays below `FactExtractor.threshold` are not shown.
     public var confidence: Double

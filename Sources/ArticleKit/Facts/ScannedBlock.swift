@@ -1,6 +1,6 @@
-/// A kept block of the article as fact extraction sees it: its tokens, read straight from the
-/// source bytes inside the block's span (so token offsets are source offsets), its sentences
-/// and the section it belongs to.
+/// A kept block of the article (or a table's cell) as fact extraction sees it: its tokens, read
+/// from the text it shows (token offsets are offsets in `MentionMaker.shown`, where that text
+/// starts at `textStart`), its map to the source, its sentences and the section it belongs to.
 struct ScannedBlock: Sendable {
     var tokens: [Token]
     /// Each token's lower-cased text, by index.
@@ -16,8 +16,12 @@ struct ScannedBlock: Sendable {
     var sentenceLast: [Int]
     /// For each token, the index of the first token of its sentence.
     var sentenceFirst: [Int]
+    /// Where the block's text starts in `MentionMaker.shown`.
+    var textStart = 0
+    /// The block's (or cell's) map from its text to the source.
+    var map = TextMap()
 
-    init(_ list: TokenList, section: Int, isHeadline: Bool, isTableCell: Bool = false) {
+    init(_ list: TokenList, section: Int, isHeadline: Bool, isTableCell: Bool = false, textStart: Int = 0, map: TextMap = TextMap()) {
         let tokens = list.tokens
         let lowers = list.lowers
         self.tokens = tokens
@@ -25,6 +29,8 @@ struct ScannedBlock: Sendable {
         self.section = section
         self.isHeadline = isHeadline
         self.isTableCell = isTableCell
+        self.textStart = textStart
+        self.map = map
         let n = tokens.count
         sentenceFirst = Array(repeating: 0, count: n)
         sentenceLast = Array(repeating: 0, count: n)
@@ -61,6 +67,12 @@ struct ScannedBlock: Sendable {
         _read { yield tokens[k] }
     }
 
+    /// The source bytes behind the text from offset `start` to `end` (offsets in
+    /// `MentionMaker.shown`), through the block's map.
+    func sourceRange(_ start: Int, _ end: Int) -> Range<Int> {
+        map.sourceRange(ofText: (start - textStart)..<(end - textStart)) ?? start..<end
+    }
+
     /// The lower-cased word at `k`, or "" past either end or for non-words.
     func word(_ k: Int) -> String {
         k >= 0 && k < tokens.count && tokens[k].kind != .number ? lowers[k] : ""
@@ -80,15 +92,17 @@ struct ScannedBlock: Sendable {
     }
 }
 
-/// Makes mentions from token ranges: exact source spans, text as written with whitespace
-/// (line breaks included) collapsed to single spaces.
+/// Makes mentions from token ranges: text as shown with whitespace (line breaks included)
+/// collapsed to single spaces, and the exact source span its block's map gives for it.
 struct MentionMaker {
+    /// The texts the scan read, one after another (`FactExtractor.scan`); token offsets point here.
+    let shown: [UInt8]
     let source: SourceText
 
     func mention(_ block: ScannedBlock, _ first: Int, _ last: Int) -> Mention {
         let start = block.tokens[first].start
         let end = block.tokens[last].end
-        return Mention(text: text(start, end), span: source.span(start: start, end: end), section: block.section)
+        return Mention(text: text(start, end), span: span(block, start, end), section: block.section)
     }
 
     /// `mention(block, first, last)` with its text cut after the last token that ends within
@@ -100,14 +114,20 @@ struct MentionMaker {
         guard end - start > limit else { return mention(block, first, last) }
         var cut = first
         while cut < last, block.tokens[cut + 1].end - start <= limit { cut += 1 }
-        return Mention(text: text(start, block.tokens[cut].end) + "…", span: source.span(start: start, end: end), section: block.section)
+        return Mention(text: text(start, block.tokens[cut].end) + "…", span: span(block, start, end), section: block.section)
     }
 
     /// `mention(block, first, last)` when its text is already known (`text(block, first, last)`).
     func mention(_ block: ScannedBlock, _ first: Int, _ last: Int, text: String) -> Mention {
         let start = block.tokens[first].start
         let end = block.tokens[last].end
-        return Mention(text: text, span: source.span(start: start, end: end), section: block.section)
+        return Mention(text: text, span: span(block, start, end), section: block.section)
+    }
+
+    /// The source span behind the block's text from `start` to `end`, with its lines.
+    func span(_ block: ScannedBlock, _ start: Int, _ end: Int) -> SourceSpan {
+        let r = block.sourceRange(start, end)
+        return source.span(start: r.lowerBound, end: r.upperBound)
     }
 
     /// The text of tokens `first...last`: `mention(block, first, last).text` without the span.
@@ -115,10 +135,10 @@ struct MentionMaker {
         text(block.tokens[first].start, block.tokens[last].end)
     }
 
-    /// The source bytes between two offsets with each run of whitespace (line breaks and
-    /// no-break spaces included) made one space.
+    /// The text between two offsets with each run of whitespace (line breaks and no-break
+    /// spaces included) made one space.
     func text(_ start: Int, _ end: Int) -> String {
-        source.utf8.withUnsafeBufferPointer { b in
+        shown.withUnsafeBufferPointer { b in
             var plain = true
             for k in start..<end {
                 let c = b[k]

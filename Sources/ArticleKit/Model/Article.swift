@@ -40,18 +40,6 @@ public struct Article: Sendable {
     /// Minutes to read at 230 words a minute, rounded up; 0 for an empty article.
     public var readingMinutes: Int { ReadingTime.minutes(words: words) }
 
-    /// Every kept block in reading order: title, lede, then each section's heading and blocks.
-    public var allBlocks: [Block] {
-        var out: [Block] = []
-        if let title { out.append(title) }
-        if let lede { out.append(lede) }
-        for section in sections {
-            if let heading = section.heading { out.append(heading) }
-            out.append(contentsOf: section.blocks)
-        }
-        return out
-    }
-
     /// The index of the section holding a byte offset, or nil when it falls outside all sections
     /// (title, lede and dropped text before the first section).
     public func sectionIndex(containing offset: Int) -> Int? {

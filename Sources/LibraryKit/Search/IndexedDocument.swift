@@ -27,16 +27,21 @@ struct IndexedDocument: Sendable {
 
     init(file: ScannedFile, bytes: [UInt8], hash: Int64) throws(ArticleError) {
         let article = try ArticleLoader.parse(bytes: bytes, path: file.key)
-        let facts = FactExtractor.extract(article)
+        let flat = FlatArticle(article)
+        let facts = FactExtractor.extract(flat)
         self.file = file
         self.hash = hash
         self.title = article.title?.text ?? ""
         self.format = article.format.rawValue
         self.language = article.language.rawValue
-        self.sections = Self.rows(article, facts)
+        self.sections = Self.rows(flat, facts)
     }
 
-    static func rows(_ article: Article, _ facts: Facts) -> [SectionRow] {
+    /// One row per section (the last row also holds the sections past `maxSections`): its
+    /// body is the text of its blocks in the flattened article, the lede in row 0, without
+    /// the title (a column of its own) and the section's own heading (another).
+    static func rows(_ flat: FlatArticle, _ facts: Facts) -> [SectionRow] {
+        let article = flat.article
         let count = max(1, min(article.sections.count, maxSections))
         var names = [[Set<String>]](repeating: [[], [], [], []], count: count)
         func add(_ entities: [Entity], _ column: Int) {
@@ -55,17 +60,20 @@ struct IndexedDocument: Sendable {
             for claim in source.claims { names[min(claim.section, count - 1)][3].insert(source.name) }
         }
 
+        var bodies = [[String]](repeating: [], count: count)
+        let titleBlock = article.title == nil ? -1 : 0
+        for (b, block) in flat.blocks.enumerated() {
+            let s = flat.blockSection[b]
+            // The title and each row's own heading have columns of their own; the headings of
+            // the sections folded into the last row stay in its body.
+            if b == titleBlock || (s < count && flat.isSectionHeading(b)) { continue }
+            bodies[min(s, count - 1)].append(block.text)
+        }
         var rows: [SectionRow] = []
         let whole = article.source.span(start: 0, end: article.source.utf8.count)
         for i in 0..<count {
             let section = i < article.sections.count ? article.sections[i] : nil
-            var body: [String] = []
-            if i == 0, let lede = article.lede { body.append(lede.text) }
-            let upper = i == count - 1 ? article.sections.count : i + 1
-            for s in article.sections[min(i, article.sections.count)..<upper] {
-                if s.heading != nil, s != section, let h = s.title { body.append(h) }
-                body.append(contentsOf: s.blocks.map(\.text))
-            }
+            let body = bodies[i]
             let column = { (c: Int) in names[i][c].sorted().joined(separator: " ; ") }
             // Row 0 also holds the title and the lede, so its span starts with them (in HTML, at
             // the <h1> or <title>, not at the top of the file).

@@ -19,10 +19,11 @@ public enum MatchLocator {
     /// At most `limit` (the first in text order): a block is read in pieces (`TextPieces`)
     /// and reading stops once a piece brings the count to the limit, so a section of 200 MB
     /// holding millions of matches costs what its first matches cost.
-    public static func spans(of terms: [SearchQuery.Term], in article: Article, within span: SourceSpan,
+    public static func spans(of terms: [SearchQuery.Term], in flat: FlatArticle, within span: SourceSpan,
                              limit: Int = maximum) -> [SourceSpan] {
+        let article = flat.article
         var found: [SourceSpan] = []
-        for block in article.allBlocks where block.span.start < span.end && block.span.end > span.start {
+        for block in flat.blocks where block.span.start < span.end && block.span.end > span.start {
             var text = block.text
             text.withUTF8 { utf8 in
                 TextPieces.forEach(utf8) { piece, offset, seen in
@@ -109,7 +110,7 @@ extension LibraryIndex {
                 articles[hit.path] = .some(article)
             }
             guard let article else { return hit }
-            hit.matches = MatchLocator.spans(of: query.highlightTerms, in: article, within: hit.sectionSpan)
+            hit.matches = MatchLocator.spans(of: query.highlightTerms, in: FlatArticle(article), within: hit.sectionSpan)
             if hit.section == 0 { hit.opening = MatchLocator.opening(of: hit.matches, in: article) }
             return hit
         }

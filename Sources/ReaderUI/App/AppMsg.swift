@@ -33,8 +33,9 @@ public enum AppCmd: Sendable {
     case loadLibrary([String])
     /// Read an article (answered by `.articleOpened` or `.articleFailed`).
     case openArticle(ArticleRequest)
-    /// Extract the facts of an open article (answered by `.factsLoaded`).
-    case loadFacts(key: String, Article)
+    /// Extract the facts of an open article from the reader's flattened view of it
+    /// (answered by `.factsLoaded`).
+    case loadFacts(key: String, FlatArticle)
     /// Bring the search index up to date with the library's files.
     case updateIndex(roots: [String])
     /// Run a library search once the index is ready (answered by `.search(.finished(_))`).

@@ -103,7 +103,7 @@ extension AppState {
     mutating func handle(_ cmd: ReaderCmd, _ cmds: inout [AppCmd]) {
         switch cmd {
         case .loadFacts:
-            if let key = readerKey, let r = reader { cmds.append(.loadFacts(key: key, r.article)) }
+            if let key = readerKey, let r = reader { cmds.append(.loadFacts(key: key, r.document.flat)) }
         case .fullRedraw: cmds.append(.fullRedraw)
         case .nextTheme: nextTheme(&cmds)
         case .app(.backToList): backToList(&cmds)

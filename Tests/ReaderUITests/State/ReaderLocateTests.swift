@@ -7,7 +7,7 @@ struct ReaderLocateTests {
     @Test func aMentionMapsThroughTheBlocksTextMap() throws {
         let page = "<html><body><article><h1>Titolo</h1><p>Il caf&#233; Torino e il caf&#233;\n   della piazza, caff&egrave; per tutti.</p></article></body></html>"
         let article = try ArticleLoader.parse(bytes: Array(page.utf8), path: "x.html")
-        let block = try #require(article.allBlocks.first { $0.text.hasPrefix("Il café") })
+        let block = try #require(FlatArticle(article).blocks.first { $0.text.hasPrefix("Il café") })
         let source = article.source.text
         // The second "caf&#233;": the text search the reader used to do found the first.
         let second = try #require(source.ranges(of: "caf&#233;").last)

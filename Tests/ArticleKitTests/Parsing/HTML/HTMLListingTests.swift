@@ -81,7 +81,7 @@ struct HTMLListingTests {
         #expect(furniture.contains("© Le blog"))
         #expect(a.dropped.contains { $0.reason == .metadata && $0.text == "Posts — Le blog" })
         for d in a.dropped {
-            #expect(!a.allBlocks.contains { $0.span.start < d.span.end && d.span.start < $0.span.end })
+            #expect(!FlatArticle(a).blocks.contains { $0.span.start < d.span.end && d.span.start < $0.span.end })
         }
     }
 

@@ -65,7 +65,7 @@ struct HTMLParserTests {
         ])
         #expect(a.source.string(in: a.dropped[2].span).hasPrefix("<div class=\"share-buttons\">"))
         #expect(a.source.string(in: a.dropped[2].span).hasSuffix("</div>"))
-        let all = a.allBlocks.map(\.text).joined(separator: " ")
+        let all = FlatArticle(a).blocks.map(\.text).joined(separator: " ")
         #expect(!all.contains("not article text"))
         #expect(!all.contains("color"))
     }
@@ -74,7 +74,7 @@ struct HTMLParserTests {
         let a = try Self.load("no-article.html")
         #expect(a.title?.text == "Notizie dal quartiere")
         #expect(a.date == "2023-11-20")
-        let texts = a.allBlocks.map(\.text)
+        let texts = FlatArticle(a).blocks.map(\.text)
         #expect(texts.contains("La nuova biblioteca di quartiere"))
         #expect(texts.contains { $0.hasPrefix("Il comune ha stanziato 2 milioni") })
         #expect(!texts.contains { $0.contains("Archivio") || $0.contains("Pubblicità") })
@@ -92,14 +92,14 @@ struct HTMLParserTests {
 
     @Test func brokenMarkupIsRecovered() {
         let a = HTMLParser.parse(SourceText("<p>One <b>two <i>three</b> four<p>five &copy; <div>six"))
-        #expect(a.allBlocks.map(\.text) == ["One two three four", "five © six"] || a.allBlocks.map(\.text) == ["One two three four", "five ©", "six"])
+        #expect(FlatArticle(a).blocks.map(\.text) == ["One two three four", "five © six"] || FlatArticle(a).blocks.map(\.text) == ["One two three four", "five ©", "six"])
     }
 
     @Test func thousandsOfNestedElementsDoNotCrash() {
         let depth = 5000
         let html = "<html><body><article>" + String(repeating: "<div><blockquote>", count: depth) + "<p>deep text</p>"
         let a = HTMLParser.parse(SourceText(html))
-        let last = a.allBlocks.last
+        let last = FlatArticle(a).blocks.last
         #expect(last?.text == "deep text")
         #expect(last?.kind == .quote)
         #expect(last?.level == depth - 1)
@@ -113,27 +113,27 @@ struct HTMLEdgeCaseTests {
         let depth = 3000
         let lists = "<article>" + String(repeating: "<ul><li>level", count: depth)
         let a = HTMLParser.parse(SourceText(lists))
-        let items = a.allBlocks.filter { $0.kind == .list }
+        let items = FlatArticle(a).blocks.filter { $0.kind == .list }
         #expect(items.count == depth)
         #expect(items.last?.level == depth - 1)
         let tables = "<body>" + String(repeating: "<table><tr><td>", count: depth) + "<p>in the middle of it all</p>"
         let b = HTMLParser.parse(SourceText(tables))
-        #expect(b.allBlocks.map(\.text) == ["in the middle of it all"])
+        #expect(FlatArticle(b).blocks.map(\.text) == ["in the middle of it all"])
     }
 
     @Test func quotedAngleBracketsAndCommentsDoNotConfuseTheSpans() {
         let html = "<body><!-- <p>not a tag</p> --><article><p title=\"a > b\">One</p>\n<script>if (a < b) { x = '<p>'; }</script><p>Two</p></article>"
         let a = HTMLParser.parse(SourceText(html))
-        let blocks = a.allBlocks
+        let blocks = FlatArticle(a).blocks
         #expect(blocks.map(\.text) == ["One", "Two"])
         #expect(a.source.string(in: blocks[0].span) == "<p title=\"a > b\">One</p>")
         #expect(a.source.string(in: blocks[1].span) == "<p>Two</p>")
     }
 
     @Test func emptyAndTextOnlyInput() {
-        #expect(HTMLParser.parse(SourceText("")).allBlocks.isEmpty)
+        #expect(FlatArticle(HTMLParser.parse(SourceText(""))).blocks.isEmpty)
         let a = HTMLParser.parse(SourceText("just words, no tags at all"))
-        #expect(a.allBlocks.map(\.text) == ["just words, no tags at all"])
+        #expect(FlatArticle(a).blocks.map(\.text) == ["just words, no tags at all"])
     }
 
     @Test func declaredUTF8WithBadBytesIsLossyNotWindows1252() throws {
@@ -142,7 +142,7 @@ struct HTMLEdgeCaseTests {
         bytes += Array("</p>".utf8)
         let a = try HTMLParser.parse(bytes: bytes)
         #expect(a.encoding == .utf8Lossy)
-        #expect(a.allBlocks.last?.text == "caff\u{FFFD}")
+        #expect(FlatArticle(a).blocks.last?.text == "caff\u{FFFD}")
     }
 }
 
@@ -151,8 +151,8 @@ struct HTMLLooseTextTests {
     @Test func looseTextSpansStopBeforeTheEnclosingEndTag() {
         let html = "<article><div><p>One</p>Loose text <b>bold</b>\n</div>\n<div>Second<br>line</div><h2>Head</h2>tail words</article>"
         let a = HTMLParser.parse(SourceText(html))
-        let cuts = a.allBlocks.map { a.source.string(in: $0.span) }
-        #expect(a.allBlocks.map(\.text) == ["One", "Loose text bold", "Second line", "Head", "tail words"])
+        let cuts = FlatArticle(a).blocks.map { a.source.string(in: $0.span) }
+        #expect(FlatArticle(a).blocks.map(\.text) == ["One", "Loose text bold", "Second line", "Head", "tail words"])
         #expect(cuts == ["<p>One</p>", "Loose text <b>bold</b>", "<div>Second<br>line</div>", "<h2>Head</h2>", "tail words"])
     }
 }

@@ -37,7 +37,7 @@ struct HTMLStatedDateTests {
         #expect(a.date == "2014-09-28")
         // The line holding only the date is a date line, not text.
         #expect(a.dropped.contains { $0.reason == .byline && $0.text == "28. September 2014" })
-        #expect(!a.allBlocks.contains { $0.text == "28. September 2014" })
+        #expect(!FlatArticle(a).blocks.contains { $0.text == "28. September 2014" })
     }
 
     @Test func aMetadataLineInTheArticle() {

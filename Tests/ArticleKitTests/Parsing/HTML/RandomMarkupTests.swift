@@ -24,7 +24,7 @@ struct RandomMarkupTests {
 
     static func check(_ a: Article) -> Bool {
         let n = a.source.utf8.count
-        for s in a.allBlocks.map(\.span) + a.dropped.map(\.span) + a.sections.map(\.span) {
+        for s in FlatArticle(a).blocks.map(\.span) + a.dropped.map(\.span) + a.sections.map(\.span) {
             guard s.start >= 0, s.start <= s.end, s.end <= n, s.firstLine == a.source.lineNumber(forOffset: s.start) else { return false }
         }
         return true

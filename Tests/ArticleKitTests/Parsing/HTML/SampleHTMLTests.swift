@@ -25,7 +25,7 @@ struct SampleHTMLTests {
         #expect(a.sections.compactMap(\.title) == ["Concerns about the beach", "What comes next"])
         // The page's <title> first: read for metadata, left out of the text.
         #expect(a.dropped.map(\.reason) == [.metadata, .pageFurniture, .cookieNotice, .metadata, .shareLinks, .relatedLink, .newsletter, .pageFurniture, .pageFurniture])
-        let text = a.allBlocks.map(\.text).joined(separator: "\n")
+        let text = FlatArticle(a).blocks.map(\.text).joined(separator: "\n")
         #expect(!text.contains("dataLayer"))
         #expect(!text.contains("Most read"))
         #expect(text.contains("£250,000"))
@@ -46,7 +46,7 @@ struct SampleHTMLTests {
     @Test(arguments: ["harbour-council-vote.html", "mercato-porta-palazzo.html"])
     func everySpanOpensOnATag(_ name: String) throws {
         let a = try Self.sample(name)
-        for block in a.allBlocks {
+        for block in FlatArticle(a).blocks {
             let cut = a.source.string(in: block.span)
             #expect(cut.hasPrefix("<"), "\(block.kind) \(block.text)")
             #expect(block.span.firstLine == a.source.lineNumber(forOffset: block.span.start))

@@ -87,7 +87,7 @@ struct MarkdownParserTests {
         let depth = 5000
         let text = String(repeating: ">", count: depth) + " deep inside\n"
         let a = MarkdownParser.parse(SourceText(text))
-        let quote = a.allBlocks.last
+        let quote = FlatArticle(a).blocks.last
         #expect(quote?.kind == .quote)
         #expect(quote?.text == "deep inside")
         #expect(quote?.level == depth - 1)
@@ -98,7 +98,7 @@ struct MarkdownParserTests {
         var text = ""
         for level in 0..<depth { text += String(repeating: "  ", count: level) + "- item \(level)\n" }
         let a = MarkdownParser.parse(SourceText(text))
-        let items = a.allBlocks.filter { $0.kind == .list }
+        let items = FlatArticle(a).blocks.filter { $0.kind == .list }
         #expect(items.count == depth)
         #expect(items.last?.level == depth - 1)
         #expect(items.last?.text == "item \(depth - 1)")
@@ -126,7 +126,7 @@ struct MarkdownEdgeCaseTests {
         let a = MarkdownParser.parse(SourceText("---\ntitle: Nope\n\nJust text.\n"))
         #expect(a.title == nil || a.title?.text != "Nope")
         #expect(!a.dropped.contains { $0.reason == .metadata })
-        #expect(a.allBlocks.contains { $0.text == "Just text." })
+        #expect(FlatArticle(a).blocks.contains { $0.text == "Just text." })
     }
 
     @Test func frontMatterOnlyAndEmptyDocuments() {
@@ -141,12 +141,12 @@ struct MarkdownEdgeCaseTests {
     @Test func htmlBlocksAreDroppedAndRecorded() {
         let a = MarkdownParser.parse(SourceText("# T\n\n<div class=\"ad\">Buy now</div>\n\nText after.\n"))
         #expect(a.dropped.map(\.text) == ["<div class=\"ad\">Buy now</div>"])
-        #expect(a.allBlocks.map(\.text) == ["T", "Text after."])
+        #expect(FlatArticle(a).blocks.map(\.text) == ["T", "Text after."])
     }
 
     @Test func secondParagraphOfAnItemHasNoMarker() {
         let a = MarkdownParser.parse(SourceText("- first\n\n  more of the first\n- second\n"))
-        let items = a.allBlocks.filter { $0.kind == .list }
+        let items = FlatArticle(a).blocks.filter { $0.kind == .list }
         #expect(items.map(\.text) == ["first", "more of the first", "second"])
         #expect(items.map(\.marker) == ["-", nil, "-"])
     }
@@ -156,7 +156,7 @@ struct MarkdownEdgeCaseTests {
         let a = MarkdownParser.parse(SourceText(text))
         let source = a.source
         #expect(source.string(in: a.title!.span) == "# Città")
-        let blocks = a.allBlocks
+        let blocks = FlatArticle(a).blocks
         #expect(source.string(in: blocks[1].span) == "> «Perché?» chiese l’uomo.")
         #expect(source.string(in: blocks[2].span) == "- caffè ☕ e più")
     }

@@ -28,7 +28,7 @@ struct SampleMarkdownTests {
         #expect(a.sections.map(\.title) == ["Why the tables changed", "What pilots need to know", "Sources"])
         let steps = a.sections[1].blocks.filter { $0.kind == .list }
         #expect(steps.map { $0.marker ?? "" } == ["1.", "2.", "-", "-", "3."])
-        for block in a.allBlocks {
+        for block in FlatArticle(a).blocks {
             #expect(a.source.string(in: block.span).contains(block.text.split(separator: " ").first ?? ""))
         }
     }

@@ -71,7 +71,7 @@ struct PlainTextHeadTests {
 
             Kotoko stun Hearts to clinch the cup in Accra
             """)
-        #expect(a.allBlocks.filter { $0.kind == .paragraph || $0.kind == .lede }.count == 2)
+        #expect(FlatArticle(a).blocks.filter { $0.kind == .paragraph || $0.kind == .lede }.count == 2)
         #expect(a.dropped.map(\.reason) == [.pageFurniture, .byline, .relatedLink, .relatedLink, .relatedLink])
     }
 

@@ -141,7 +141,7 @@ struct PlainTextLeftoverTests {
     func announcedAdvertisement() {
         let a = parse("Top news\n\n\(prose)\n\nSponsored By . . .\n\nStudio Science is a design consultancy that builds brands for the world’s leading companies.\n\n\(more)")
         #expect(a.dropped.map(\.reason) == [.advertisement, .advertisement])
-        #expect(a.allBlocks.map(\.text) == ["Top news", prose, more])
+        #expect(FlatArticle(a).blocks.map(\.text) == ["Top news", prose, more])
         // A bare label (no ellipsis, no colon) leaves the text under it alone.
         let b = parse("Top news\n\n\(prose)\n\nAdvertisement\n\nStudio Science is a design consultancy that builds brands for the world’s leading companies.")
         #expect(b.dropped.map(\.reason) == [.advertisement])

@@ -83,8 +83,8 @@ struct PlainTextParserTests {
         for ending in ["\r\n", "\r"] {
             let other = parse(Self.english.replacingOccurrences(of: "\n", with: ending))
             #expect(other.sections.map(\.title) == lf.sections.map(\.title))
-            #expect(other.allBlocks.map(\.text) == lf.allBlocks.map(\.text))
-            #expect(other.allBlocks.map(\.span.firstLine) == lf.allBlocks.map(\.span.firstLine))
+            #expect(FlatArticle(other).blocks.map(\.text) == FlatArticle(lf).blocks.map(\.text))
+            #expect(FlatArticle(other).blocks.map(\.span.firstLine) == FlatArticle(lf).blocks.map(\.span.firstLine))
             for (_, span) in allSpans(other) {
                 let lines = (span.firstLine...span.lastLine).map { other.source.line($0) }.joined(separator: ending)
                 #expect(other.source.string(in: span) == lines)
@@ -142,7 +142,7 @@ struct PlainTextParserTests {
             Share prices fell sharply on Monday after the announcement.
             """)
         #expect(a.dropped.map(\.reason) == [.relatedLink, .cookieNotice, .newsletter, .advertisement, .shareLinks])
-        #expect(a.allBlocks.last?.text == "Share prices fell sharply on Monday after the announcement.")
+        #expect(FlatArticle(a).blocks.last?.text == "Share prices fell sharply on Monday after the announcement.")
     }
 
     @Test func headingsNeedToStandAloneAndLookLikeHeadings() {
@@ -171,7 +171,7 @@ struct PlainTextParserTests {
     @Test("Only > lines are block quotes, not paragraphs or short lines in quotation marks")
     func quotationParagraphs() {
         let a = parse("Titolo\n\n“Una frase tra virgolette, detta da qualcuno.”\n\n«Un'altra citazione»\n\n\"Siamo pronti\"\n\n> Una vera citazione.\n\nTesto normale.")
-        #expect(a.allBlocks.dropFirst().map(\.kind) == [.paragraph, .paragraph, .paragraph, .quote, .paragraph])
+        #expect(FlatArticle(a).blocks.dropFirst().map(\.kind) == [.paragraph, .paragraph, .paragraph, .quote, .paragraph])
     }
 
     @Test func numberedListsAndNesting() {
