@@ -36,6 +36,8 @@ enum CountedNoun {
         "vom", "zu", "zum", "zur", "bei", "auf", "für", "nach", "über", "ein", "eine", "einen", "am", "oder",
         // an address, not a count (`the 4600 block of Main Street`)
         "block",
+        // English modals: a name's number before its verb (`Rust 1.16 will`, `iOS 16 can`)
+        "will", "would", "can", "could", "may", "might", "must", "shall", "should",
     ]
 
     static func notCounted(_ w: String) -> Bool {

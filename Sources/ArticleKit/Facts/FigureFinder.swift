@@ -114,22 +114,34 @@ enum FigureFinder {
     /// Words joining the two numbers of a range.
     static let rangeWords: WordList = ["y", "e", "and", "et", "und", "o", "or", "to", "a", "bis", "à"]
 
-    /// The figures with a repeated one (the same words, as in a title and its body) listed once,
-    /// at its first mention.
+    /// The figures with a repeated one (the same words, as in a title and its body, or the same
+    /// number and unit with fewer words: `tre anni` after `tre anni di lavori`) listed once, at its
+    /// first mention.
     static func distinct(_ figures: [Figure]) -> [Figure] {
         guard figures.count > 1 else { return figures }
-        // A few figures are compared pairwise, without hashing; many through a set.
+        // Figures are compared with those of the same value only, found through a dictionary when many.
         // (Spelled numbers are compared without case: `Two companies` opens a sentence, `two companies` not.)
-        if figures.count <= 48 {
-            var out: [Figure] = []
-            out.reserveCapacity(figures.count)
-            for f in figures where !out.contains(where: { $0.value == f.value && ($0.text == f.text || $0.text.lowercased() == f.text.lowercased()) }) {
-                out.append(f)
-            }
-            return out
+        var out: [Figure] = []
+        out.reserveCapacity(figures.count)
+        var lowered: [String] = []
+        var byValue: [Double: [Int]] = [:]
+        for f in figures {
+            let lower = f.text.lowercased()
+            let same = figures.count <= 48 ? Array(out.indices.filter { out[$0].value == f.value }) : byValue[f.value, default: []]
+            if same.contains(where: { out[$0].unit == f.unit && restates(lowered[$0], lower) }) { continue }
+            byValue[f.value, default: []].append(out.count)
+            out.append(f)
+            lowered.append(lower)
         }
-        var seen: Set<String> = []
-        return figures.filter { seen.insert($0.text.lowercased()).inserted }
+        return out
+    }
+
+    /// True when two figures' lower-cased texts are the same words, or one is the other's first
+    /// words (`tre anni`, `tre anni di lavori`): one figure stated twice.
+    static func restates(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
+        return long.hasPrefix(short) && long.utf8.dropFirst(short.utf8.count).first == 0x20
     }
 
     /// Ordinals (`3rd`, `1°`), times (`10:30`), ranges and parts of codes (`2-3`, `12/4`).

@@ -24,7 +24,7 @@ enum NameEvidence {
     /// body in every mention: the club, not the place (`a 3-1 win over Bolton`).
     static func clubs(_ candidates: [NameCandidate]) -> [NameCandidate] {
         var bodies: Set<String> = []
-        for c in candidates where c.kind == .organization && !EntityGrouper.hasSpace(c.key) { bodies.insert(c.key) }
+        for c in candidates where c.kind == .organization { bodies.insert(c.key) }
         guard !bodies.isEmpty else { return candidates }
         var out = candidates
         for i in out.indices where out[i].kind == .place && !out[i].nested && bodies.contains(out[i].key) {

@@ -40,8 +40,6 @@ struct NameFinder {
         "union", "group", "company", "party", "association", "sindacato", "associazione", "gruppo", "società",
         "azienda", "partito", "federazione", "confederazione",
     ]
-    /// `analysts at Morgan Stanley`, `researchers from the Carlos III Institute`.
-    static let streetWords: WordList = ["via", "corso", "piazza", "viale", "largo", "vicolo", "piazzale", "lungomare"]
     static let englishFunctionWords: WordList = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "its", "their"]
     static let workplacePrepositions: WordList = ["at", "from", "of", "presso", "di", "del", "della"]
     static let workers: WordList = [
@@ -107,7 +105,7 @@ struct NameFinder {
             if isNameWord(block, j + 1, consumed) {
                 j += 1
             } else if j + 2 < block.count, !block[j + 1].isCapitalized, WordLists.nameConnectors.contains(block.word(j + 1)),
-                      isNameWord(block, j + 2, consumed) {
+                      isNameWord(block, j + 2, consumed), !nounBeforeName(block, k, j + 2) {
                 j += 2
             } else if j + 2 < block.count, block[j].isCapitalized, block.lower(j).utf8.count == 1, block.isPunct(j + 1, "."),
                       !block[j + 1].spaceBefore, isNameWord(block, j + 2, consumed) {
@@ -119,6 +117,12 @@ struct NameFinder {
                 return j
             }
         }
+    }
+
+    /// In German every noun is capitalised: `des Strafstoßes von Kevin Volland` joins a noun to a
+    /// person by `von`, and the person starts at the given name after it.
+    func nounBeforeName(_ block: ScannedBlock, _ start: Int, _ next: Int) -> Bool {
+        language == .german && !gazetteer.givenNames.contains(block.lower(start)) && gazetteer.givenNames.contains(block.lower(next))
     }
 
     /// Titles that stay in a sovereign's or pope's name (`Papa Francesco`, `Queen Elizabeth`).
@@ -294,6 +298,7 @@ struct NameFinder {
             if titleEnd == e { return e + 1 }
             // The company or club before the title: Alphabet CFO Ruth Porat, Woonsocket Police Chief.
             if titleEnd > s, companyTitle(block.lower(titleEnd)), !Self.titleModifiers.contains(block.lower(s)),
+               !Self.determiners.contains(block.lower(s)),
                (s..<titleEnd).allSatisfy({ !gazetteer.personTitles.contains(block.lower($0)) && block[$0].kind == .word }),
                !gazetteer.givenNames.contains(block.lower(s)), !gazetteer.isAdjective(block.lower(titleEnd - 1)) {
                 out.append(NameCandidate(kind: .organization, block: index, first: s, last: titleEnd - 1, key: key(block, s, titleEnd - 1),
@@ -351,8 +356,13 @@ struct NameFinder {
             }
         }
         if a > e { return e + 1 }
-        // Street names are addresses, not people: corso Vittorio Emanuele, via Roma.
-        if Self.streetWords.contains(block.word(a - 1)) { return e + 1 }
+        // A street is a place, not a person: corso Vittorio Emanuele, via Roma, rue Pasteur, Mill Avenue.
+        if let street = streetStart(block, a, e) {
+            let end = streetEnd(block, e)
+            out.append(NameCandidate(kind: .place, block: index, first: street, last: end, key: key(block, street, end),
+                                     text: maker.text(block, street, end), before: block.word(street - 1), after: block.word(end + 1)))
+            return end + 1
+        }
         // A known name that goes on in lower case: Protezione civile, Unione europea.
         for n in stride(from: 3, through: 1, by: -1) where e + n < block.count && gazetteer.multiWordStarts.contains(block.lower(a)) {
             guard (e + 1...e + n).allSatisfy({ block[$0].kind == .word && !block[$0].isCapitalized && !consumed[$0] }) else { continue }
@@ -383,10 +393,14 @@ struct NameFinder {
         var confidence = 0.9
         let employer = !personContext && e + 2 < block.count && !block[e + 1].isCapitalized && companyTitle(block.word(e + 1))
             && isNameWord(block, e + 2, consumed) && !gazetteer.givenNames.contains(block.lower(a))
+        let club = personContext ? nil : clubEnd(block, a, e)
         if gazetteer.organizations.contains(whole) {
             kind = .organization  // White House, Casa Bianca: the institution, not the towns of that name
             first = s
             last = extendOrganization(block, from: e, consumed)
+        } else if let club {
+            kind = .organization  // VfL Bochum, Leeds United, Hannover 96: the club, not the town
+            last = club
         } else if employer {
             kind = .organization  // Bolton manager Owen Coyle: the club, not the town
             confidence = 0.7
@@ -430,6 +444,11 @@ struct NameFinder {
             if acronym { confidence = 0.6 }
         } else {
             kind = .unknown
+        }
+        // Against Tottenham, Manchester United 1-1 Southampton, con il Venezia: a team in an article about sport.
+        if kind == .place || kind == .unknown, !personContext, first == a, last == e, playsAsClub(block, a, e) {
+            kind = .organization
+            confidence = max(confidence, 0.7)
         }
         let declarer = out.count
         if kind == .unknown, a == e, Self.commonAcronyms.contains(block.lower(a)) { return e + 1 }

@@ -43,7 +43,8 @@ enum NumberShape {
         // Clock times: 16 h, 8 Uhr, à 16 heures.
         // (4 h 33:29 is a race time, a measure.)
         if clockWords.contains(block.word(k + 1)), !(k + 2 < block.count && block[k + 2].kind == .number) { return true }
-        if hourWords.contains(block.word(k + 1)), timePrepositions.contains(block.word(k - 1)) { return true }
+        if hourWords.contains(block.word(k + 1)), timePrepositions.contains(block.word(k - 1))
+            || (block.word(k - 1) == "de" && block.word(k - 2) == "partir") { return true }  // à partir de 2 heures
         return false
     }
 

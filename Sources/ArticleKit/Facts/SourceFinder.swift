@@ -29,6 +29,7 @@ struct SourceFinder {
         "prévenu", "confié", "dit", "rappelé", "averti", "reconnu", "dicho", "afirmado", "explicado", "declarado",
         "señalado", "asegurado", "indicado", "añadido", "advertido", "manifestado", "anunciado", "confirmado",
         "reconocido", "destacado", "subrayado",
+        "répété", "martelé", "insisté", "noté", "dénoncé", "regretté", "déploré", "confirmé", "lancé", "relevé",
     ]
     static let presentVerbs: WordList = [
         "dice", "dicono", "afferma", "dichiara", "spiega", "sostiene", "avverte", "riferisce", "conferma",
@@ -45,6 +46,8 @@ struct SourceFinder {
         "destaca", "añade", "apunta", "subraya", "advierte", "sostiene", "recuerda", "reconoce", "comenta", "insiste",
         "poursuit", "témoigne", "regrette", "déplore", "dénonce", "résume", "rappelle", "reconnaît",
         "fügte", "ergänzte", "berichtete", "bestätigte",
+        // French reflexive verbs, read after `se` (se désole Grégory Dubos)
+        "désole", "félicite", "réjouit", "inquiète", "martèle",
     ]
     /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
     static let prepositions: WordList = [
@@ -97,6 +100,24 @@ struct SourceFinder {
         var seen = [Set<ClaimRange>](repeating: [], count: entities.count)
         var unlisted = [Int](repeating: 0, count: entities.count)
         var listed = 0
+        // Speakers named by a common noun (`police said`, `secondo gli inquirenti`): numbered after the entities.
+        var nounNames: [String] = []
+        var nounIDs: [String: Int] = [:]
+        func isPlace(_ e: Int) -> Bool { e < entities.count && entities[e].kind == .place }
+        /// The speaker a common noun at `k` names (`police`, `gli inquirenti`), made on first use.
+        func nounSpeaker(_ block: ScannedBlock, _ k: Int) -> Int? {
+            guard k >= 0, k < block.count, block[k].kind == .word, Self.speakingNouns.contains(block.lower(k)) else { return nil }
+            let name = maker.text(block, k, k)
+            let folded = block.lower(k)
+            if let id = nounIDs[folded] { return id }
+            let id = entities.count + nounNames.count
+            nounIDs[folded] = id
+            nounNames.append(name)
+            claims.append(nil)
+            seen.append([])
+            unlisted.append(0)
+            return id
+        }
         func add(_ entity: Int, _ block: ScannedBlock, _ first: Int, _ last: Int) {
             var last = last
             while last > first, block[last].kind == .punct, ScannedBlock.closing.contains(block.lower(last)) { last -= 1 }
@@ -124,7 +145,7 @@ struct SourceFinder {
                 // X: "…" — a name, a colon and a quotation.
                 if block.tokens[k].kind == .punct, block.lower(k) == ":", k >= 1, let e = ends[k - 1], k + 2 < block.count,
                    Self.openingQuotes.contains(block.lower(k + 1)), firstOfMention(bi, k - 1, e) == block.sentenceFirst[k],
-                   entities[e].kind != .place {
+                   !isPlace(e) {
                     add(e, block, k + 1, block.sentenceLast[k])
                     lastCited = (e, block.sentenceLast[k])
                     continue
@@ -147,6 +168,8 @@ struct SourceFinder {
                     if named == nil, NameFinder.articles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.isAdjective(block.word(after)) { after += 1; named = starts[after] }
+                    // secondo gli inquirenti, according to police: a speaking common noun.
+                    if named == nil, let n = nounSpeaker(block, after) { named = (n, after) }
                     if let (e, nameLast) = named {
                         // Past an alias in apposition: secondo l'Agenzia …, nota come Aie, …
                         var xLast = nameLast
@@ -204,8 +227,11 @@ struct SourceFinder {
                     while c > s - 24, c >= block.sentenceFirst[k], block.word(c) != "," { c -= 1 }
                     if c >= block.sentenceFirst[k], block.word(c) == ",", c < s - 1 { s = c - 1 }
                 }
-                if let e = ends[s], s >= block.sentenceFirst[k],
-                   !(entities[e].kind == .place && Self.prepositions.contains(block.word(firstOfMention(bi, s, e) - 1))) {
+                // (Or a speaking common noun: `police said`, `les enquêteurs estiment`; not `of the police`.)
+                let subject = ends[s] ?? (Self.nounPrepositions.contains(block.word(s - 1))
+                    || (NameFinder.articles.contains(block.word(s - 1)) && Self.nounPrepositions.contains(block.word(s - 2))) ? nil : nounSpeaker(block, s))
+                if let e = subject, s >= block.sentenceFirst[k],
+                   !(isPlace(e) && Self.prepositions.contains(block.word(firstOfMention(bi, s, e) - 1))) {
                     var claimStart = verbEnd + 1
                     var p = verbEnd + 1
                     // Up to four words (to whom, when) before "che"/"that".
@@ -264,9 +290,11 @@ struct SourceFinder {
                         lastCited = (e, sentenceEnd)
                     }
                     v = verbEnd
-                } else if block.word(v - 1) == "," || Self.closingQuotes.contains(block.word(v - 1)) || Self.dashes.contains(block.word(v - 1)),
-                          let (e, xLast) = starts[verbEnd + 1],
-                          xLast >= sentenceEnd - 0 || block.word(xLast + 1) == "," {
+                } else if let lead = Optional(Self.reflexives.contains(block.word(v - 1)) ? v - 2 : v - 1),
+                          block.word(lead) == "," || Self.closingQuotes.contains(block.word(lead)) || Self.dashes.contains(block.word(lead)),
+                          let (e, xLast) = speaker(after: verbEnd, in: block, starts: starts, nounSpeaker),
+                          xLast >= sentenceEnd || [",", "(", ")", ";"].contains(block.word(xLast + 1)) || Self.dashes.contains(block.word(xLast + 1)) {
+                    let v = lead + 1
                     // "…, said X." / "…, ha spiegato X." / `…!" said X.` / `…» conclude X.`
                     var first = block.sentenceFirst[k]
                     var claimEnd = v - 2
@@ -278,15 +306,65 @@ struct SourceFinder {
                             first = open + 1
                         }
                     }
-                    if claimEnd >= first, entities[e].kind != .place {
+                    if claimEnd >= first, !isPlace(e) {
                         add(e, block, first, claimEnd)
                         lastCited = (e, sentenceEnd)
                     }
                 }
             }
         }
-        return order.map { CitedSource(name: entities[$0].name, claims: claims[$0] ?? [], unlistedClaims: unlisted[$0]) }
+        return order.map { e in
+            CitedSource(name: e < entities.count ? entities[e].name : nounNames[e - entities.count], claims: claims[e] ?? [],
+                        unlistedClaims: unlisted[e])
+        }
     }
+
+    /// The speaker named after an inverted reporting verb ending at `verbEnd` and the last token
+    /// of its name: `…, said X`, `… a répété de son côté X`, `… a indiqué jeudi la secrétaire
+    /// générale du syndicat, X`, `…, said police`.
+    func speaker(after verbEnd: Int, in block: ScannedBlock, starts: NameMarks.Starts,
+                 _ nounSpeaker: (ScannedBlock, Int) -> Int?) -> (Int, Int)? {
+        var p = verbEnd + 1
+        while p < block.count, Self.adverbs.contains(block.word(p)) || block[p].flags.contains(.weekday) { p += 1 }
+        for phrase in Self.asidePhrases where block.matches(phrase, at: p) { p += phrase.count; break }
+        if let named = starts[p] { return named }
+        if NameFinder.articles.contains(block.word(p)) || Self.frenchArticles.contains(block.word(p)) {
+            if let n = nounSpeaker(block, p + 1) { return (n, p + 1) }
+            // An office in apposition before the name: la secrétaire générale du syndicat, Sophie Binet.
+            var c = p + 1
+            var office = false
+            while c < min(block.count, p + 9), block[c].kind == .word, !block[c].isCapitalized || gazetteer.personTitles.contains(block.lower(c)) {
+                if gazetteer.personTitles.contains(block.lower(c)) { office = true }
+                c += 1
+            }
+            if office, block.word(c) == ",", let named = starts[c + 1] { return named }
+            return nil
+        }
+        if let n = nounSpeaker(block, p) { return (n, p) }
+        return nil
+    }
+
+    /// Prepositions that put a speaking noun inside another's phrase (`a spokesman for the police said`).
+    static let nounPrepositions: WordList = [
+        "in", "a", "at", "from", "of", "for", "with", "by", "to", "on", "di", "da", "del", "della", "dei", "degli", "delle", "per", "con",
+        "de", "des", "du", "pour", "avec", "par", "para", "con", "für", "von", "mit", "der",
+    ]
+
+    /// `se désole X`: a reflexive pronoun between the comma and the verb.
+    static let reflexives: WordList = ["se", "s'", "si"]
+    static let frenchArticles: WordList = ["le", "la", "les", "l'", "un", "une", "el", "los", "las", "der", "die", "das"]
+    /// Asides between an inverted verb and its subject (`a répété de son côté Michel Laboureur`).
+    static let asidePhrases: [[String]] = [["de", "son", "côté"], ["pour", "sa", "part"], ["quant", "à", "lui"], ["dal", "canto", "suo"]]
+    /// Common nouns that speak for a body or a group (`police said`, `secondo gli inquirenti`,
+    /// `les enquêteurs`, `los investigadores`): a closed class of roles and collectives.
+    static let speakingNouns: WordList = [
+        "police", "analysts", "economists", "officials", "investigators", "experts", "researchers", "scientists", "authorities",
+        "witnesses", "prosecutors", "sources", "organisers", "organizers", "firefighters", "paramedics",
+        "inquirenti", "investigatori", "esperti", "analisti", "ricercatori", "carabinieri", "sindacati", "testimoni", "fonti",
+        "soccorritori", "vigili", "gendarmerie", "gendarmes", "enquêteurs", "pompiers", "chercheurs", "témoins", "syndicats",
+        "secours", "investigadores", "expertos", "analistas", "fuentes", "testigos", "polizei", "ermittler", "experten", "forscher",
+        "zeugen",
+    ]
 
     /// Prepositions naming who did it (`riportato dall'Istituto`).
     static let agentPrepositions: WordList = ["da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "dallo"]

@@ -54,6 +54,9 @@ enum WordLists {
     static let weekdays: WordList = [
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",  // (not domingo, a surname too)
     ]
 
     /// Words before a bare year that make it a date (`nel 2025`, `since 2019`).
