@@ -6,7 +6,8 @@
 ///   a line break inside a paragraph is only wrapping. Detected when the longest lines cluster
 ///   at a width of at most 100 columns and most lines that continue into the next line come
 ///   close to that width. Lines are joined; a paragraph ends at a blank line, or after a line
-///   that ends a sentence well short of the width.
+///   that ends a sentence well short of the width. A heading inside a run of lines is shorter
+///   than three quarters of the width: a longer line without punctuation was cut by the wrap.
 /// - **one line per paragraph** (`lineBreaks`): anything else. Every line break ends a
 ///   paragraph (scrapers often write paragraphs of 200–900 characters with no blank line
 ///   between them), except where a sentence is visibly cut: a line without closing

@@ -1,13 +1,27 @@
 /// The body's leftover lines: which lines inside the text are dropped and why (the line rules,
 /// short date lines, teaser headlines of a related-stories list, an announced advertisement,
 /// a footer after the copyright line).
+///
+/// - A line in lower case under a dropped line that ends without punctuation is the rest of
+///   that line, dropped with it: scrapers cut a widget's sentence as they cut the text's.
+/// - After the end of the text (its last line of prose or of a sentence), where the page's end
+///   furniture shows (share, related, tag, advertisement lines), a short line without closing
+///   punctuation is more of it: the article has ended, so a label or heading there has no
+///   text to open.
 extension PlainTextParse {
     /// Drops the leftover lines of a group and turns the kept runs into blocks.
     mutating func readGroup(_ group: Range<Int>) {
         var runStart: Int?
         var kept: [Range<Int>] = []
+        var previous: DroppedBlock.Reason?
         for i in group {
-            if let reason = bodyDropReason(i) {
+            var reason = bodyDropReason(i)
+            // A line that visibly carries on a dropped line (no closing punctuation above, a
+            // lower-case start here: `…your browsing experience` / `and may be open to security
+            // risks!`) is the rest of it, as `continues` joins such lines in the text.
+            if reason == nil, let p = previous, !endsSentence(lines[i - 1]), startsLowercase(lines[i]) { reason = p }
+            previous = reason
+            if let reason {
                 if let s = runStart { kept.append(s..<i); runStart = nil }
                 let line = lines[i]
                 dropped.append(DroppedBlock(
@@ -61,7 +75,39 @@ extension PlainTextParse {
         // its date (`date 2020-10-24 By Express News Service`, where the page gave no title).
         if wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)), isDateLine(i, language: language) != nil { return .byline }
         if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
+        if isInFooter(i) { return .pageFurniture }
         return nil
+    }
+
+    /// Past the end of the text, where the page's end furniture stands (share, related, tag,
+    /// comment-form or advertisement lines), a short line with no closing punctuation is more
+    /// of it (`Prices vary by article type`, `News Publishing Software`, a signature): the
+    /// article has ended, and a heading or label there has no text of its own to open. A line
+    /// ending a sentence (`Stay tuned.`) and a list item stay text.
+    mutating func isInFooter(_ i: Int) -> Bool {
+        guard wordCount(lines[i]) <= 12, !endsSentence(lines[i]), listMarker(lines[i]) == nil,
+              quoteDepth(lines[i]) == 0 else { return false }
+        return i > footerStart()
+    }
+
+    /// The text ends at its last line of prose or its last kept line that ends a sentence
+    /// (and does not carry on the line above in lower case), whichever is later: a heading
+    /// with a short sentence under it (`Next steps` / `Work starts in May.`) is still text.
+    /// Lines after that are the footer when one of them is dropped by the line rules; with no
+    /// such line (an excerpt cut in the text) nothing is. Found once.
+    mutating func footerStart() -> Int {
+        if let known = footer { return known }
+        let last = lastProseLine()
+        var end = last
+        var k = lines.count - 1
+        while k > end {
+            let line = lines[k]
+            if !line.isBlank, endsSentence(line), !startsLowercase(line), dropReason(line) == nil { end = k; break }
+            k -= 1
+        }
+        let found = last >= 0 && lines.indices[(end + 1)...].contains { !lines[$0].isBlank && dropReason(lines[$0]) != nil }
+        footer = found ? end : Int.max
+        return footer!
     }
 
     /// The line opens with a digit or a scraper's date label (`date`, `data`, `datum`, `fecha`).
@@ -91,10 +137,11 @@ extension PlainTextParse {
         return end - start >= 3
     }
 
-    /// The last line of prose in the document (-1 when there is none), found once.
+    /// The last line of prose in the document that the line rules keep (-1 when there is
+    /// none), found once: a caption or a cookie notice reads as prose but is not the text's.
     mutating func lastProseLine() -> Int {
         if let known = lastProse { return known }
-        let found = lines.indices.last { !lines[$0].isBlank && isProse($0) } ?? -1
+        let found = lines.indices.last { !lines[$0].isBlank && isProse($0) && dropReason(lines[$0]) == nil } ?? -1
         lastProse = found
         return found
     }

@@ -5,9 +5,10 @@
 /// captions). The title is the title-like line closest above the first line of prose: a line
 /// of 3–30 words that no boilerplate rule drops, that is not a date line, a list item or a
 /// caption printed twice, and not a sentence of more than 12 words. A title broken over two
-/// lines (the second starting in lower case) is joined. Lines above the title are dropped as
-/// page furniture; short lines between the title and the text as bylines. The date the page
-/// states comes from those lines, else from the title, else from a short line at the end.
+/// lines (the second starting in lower case, and not a byline such as `di Mario Rossi`) is
+/// joined. Lines above the title are dropped as page furniture; short lines between the title
+/// and the text as bylines. The date the page states comes from those lines, else from the
+/// title, else from a short line at the end.
 extension PlainTextParse {
     /// Lines looked at for the title.
     static let headWindow = 80
@@ -25,8 +26,9 @@ extension PlainTextParse {
         while i < end {
             guard !lines[i].isBlank, isTitleCandidate(i, language: language) else { i += 1; continue }
             var upper = i + 1
+            // A byline under the title (`di Filippo Zoratti`) starts in lower case too, but is not its end.
             if upper < end, !lines[upper].isBlank, !endsSentence(lines[i]), startsLowercase(lines[upper]),
-               wordCount(lines[i]) + wordCount(lines[upper]) <= 30 { upper += 1 }
+               furniture[upper] == nil, wordCount(lines[i]) + wordCount(lines[upper]) <= 30 { upper += 1 }
             candidates.append(i..<upper)
             i = upper
         }

@@ -47,6 +47,8 @@ struct PlainTextParse {
     /// then the page's footer (`WP Radio`, `OFFLINE LIVE`).
     var afterCopyright = false
     var lastProse: Int?
+    /// The last line of the text before the page's footer (`Int.max` when there is no footer).
+    var footer: Int?
     /// An advertisement label that announces what follows (`Sponsored By ...`) was dropped.
     var adAnnounced = false
 

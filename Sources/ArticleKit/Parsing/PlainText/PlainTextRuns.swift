@@ -46,6 +46,10 @@ extension PlainTextParse {
     /// prose follows it in the same run.
     func opensSection(at i: Int, in run: Range<Int>) -> Bool {
         guard i + 1 < run.upperBound, i == run.lowerBound || endsSentence(lines[i - 1]) else { return false }
+        // In a hard-wrapped text a line that runs to three quarters of the width without
+        // closing punctuation was cut by the wrap (`Similarly, shortly before the elections
+        // last year Inland Revenue`), as `continues` reads it: it opens a paragraph, not a section.
+        if case .wrapped(let width) = layout, lineWidth(lines[i]) * 4 >= width * 3 { return false }
         let next = lines[i + 1]
         // In a hard-wrapped text the next line may be short enough to look like a heading
         // itself; it is text when it runs to the wrap width.

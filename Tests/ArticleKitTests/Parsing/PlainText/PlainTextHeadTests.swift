@@ -90,4 +90,14 @@ struct PlainTextHeadTests {
             """)
         #expect(a.title?.text == "Fonts of Youth")
     }
+
+    @Test("A title is joined with a second line in lower case, but not with a byline under it")
+    func titleAndBylineUnderIt() {
+        let prose = "La Mostra del Cinema di Venezia è arrivata alla sua settantanovesima edizione, e il direttore ne ha parlato a lungo."
+        let a = parse("Venezia 79, il direttore e i Leoni americani\ndi Mario Rossi\n\(prose)")
+        #expect(a.title?.text == "Venezia 79, il direttore e i Leoni americani")
+        #expect(a.dropped.map(\.reason) == [.byline])
+        let b = parse("Venezia 79, il direttore e i Leoni americani\nalla Mostra del Cinema\n\(prose)")
+        #expect(b.title?.text == "Venezia 79, il direttore e i Leoni americani alla Mostra del Cinema")
+    }
 }

@@ -161,4 +161,29 @@ struct PlainTextLeftoverTests {
         #expect(a.dropped.map(\.reason) == [.byline])
         #expect(a.date == "2020-10-24")
     }
+
+    @Test("Past the last prose, among the page's end furniture, short unpunctuated lines are furniture")
+    func footerAfterTheText() {
+        let a = parse("Council approves the budget\n\n\(prose)\n\nShare on Facebook\n\nSubscription options\n\nfrom $4.99\n\nWeather Widget Pro")
+        #expect(FlatArticle(a).blocks.map(\.text) == ["Council approves the budget", prose])
+        #expect(a.dropped.map(\.reason) == [.shareLinks, .pageFurniture, .pageFurniture, .pageFurniture])
+        // A closing sentence stays, and without furniture after the text short lines stay too.
+        let b = parse("Council approves the budget\n\n\(prose)\n\nStay tuned.\n\nShare on Facebook")
+        #expect(FlatArticle(b).blocks.map(\.text) == ["Council approves the budget", prose, "Stay tuned."])
+        let c = parse("Council approves the budget\n\n\(prose)\n\nThe roads\n\nWork starts in May")
+        #expect(c.dropped.isEmpty)
+        // A heading with a short sentence under it is still text.
+        let d = parse("Council approves the budget\n\n\(prose)\n\nNext steps\n\nWork starts in May.\n\nShare on Facebook")
+        #expect(d.sections.compactMap(\.title) == ["Next steps"])
+    }
+
+    @Test("A line starting in lower case under a dropped line without closing punctuation is the rest of it")
+    func continuationOfADroppedLine() {
+        let a = parse("Council approves the budget\n\n\(prose)\nSign up for our newsletter to get the news of the council\nand of the town every morning!\n\(more)")
+        #expect(FlatArticle(a).blocks.map(\.text) == ["Council approves the budget", prose, more])
+        #expect(a.dropped.map(\.reason) == [.newsletter, .newsletter])
+        // After a full stop a lower-case line is the text's own.
+        let b = parse("Council approves the budget\n\n\(prose)\nSign up for our newsletter today.\nand then the mayor spoke to the council about the roads and the schools.")
+        #expect(b.dropped.map(\.reason) == [.newsletter])
+    }
 }

@@ -188,4 +188,26 @@ struct PlainTextParserTests {
         #expect(LanguageDetector.detect("12345 67890") == .unknown)
         #expect(LanguageDetector.detect("東京は日本の首都です") == .unknown)
     }
+
+    @Test("In a hard-wrapped text a line cut by the wrap opens a paragraph, not a section")
+    func wrappedLineIsNoHeading() {
+        let a = parse("""
+            Council approves the cycling lanes
+
+            The council met on Tuesday evening to discuss the plan for the new
+            cycling lanes across the centre of the town, and after a long debate
+            the plan was approved by a large majority of the members present.
+
+            Similarly, shortly before the elections the transport commissioner
+            Jane Miller denied that the lanes would be built in three stages over
+            two years, starting with the roads near the schools of the town.
+
+            Next steps
+            The first stage will start in the spring, and the officer said that
+            the roads near the station would follow in the autumn of next year
+            if the money is found in time for the works to begin on schedule.
+            """)
+        #expect(a.sections.compactMap(\.title) == ["Next steps"])
+        #expect(FlatArticle(a).blocks.contains { $0.kind == .paragraph && $0.text.hasPrefix("Similarly, shortly before the elections the transport commissioner Jane") })
+    }
 }
