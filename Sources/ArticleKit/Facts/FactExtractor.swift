@@ -146,7 +146,7 @@ public struct FactExtractor: Sendable {
             buffer.removeSubrange(stop...)
             let tokens = buffer.withUnsafeBufferPointer { Tokenizer.tokens($0, from: start, to: stop) }
             buffer.append(0x0A)
-            out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading,
+            out.append(ScannedBlock(tokens, section: section, isHeadline: kind == .title || kind == .heading || kind == .subheading,
                                     isTableCell: kind == .table, textStart: start, map: map))
         }
         for (b, block) in flat.blocks.enumerated() where block.kind != .code {

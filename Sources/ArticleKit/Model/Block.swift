@@ -6,6 +6,9 @@ public struct Block: Hashable, Sendable {
         case title
         case lede
         case heading
+        /// A heading inside a section that opens none: the headings of a listing post's
+        /// excerpt, which are the excerpt's text rather than the page's outline.
+        case subheading
         case paragraph
         /// One item of a list; `marker` holds its bullet or number.
         case list

@@ -114,6 +114,7 @@ struct ArticlePane {
             case 1: .heading2
             default: .heading3
             }
+        case .subheading: .heading3
         case .quote: .quote
         case .code: .code
         case .paragraph, .list, .table: .text

@@ -18,7 +18,7 @@ struct ArticleJSON: Encodable {
             kind = b.kind.rawValue
             text = b.text
             span = Span(b.span)
-            level = b.kind == .list || b.kind == .quote || b.kind == .heading ? b.level : nil
+            level = b.kind == .list || b.kind == .quote || b.kind == .heading || b.kind == .subheading ? b.level : nil
             marker = b.marker
             rows = b.table?.rows.map { row in
                 RowJSON(header: row.isHeader, cells: row.cells.map { CellJSON(text: $0.text, span: Span($0.span)) })

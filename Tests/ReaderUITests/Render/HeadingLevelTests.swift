@@ -42,6 +42,20 @@ struct HeadingLevelTests {
         #expect(Self.role(of: "In August", on: screen) == .heading3)
     }
 
+    @Test("A listing post's excerpt heading is styled as a sub-heading, with no section number")
+    func listingSubheading() throws {
+        let post = { (t: String) in
+            "<div><h1><a href=\"/\(t)/\">\(t)</a></h1><p>Il radioascolto non richiede investimenti importanti.</p><h2 id=\"x\">Prima di comprare \(t)</h2><p>La domanda da porsi.</p></div>"
+        }
+        let article = try Fixture.article(text: "<html><body><main>\(post("Uno"))\(post("Due"))</main></body></html>", path: "posts.html")
+        let document = ReaderDocument(article: article)
+        let (state, _) = Reader.start(document: document, size: Size(width: 100, height: 30))
+        #expect(Self.role(of: "Uno", on: state.screen) == .heading)
+        #expect(Self.role(of: "Prima di comprare Uno", on: state.screen) == .heading3)
+        #expect(document.sectionCount == 2)
+        #expect(!PlainText.render(document).contains("§2 Prima"))
+    }
+
     @Test("A plain-text article's headings are all top-level")
     func plainTextHeadings() throws {
         let state = try Fixture.reader(Size(width: 160, height: 48))

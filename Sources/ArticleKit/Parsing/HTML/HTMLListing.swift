@@ -154,7 +154,7 @@ struct HTMLListing {
 extension HTMLListing {
     /// The blocks a listing's walk found, made into one section per post: the post's first
     /// heading leads it (an `h1` becomes level 2, under the page's title; the headings of its
-    /// excerpt become paragraphs); a short label above
+    /// excerpt become sub-headings, which open no section); a short label above
     /// the heading (`Posts`, a category) is dropped, longer text above it moves below it; a
     /// short line that is only a date gives the post its date when its `<time>` did not and is
     /// dropped. Returns the blocks, the dropped labels and date lines, and the ISO date of each
@@ -184,10 +184,10 @@ extension HTMLListing {
             }
             if let h = own.firstIndex(where: { $0.kind == .heading }) {
                 var heading = own.remove(at: h)
-                // Headings inside a post's excerpt are excerpt text, not the page's outline.
+                // Headings inside a post's excerpt are excerpt text, not the page's outline:
+                // sub-headings in the post's section.
                 for k in own.indices where own[k].kind == .heading {
-                    own[k].kind = .paragraph
-                    own[k].level = 0
+                    own[k].kind = .subheading
                 }
                 heading.level = Swift.max(2, heading.level)
                 var above: [Block] = []

@@ -116,14 +116,16 @@ struct HTMLListingCardTests {
         #expect(a.date == nil)
     }
 
-    @Test func headingsInsideAnExcerptAreExcerptText() {
+    @Test func headingsInsideAnExcerptAreItsSubheadings() {
         let post = { (t: String) in
             "<div><h1><a href=\"/\(t)/\">\(t)</a></h1><p>Il radioascolto non richiede investimenti importanti per iniziare.</p><h2 id=\"x\">Prima di comprare</h2><p>La domanda da porsi.</p></div>"
         }
         let a = HTMLParser.parse(SourceText("<html><body><main><section>\(post("Uno"))\(post("Due"))</section></main></body></html>"))
         #expect(a.sections.map(\.title) == ["Uno", "Due"])
-        #expect(a.sections[0].blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph])
+        // Kept in the post's section as a sub-heading: no section of its own, no paragraph.
+        #expect(a.sections[0].blocks.map(\.kind) == [.paragraph, .subheading, .paragraph])
         #expect(a.sections[0].blocks[1].text == "Prima di comprare")
+        #expect(a.sections[0].blocks[1].level == 2)
     }
 
     @Test func sectionsCitingOtherPagesInTheirTextAreNoListing() {
