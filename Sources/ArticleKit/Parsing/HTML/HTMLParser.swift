@@ -61,8 +61,10 @@ public enum HTMLParser {
         }
         if listing != nil { HTMLParser.dropRepeatedNotes(&blocks, owners: &owners, dropped: &assembler.dropped) }
         HTMLBoldHeading.promote(&blocks, owners: owners, bold: walk.boldParagraphs, title: assembler.title?.text)
-        assembler.declaredLanguage = meta.language
-        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "), declared: meta.language)
+        // The language the page declares, else the one its text and furniture tell together.
+        assembler.declaredLanguage = meta.language ?? HTMLPageLanguage.fromFurniture(
+            title: assembler.title, blocks: blocks, dropped: assembler.dropped, source: source)
+        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "), declared: assembler.declaredLanguage)
         if listing != nil {
             let arranged = HTMLListing.arrange(blocks, posts: owners, dates: walk.postDates, language: language)
             blocks = arranged.blocks

@@ -14,6 +14,21 @@ struct HTMLLanguageTests {
         #expect(Self.parse("<html lang=\"en\"><body><div lang=\"fr\">\(Self.short)</div></body></html>").language == .french)
     }
 
+    @Test func thePagesFurnitureWhenTheArticleIsTooShortToTell() {
+        let page = """
+            <html><head><style>body { color: the; }</style></head><body>
+            <nav><a href="/">Home</a> <a href="/about">About the club</a></nav>
+            <article><h1>Midnight Ride of Cyclocross</h1><p>Mike Morse working on another win!</p>
+            <table><tr><th>First</th><th>Last</th></tr><tr><td>Adam</td><td>Shutes</td></tr><tr><td>Bruce</td><td>Pierce</td></tr></table></article>
+            <footer><p>Road cycling, mountain biking and cyclocross in the Greater Boston area, for all of the riders of the town</p></footer>
+            </body></html>
+            """
+        #expect(Self.parse(page).language == .english)
+        // A script's or style's words are not the page's.
+        let styled = "<html><body><style>p { the: and; of: the; to: it; }</style><script>if (the && of) { it.is(the) }</script>\(Self.short)</body></html>"
+        #expect(Self.parse(styled).language == .unknown)
+    }
+
     @Test func contentLanguageAndLocale() {
         let equiv = "<html><head><meta http-equiv=\"content-language\" content=\"de, en\"></head><body>\(Self.short)</body></html>"
         #expect(Self.parse(equiv).language == .german)
