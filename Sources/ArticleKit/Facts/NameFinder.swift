@@ -15,6 +15,7 @@ struct NameFinder {
         "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
         "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica", "ospedale", "aeroporto",
         "ministry", "agency", "department", "government", "police", "army", "navy", "commission", "office", "authority",
+        "administration",
     ]
     /// Words that narrow an English organisation word (`defence ministry`, `spy agency`).
     static let englishDomains: WordList = [
@@ -89,6 +90,10 @@ struct NameFinder {
                   block[k + 1].kind == .word, block[k + 1].isCapitalized, block[k + 1].spaceBefore,
                   !block[k + 1].flags.contains(.stopword) else { return false }
         }
+        // Nov 12, 12 Nov: a month's abbreviation beside a number is part of a date.
+        if t.flags.contains(.monthAbbreviation), (k + 1 < block.count && block[k + 1].kind == .number) || (k > 0 && block[k - 1].kind == .number) {
+            return false
+        }
         return !t.flags.contains(.weekday) && !t.flags.contains(.month)
     }
 
@@ -123,6 +128,22 @@ struct NameFinder {
     /// person by `von`, and the person starts at the given name after it.
     func nounBeforeName(_ block: ScannedBlock, _ start: Int, _ next: Int) -> Bool {
         language == .german && !gazetteer.givenNames.contains(block.lower(start)) && gazetteer.givenNames.contains(block.lower(next))
+    }
+
+    /// Verbs whose object is an outlet or a body told something (`told CNBC`, `tells Reuters`).
+    static let tellingVerbs: WordList = ["told", "tells", "tell"]
+
+    /// True when the words before the run at `a` cite it as a body: `told CNBC`, `according to
+    /// Bloomberg`, `secondo Coldiretti`, `sottolinea la Coldiretti`.
+    func citesBody(_ block: ScannedBlock, _ a: Int) -> Bool {
+        let before = block.word(a - 1)
+        if Self.tellingVerbs.contains(before) { return true }
+        if before == "to", block.word(a - 2) == "according" { return true }
+        if a >= 1, block[a - 1].flags.contains(.sourceOpener) { return true }
+        if Self.articles.contains(before), a >= 2, block[a - 2].flags.contains(.reportingVerb) || block[a - 2].flags.contains(.sourceOpener) {
+            return true
+        }
+        return false
     }
 
     /// Titles that stay in a sovereign's or pope's name (`Papa Francesco`, `Queen Elizabeth`).
@@ -444,6 +465,12 @@ struct NameFinder {
             if acronym { confidence = 0.6 }
         } else {
             kind = .unknown
+        }
+        // told CNBC, according to Bloomberg, sottolinea la Coldiretti: a body that is told or that speaks, unless a person's name.
+        if kind == .unknown || (kind == .organization && confidence < 0.6), first == a, !gazetteer.givenNames.contains(block.lower(a)),
+           citesBody(block, a) {
+            kind = .organization
+            confidence = 0.6
         }
         // Against Tottenham, Manchester United 1-1 Southampton, con il Venezia: a team in an article about sport.
         if kind == .place || kind == .unknown, !personContext, first == a, last == e, playsAsClub(block, a, e) {

@@ -113,6 +113,13 @@ extension NameFinder {
             }
         }
         if b < k { first = b }
+        // Tempe police, the Trump administration, SA government: the name just read before an English head.
+        var replaces: Int?
+        if b == k, language == .english, k >= 1, block[k - 1].isCapitalized, let previous = out.indices.last,
+           out[previous].block == index, out[previous].last == k - 1, out[previous].kind != .organization || out[previous].first == out[previous].last {
+            first = out[previous].first
+            replaces = previous
+        }
         var named = k
         if Self.namedHeads.contains(block.lower(k)), isNameWord(block, k + 1, consumed) { named = runEnd(block, k + 1, consumed) }
         let last = extendOrganization(block, from: named, consumed)
@@ -122,6 +129,7 @@ extension NameFinder {
                 for m in k + 1...last where block[m].isCapitalized || gazetteer.isAdjective(block.lower(m)) { named = true }
             }
             if named {
+                if let replaces { out.removeSubrange(replaces...) }
                 let declarer = out.count
                 out.append(NameCandidate(kind: .organization, block: index, first: first, last: last,
                                          key: key(block, first, last), text: maker.text(block, first, last),

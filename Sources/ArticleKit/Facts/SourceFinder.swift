@@ -46,12 +46,14 @@ struct SourceFinder {
         "destaca", "añade", "apunta", "subraya", "advierte", "sostiene", "recuerda", "reconoce", "comenta", "insiste",
         "poursuit", "témoigne", "regrette", "déplore", "dénonce", "résume", "rappelle", "reconnaît",
         "fügte", "ergänzte", "berichtete", "bestätigte",
+        "say", "tell", "predict", "predicts", "predicted", "denied", "denies", "warn",
         // French reflexive verbs, read after `se` (se désole Grégory Dubos)
         "désole", "félicite", "réjouit", "inquiète", "martèle",
     ]
     /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
     static let prepositions: WordList = [
         "in", "a", "at", "from", "of", "di", "da", "del", "della", "nel", "nella", "to", "by", "on", "per", "tra", "fra",
+        "con", "with", "avec", "mit", "contro", "against",
     ]
     /// `È stato riportato che …`, `It was reported that …`: a claim of the source just cited.
     static let impersonal = [["è", "stato", "riportato", "che"], ["è", "stato", "riferito", "che"], ["è", "stato", "stimato", "che"],
@@ -293,7 +295,7 @@ struct SourceFinder {
                 } else if let lead = Optional(Self.reflexives.contains(block.word(v - 1)) ? v - 2 : v - 1),
                           block.word(lead) == "," || Self.closingQuotes.contains(block.word(lead)) || Self.dashes.contains(block.word(lead)),
                           let (e, xLast) = speaker(after: verbEnd, in: block, starts: starts, nounSpeaker),
-                          xLast >= sentenceEnd || [",", "(", ")", ";"].contains(block.word(xLast + 1)) || Self.dashes.contains(block.word(xLast + 1)) {
+                          xLast >= sentenceEnd || [",", "(", ")", ";", "."].contains(block.word(xLast + 1)) || Self.dashes.contains(block.word(xLast + 1)) {
                     let v = lead + 1
                     // "…, said X." / "…, ha spiegato X." / `…!" said X.` / `…» conclude X.`
                     var first = block.sentenceFirst[k]
@@ -330,10 +332,12 @@ struct SourceFinder {
         if let named = starts[p] { return named }
         if NameFinder.articles.contains(block.word(p)) || Self.frenchArticles.contains(block.word(p)) {
             if let n = nounSpeaker(block, p + 1) { return (n, p + 1) }
-            // An office in apposition before the name: la secrétaire générale du syndicat, Sophie Binet.
+            // sottolinea la Coldiretti
+            if let named = starts[p + 1] { return named }
+            // An office in apposition before the name: la secrétaire générale du syndicat, Sophie Binet; il presidente della Regione, Nello Musumeci.
             var c = p + 1
             var office = false
-            while c < min(block.count, p + 9), block[c].kind == .word, !block[c].isCapitalized || gazetteer.personTitles.contains(block.lower(c)) {
+            while c < min(block.count, p + 9), block[c].kind == .word {
                 if gazetteer.personTitles.contains(block.lower(c)) { office = true }
                 c += 1
             }

@@ -88,4 +88,22 @@ struct FactRecallTests {
         let scene = facts("A spokesman for the police said the road was closed for the night after the crash on the bridge.", .english)
         #expect(!scene.sources.map(\.name).contains("police"), "\(scene.sources.map(\.name))")
     }
+
+    @Test func aBodyNamedBeforeAnEnglishHeadOrCitedIsAnOrganisation() {
+        let en = facts("Tempe police said the driver fled, and the Trump administration promised help. The mayor told CNBC the city would recover, according to Bloomberg.", .english)
+        let orgs = en.organizations.map(\.name)
+        for body in ["Tempe police", "Trump administration", "CNBC", "Bloomberg"] { #expect(orgs.contains(body), "\(body) in \(orgs)") }
+        #expect(!en.places.map(\.name).contains("Tempe"), "\(en.places.map(\.name))")
+    }
+
+    @Test func aSpeakerAfterAnArticleOrAnOfficeInApposition() {
+        let it = facts("La vendemmia riapre la sfida per la leadership mondiale con la Francia, sottolinea la Coldiretti. “È un primo passo – ha dichiarato il presidente della Regione, Renato Schifani – per lo schema di accordo.”", .italian)
+        let sources = it.sources.map(\.name)
+        for name in ["Coldiretti", "Renato Schifani"] { #expect(sources.contains(name), "\(name) in \(sources)") }
+    }
+
+    @Test func aMonthsAbbreviationBesideANumberIsNoPlace() {
+        let en = facts("The hospital in Sydney will open on Nov 12, the minister said, and the works started on 3 Nov last year.", .english)
+        #expect(!en.places.map(\.name).contains("Nov"), "\(en.places.map(\.name))")
+    }
 }
