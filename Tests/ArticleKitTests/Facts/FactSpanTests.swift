@@ -85,6 +85,8 @@ struct FactSpanTests {
         #expect(oneill.mentions.map { source($0.span) } == ["Se&aacute;n</b> O&#8217;Neill"])
         let riccardi = try #require(facts.people.first { $0.name == "Anna Riccardi" })
         #expect(riccardi.mentions.map { source($0.span) } == ["Anna <em>Ri</em>ccardi"])
+        let company = try #require(facts.organizations.first { $0.name == "Fish & Chips Company" })
+        #expect(company.mentions.map { source($0.span) } == ["Fish &amp; Chips Company"])
         Self.expectExactSpans(article, facts)
     }
 
