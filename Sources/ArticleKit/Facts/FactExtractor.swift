@@ -1,7 +1,7 @@
 /// Extracts the facts an article states — figures, dates, people, places, organisations and
 /// cited sources — each with the exact source span and section of every mention. A value made
 /// from its data (a `Gazetteer`) and its name recogniser; pure and cheap: one pass of tokens
-/// over each block's source bytes.
+/// over the text each block shows, mentions mapped to the source through the blocks' maps.
 public struct FactExtractor: Sendable {
     public var gazetteer: Gazetteer
     public var recognizer: any NameRecognizer

@@ -1,10 +1,11 @@
-/// One word, number or punctuation mark of a block, located by UTF-8 offsets in the source.
-/// Fact extraction works over these instead of `Character`s, so it stays cheap.
+/// One word, number or punctuation mark of a block, located by UTF-8 offsets in the text the
+/// fact scan read (`MentionMaker.shown`). Fact extraction works over these instead of
+/// `Character`s, so it stays cheap.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct }
 
     var kind: Kind
-    /// Source offsets of the token (for a number, its attached letters included: `4.5bn`).
+    /// Offsets of the token in the scanned text (for a number, its attached letters included: `4.5bn`).
     var start: Int
     var end: Int
     /// Letters glued to a number (`bn` of `4.5bn`, `th` of `24th`), read.
@@ -44,7 +45,7 @@ struct TokenList {
     }
 }
 
-/// Splits a byte range of the source into tokens. Elided articles are split off
+/// Splits a byte range of text into tokens. Elided articles are split off
 /// (`l’Agenzia` → `l’` `Agenzia`), possessive `’s` is its own token, hyphenated words stay whole.
 enum Tokenizer {
     static let elisions: WordList = [
@@ -61,9 +62,9 @@ enum Tokenizer {
 
     static let ordinalSuffixes: WordList = ["st", "nd", "rd", "th"]
 
-    /// With `markup` (HTML and Markdown sources, whose spans hold tags), tags and comments are
-    /// read as spaces: `<td style="padding: 6px 8px">` and `width="120"` are no text.
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, markup: Bool = false) -> TokenList {
+    /// The bytes are text as shown (the fact scan reads blocks' text, where the parsers have
+    /// already dropped tags and Markdown marks); character references left in it are read.
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TokenList {
         let lexicon = Lexicon.table
         var out = TokenList()
         out.tokens.reserveCapacity((end - start) / 5)
@@ -77,7 +78,6 @@ enum Tokenizer {
                 space = true; i += 1; continue
             }
             if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { space = true; i += 2; continue }
-            if c == 0x3C, markup, let after = tagEnd(b, i, end) { space = true; i = after; continue }
             if c == 0x1B || c == 0x5B || c == 0x5D, let n = TerminalEscape.length(b, at: i, end: end) {
                 space = true; i += n; continue
             }
@@ -225,33 +225,6 @@ enum Tokenizer {
         guard w.kind == .word, w.end == out.tokens[n - 1].start else { return false }
         if abbreviations.contains(out.lowers[n - 2]) { return true }
         return w.isCapitalized && out.lowers[n - 2].utf8.count == 1
-    }
-
-    /// Where the tag or comment opening at `i` (`<p …>`, `</td>`, `<!-- … -->`) ends, or nil when
-    /// `<` opens none (`a < b`, `<3`) or it does not close within 4 KB.
-    static func tagEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
-        guard i + 1 < end else { return nil }
-        let limit = min(end, i + 4096)
-        let n = b[i + 1]
-        if n == 0x21, i + 3 < end, b[i + 2] == 0x2D, b[i + 3] == 0x2D {  // <!-- … -->
-            var j = i + 4
-            while j + 2 < limit {
-                if b[j] == 0x2D, b[j + 1] == 0x2D, b[j + 2] == 0x3E { return j + 3 }
-                j += 1
-            }
-            return nil
-        }
-        guard isASCIILetter(n) || (n == 0x2F && i + 2 < end && isASCIILetter(b[i + 2])) || n == 0x21 else { return nil }
-        // (Quotes are not followed: a scan stops at the next `<`, so the bytes after many unclosed
-        // `<` are read once each, not once per `<`.)
-        var j = i + 1
-        while j < limit {
-            let c = b[j]
-            if c == 0x3E { return j + 1 }
-            if c == 0x3C { return nil }
-            j += 1
-        }
-        return nil
     }
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
