@@ -18,6 +18,8 @@ enum CountedNoun {
             return k...k
         }
         guard isContentWord(block, k), !notCounted(block.lower(k)) else { return nil }
+        // Flight 370 left, 20 were: a verb, not what the number counts.
+        if language == .english, englishVerbs.contains(block.lower(k)) { return nil }
         // `300 of them wounded`, `300 tra loro uccisi`: a state after the skip, not a noun (`9 of them products`).
         if skipped, language == .english, block.lower(k).hasSuffix("s"), !block.lower(k).hasSuffix("ss") { return nil }
         return language == .english ? english(block, from: k) : italian(block, from: k, gazetteer: gazetteer)
@@ -38,6 +40,12 @@ enum CountedNoun {
         "block",
         // English modals: a name's number before its verb (`Rust 1.16 will`, `iOS 16 can`)
         "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+    ]
+
+    /// English verbs and relatives that follow a number without being what it counts.
+    static let englishVerbs: WordList = [
+        "were", "was", "are", "is", "have", "had", "has", "left", "said", "says", "who", "which", "that", "show", "shows", "showed",
+        "did", "do", "does", "went", "came", "got", "remain", "remained", "remains",
     ]
 
     static func notCounted(_ w: String) -> Bool {

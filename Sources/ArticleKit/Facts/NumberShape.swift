@@ -18,6 +18,20 @@ enum NumberShape {
     static let timePrepositions: WordList = ["à", "vers", "dès", "jusqu'à", "um", "gegen", "ab", "las", "alle", "dalle", "le", "les"]
     static let hourWords: WordList = ["heures", "heure", "horas", "hora", "ore", "uhr"]
 
+    /// Nouns a number after them numbers (`articolo 18`, `Flight 370`, `Seite 4`): a closed class
+    /// of references, in the languages Leggio reads.
+    static let referenceNouns: WordList = [
+        "articolo", "comma", "legge", "decreto", "pagina", "capitolo", "numero", "paragrafo", "allegato",
+        "tabella", "figura", "binario", "volo", "linea", "sezione", "giornata", "tappa",
+        "section", "article", "chapter", "page", "flight", "gate", "room", "route", "interstate", "number", "figure",
+        "table", "platform", "week", "season", "episode", "round", "stage", "game", "volume", "issue", "item", "exhibit",
+        "artikel", "paragraf", "seite", "absatz", "nummer", "kapitel", "gleis", "spieltag",
+        "alinéa", "numéro", "chapitre", "ligne", "artículo", "página", "número", "capítulo", "línea",
+    ]
+
+    /// Abbreviations of those nouns, read with their period (`n. 45`, `No. 5`, `art. 18`).
+    static let referenceAbbreviations: WordList = ["n", "no", "nr", "art", "pag", "vol", "p", "pp", "sec", "ch"]
+
     /// True when the number at `k` is not a quantity, whatever follows it.
     static func isNotQuantity(_ block: ScannedBlock, _ k: Int, gluedText: String?) -> Bool {
         let t = block[k]
@@ -43,6 +57,10 @@ enum NumberShape {
         // Clock times: 16 h, 8 Uhr, à 16 heures.
         // (4 h 33:29 is a race time, a measure.)
         if clockWords.contains(block.word(k + 1)), !(k + 2 < block.count && block[k + 2].kind == .number) { return true }
+        // A number after the noun it numbers is a reference: articolo 18, comma 2, Flight 370, n. 45, page 3.
+        if block.isPunct(k - 1, ".") ? referenceAbbreviations.contains(block.word(k - 2)) : referenceNouns.contains(block.word(k - 1)) {
+            return true
+        }
         if hourWords.contains(block.word(k + 1)), timePrepositions.contains(block.word(k - 1))
             || (block.word(k - 1) == "de" && block.word(k - 2) == "partir") { return true }  // à partir de 2 heures
         return false

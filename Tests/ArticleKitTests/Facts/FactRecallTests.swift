@@ -106,4 +106,15 @@ struct FactRecallTests {
         let en = facts("The hospital in Sydney will open on Nov 12, the minister said, and the works started on 3 Nov last year.", .english)
         #expect(!en.places.map(\.name).contains("Nov"), "\(en.places.map(\.name))")
     }
+
+    @Test func aNumberAfterTheNounItNumbersOrBeforeAVerbIsNoFigure() {
+        let en = facts("Flight 370 left from Gate 12 and the report in Section 3 shows that 12 charts were wrong, and 3 people died.", .english)
+        let enFigures = en.figures.map(\.text)
+        #expect(enFigures.contains("12 charts") && enFigures.contains("3 people"), "\(enFigures)")
+        #expect(!enFigures.contains { $0.hasPrefix("370") || $0.hasPrefix("3 shows") }, "\(enFigures)")
+        let it = facts("Il comma 2 parla di 3 anni di lavori, secondo l'articolo 18 e il decreto n. 45 che riguarda 30 agenti.", .italian)
+        let itFigures = it.figures.map(\.text)
+        #expect(itFigures.contains("30 agenti"), "\(itFigures)")
+        #expect(!itFigures.contains { $0.hasPrefix("2 ") || $0.hasPrefix("18") || $0.hasPrefix("45") }, "\(itFigures)")
+    }
 }
