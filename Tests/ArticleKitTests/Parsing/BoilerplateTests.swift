@@ -28,6 +28,9 @@ struct BoilerplateTests {
             ("Abb. 3 Der Turm im Jahr 1910", .caption),
             ("A l'extrémité de l'anneau F de Saturne, la sonde a saisi un satellite. Photo Ciclops/JPL/Nasa.", .caption),
             ("PA Sport", .byline),
+            ("Si sigue navegando, entendemos que acepta su uso y nuestra política.", .cookieNotice),
+            ("By continuing to browse the site you are agreeing to our use of them.", .cookieNotice),
+            ("Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung zu.", .cookieNotice),
             ("You may not be getting all you can out of your browsing experience", .pageFurniture),
         ]
         for (line, reason) in cases {
