@@ -8,6 +8,9 @@
 ///   furniture shows (share, related, tag, advertisement lines), a short line without closing
 ///   punctuation is more of it: the article has ended, so a label or heading there has no
 ///   text to open.
+/// - A line of lower-case words with no punctuation, set apart from the text, is an image's
+///   alt text or keywords (a sentence opens with a capital): dropped as a caption, with the
+///   unpunctuated line right under it (the image's caption).
 extension PlainTextParse {
     /// Drops the leftover lines of a group and turns the kept runs into blocks.
     mutating func readGroup(_ group: Range<Int>) {
@@ -20,6 +23,10 @@ extension PlainTextParse {
             // lower-case start here: `…your browsing experience` / `and may be open to security
             // risks!`) is the rest of it, as `continues` joins such lines in the text.
             if reason == nil, let p = previous, !endsSentence(lines[i - 1]), startsLowercase(lines[i]) { reason = p }
+            // Under an image's alt text, a line without closing punctuation is its caption
+            // (`recovery` / `Parco Archeologico di Sepino (CB)`).
+            if reason == nil, i > group.lowerBound, previous == .caption, isKeywordLine(i - 1),
+               !".!?:;".utf8.contains(lastByteBeforeQuotes(lines[i])), wordCount(lines[i]) <= 20 { reason = .caption }
             previous = reason
             if let reason {
                 if let s = runStart { kept.append(s..<i); runStart = nil }
@@ -76,7 +83,39 @@ extension PlainTextParse {
         if wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)), isDateLine(i, language: language) != nil { return .byline }
         if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
         if isInFooter(i) { return .pageFurniture }
+        if isKeywordLine(i) { return .caption }
         return nil
+    }
+
+    /// A line of lower-case words without punctuation, set apart from the text (`sciopero
+    /// trasporti 22 settembre disagi treni fermi`, `recovery`): the alt text or keywords of an
+    /// image, kept by scrapers where the image stood. A sentence opens with a capital; a line
+    /// carried on from the one above (or into the one below) is text; a brand in lower case
+    /// (`iPhone`, `eBay`) has a capital in its first word.
+    func isKeywordLine(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard startsLowercase(line), wordCount(line) <= 12 else { return false }
+        if i > 0, !lines[i - 1].isBlank, !endsSentence(lines[i - 1]) { return false }
+        if i + 1 < lines.count, !lines[i + 1].isBlank {
+            if case .wrapped = layout { return false }
+            if startsLowercase(lines[i + 1]) { return false }
+        }
+        let b = source.utf8
+        var k = line.trimmedStart
+        while k < line.trimmedEnd, b[k] != 0x20 {
+            if b[k] >= UInt8(ascii: "A"), b[k] <= UInt8(ascii: "Z") { return false }
+            k += 1
+        }
+        // No punctuation at all: no sentence, clause, bracket, quotation mark, dash or ellipsis
+        // (U+2010–U+203F start E2 80; « » are C2 AB, C2 BB).
+        var j = line.trimmedStart
+        while j < line.trimmedEnd {
+            let c = b[j]
+            if ".,;:!?\"()".utf8.contains(c) { return false }
+            if j + 1 < line.trimmedEnd, (c == 0xE2 && b[j + 1] == 0x80) || (c == 0xC2 && (b[j + 1] == 0xAB || b[j + 1] == 0xBB)) { return false }
+            j += 1
+        }
+        return true
     }
 
     /// Past the end of the text, where the page's end furniture stands (share, related, tag,

@@ -186,4 +186,20 @@ struct PlainTextLeftoverTests {
         let b = parse("Council approves the budget\n\n\(prose)\nSign up for our newsletter today.\nand then the mayor spoke to the council about the roads and the schools.")
         #expect(b.dropped.map(\.reason) == [.newsletter])
     }
+
+    @Test("A line of lower-case words without punctuation set apart from the text is an image's alt text")
+    func imageKeywords() {
+        let a = parse("Council approves the budget\n\n\(prose)\n\ncouncil budget vote town hall roads schools\n\n\(more)")
+        #expect(a.dropped.map(\.reason) == [.caption])
+        #expect(a.dropped.first?.text == "council budget vote town hall roads schools")
+        // The unpunctuated line right under it is the image's caption.
+        let d = parse("Council approves the budget\n\n\(prose)\n\nimage\nThe new town hall seen from the square (west side)\n\n\(more)")
+        #expect(d.dropped.map(\.reason) == [.caption, .caption])
+        #expect(d.sections.compactMap(\.title).isEmpty)
+        // A brand in lower case, a line with punctuation, and a line carried on stay text.
+        let b = parse("Council approves the budget\n\n\(prose)\n\niPhone sales rise in the town\n\nand then, the mayor said\n\n\(more)")
+        #expect(b.dropped.isEmpty)
+        let c = parse("Council approves the budget\n\nThe council approved the new budget on Tuesday after a long debate about the\nroads and the schools of the town")
+        #expect(c.dropped.isEmpty)
+    }
 }

@@ -151,7 +151,7 @@ struct PlainTextParserTests {
 
             Primo paragrafo di testo che apre l'articolo e ne riassume il contenuto.
 
-            una riga corta minuscola
+            una riga corta, minuscola
 
             Riga che finisce con i due punti:
 
