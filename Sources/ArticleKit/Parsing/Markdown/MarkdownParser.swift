@@ -50,6 +50,12 @@ public enum MarkdownParser {
                 assembler.title = title
             }
         }
+        // A credit to a handle above the first heading is the post's byline.
+        let firstHeading = blocks.firstIndex { $0.kind == .heading } ?? blocks.count
+        for i in (0..<firstHeading).reversed() where blocks[i].kind == .paragraph && HandleCredit.isCredit(blocks[i].text) {
+            assembler.dropped.append(DroppedBlock(reason: .byline, text: blocks[i].text, span: blocks[i].span))
+            blocks.remove(at: i)
+        }
         assembler.blocks = blocks
         assembler.dropped.sort { $0.span.start < $1.span.start }
         let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
