@@ -2,6 +2,8 @@
 /// short date lines, teaser headlines of a related-stories list, an announced advertisement,
 /// a footer after the copyright line).
 ///
+/// - A date line is dropped as a byline when it is short (6 words) or mostly date (8 words, at
+///   most three of them with letters: weekday, month, a word like `de`), as a sentence is not.
 /// - A line in lower case under a dropped line that ends without punctuation is the rest of
 ///   that line, dropped with it: scrapers cut a widget's sentence as they cut the text's.
 /// - After the end of the text (its last line of prose or of a sentence), where the page's end
@@ -79,8 +81,11 @@ extension PlainTextParse {
         }
         if isInTeaserRun(i) { return .relatedLink }
         // A short date line, or before any text a date line of up to 8 words that opens with
-        // its date (`date 2020-10-24 By Express News Service`, where the page gave no title).
-        if wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)), isDateLine(i, language: language) != nil { return .byline }
+        // its date (`date 2020-10-24 By Express News Service`, where the page gave no title),
+        // or one of up to 8 words with at most three words of letters, a weekday and a time
+        // around the date (`Viernes, 20 de septiembre 2019, 13:53`): a sentence has more words.
+        if wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)) || wordsWithLetters(line) <= 3,
+           isDateLine(i, language: language) != nil { return .byline }
         if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
         if isInFooter(i) { return .pageFurniture }
         if isKeywordLine(i) { return .caption }

@@ -202,4 +202,12 @@ struct PlainTextLeftoverTests {
         let c = parse("Council approves the budget\n\nThe council approved the new budget on Tuesday after a long debate about the\nroads and the schools of the town")
         #expect(c.dropped.isEmpty)
     }
+
+    @Test("A date line with its weekday and time is a byline; a short sentence with a date is text")
+    func dateLineWithWeekdayAndTime() {
+        let a = parse("Notizie\n\(prose)\nMartes, 3 de marzo 2020, 10:45\n\(more)")
+        #expect(a.dropped.map(\.reason) == [.byline])
+        let b = parse("Notizie\n\(prose)\nIl 3 marzo 2020 è nato il nuovo parco.\n\(more)")
+        #expect(b.dropped.isEmpty)
+    }
 }
