@@ -138,6 +138,9 @@ struct StructureScore {
         case .html:
             strip("<!--[\\s\\S]*?-->")
             strip("<(script|style|noscript|template|svg)\\b[\\s\\S]*?</\\1\\s*>")
+            // Inline tags join what they split (`d'Als<span class="a-coeur">a</span>ce` is one
+            // word on the page); other tags part words.
+            strip("</?(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|big|strike|tt)\\b[^>]*>", "")
             strip("<[^>]*>")
             text = decodeEntities(text)
         case .markdown:

@@ -1,4 +1,5 @@
 import Testing
+import ArticleKit
 @testable import leggio_eval
 
 @Suite("Paragraphs counted as the key counts them")
@@ -28,5 +29,15 @@ struct MarkdownKeyTextTests {
     @Test func wordsWithMarksInsideAreLeftAlone() {
         #expect(TextMatch.markdownShown("snake_case_name and 2*3*4") == "snake_case_name and 2*3*4")
         #expect(TextMatch.markdownShown("\\*not emphasis\\*") == "*not emphasis*")
+    }
+}
+
+@Suite("Words a reader sees on a page")
+struct VisibleWordsTests {
+    @Test func inlineTagsDoNotSplitAWord() {
+        let page = "<html><body><header><a href=\"/\">Mister Wackes d'Als<span class=\"a-coeur\">a</span>ce</a></header><main><h1>Posts</h1><p>Le <b>carnaval</b> de Colmar.</p></main></body></html>"
+        let article = HTMLParser.parse(SourceText(page))
+        #expect(TextMatch.words(StructureScore.visibleText(article)).contains("alsace"))
+        #expect(StructureScore.coverage(article: article) == 1)
     }
 }
