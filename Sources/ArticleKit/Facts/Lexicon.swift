@@ -15,6 +15,8 @@ struct WordFlags: OptionSet, Sendable {
     static let monthAbbreviation = WordFlags(rawValue: 1 << 7)
     /// A number spelled in words in one of the languages (`twelve`, `dodici`, `zwölf`).
     static let numberWord = WordFlags(rawValue: 1 << 8)
+    /// A word of sports reporting (`allenatore`, `striker`), `PlaceEvidence.sportWords`.
+    static let sport = WordFlags(rawValue: 1 << 9)
 }
 
 /// The word → flags table built once from `WordLists` and the finders' lists. Looked up once per
@@ -61,6 +63,7 @@ enum Lexicon {
         mark(SourceFinder.presentVerbs, .reportingVerb)
         mark(["secondo", "according", "laut", "selon", "según"], .sourceOpener)
         mark(NumberWords.allWords, .numberWord)
+        mark(PlaceEvidence.sportWords, .sport)
         return table
     }
 

@@ -427,6 +427,12 @@ struct NameFinder {
             confidence = 0.7
         } else if gazetteer.places.contains(whole) {
             kind = .place
+            last = placeEnd(block, e)  // Italia centrale
+        } else if !personContext, qualifiedPlace(block, a, e) {
+            kind = .place  // Southern California, Greater Sydney
+        } else if !personContext, let end = placeAbbreviation(block, a, e) {
+            kind = .place  // U.S., UK, Tempe, AZ
+            last = end
         } else if gazetteer.municipalities.contains(whole), !personContext,
                   !(e > a && gazetteer.givenNames.contains(block.lower(a)) && !Self.saintWords.contains(block.lower(a))) {
             // A town the open data knows: sure when the words before it say place (a Canino, in Tuscania).
