@@ -22,7 +22,7 @@ extension NameFinder {
     ]
 
     /// True when the article names a league mid-sentence (`Premier League`, `Serie A`, `Bundesliga`).
-    var isAboutSport: Bool { Self.leagueWords.contains { midSentenceCapitals.contains($0) } }
+    static func isAboutSport(_ midSentenceCapitals: Set<String>) -> Bool { leagueWords.contains { midSentenceCapitals.contains($0) } }
 
     /// The last token of a club the run `a...e` names by its own words, or nil: an abbreviation
     /// or a town with a club word (`VfL Bochum`, `AS Roma`, `Leeds United`), or a town and a
@@ -33,8 +33,8 @@ extension NameFinder {
         if a < e, Self.clubEnders.contains(block.lower(e)), gazetteer.isPlace(key(block, a, e - 1)), !gazetteer.isPlace(key(block, a, e)) {
             return e
         }
-        if gazetteer.isPlace(key(block, a, e)), e + 1 < block.count, block[e + 1].kind == .number, block[e + 1].spaceBefore,
-           block.lower(e + 1).utf8.count == 2, block[e + 1].suffix == .none,
+        if e + 1 < block.count, block[e + 1].kind == .number, block[e + 1].spaceBefore,
+           block.lower(e + 1).utf8.count == 2, block[e + 1].suffix == .none, gazetteer.isPlace(key(block, a, e)),
            e + 2 >= block.count || (block[e + 2].kind != .number
                && !(block[e + 2].kind == .word && !block[e + 2].isCapitalized && !block[e + 2].flags.contains(.stopword))) {
             return e + 1
@@ -46,7 +46,7 @@ extension NameFinder {
     /// opponent word before it, a score next to it (`Manchester United 1-1 Southampton`), or in
     /// Italian an article before a town (`il Venezia`).
     func playsAsClub(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Bool {
-        guard isAboutSport else { return false }
+        guard aboutSport else { return false }
         let before = block.word(a - 1)
         if Self.opponentWords.contains(before) { return true }
         if NameFinder.articles.contains(before), Self.opponentWords.contains(block.word(a - 2)) { return true }

@@ -125,11 +125,12 @@ enum FigureFinder {
         out.reserveCapacity(figures.count)
         var lowered: [String] = []
         var byValue: [Double: [Int]] = [:]
+        let few = figures.count <= 48
         for f in figures {
             let lower = f.text.lowercased()
-            let same = figures.count <= 48 ? Array(out.indices.filter { out[$0].value == f.value }) : byValue[f.value, default: []]
-            if same.contains(where: { out[$0].unit == f.unit && restates(lowered[$0], lower) }) { continue }
-            byValue[f.value, default: []].append(out.count)
+            func repeats(_ i: Int) -> Bool { out[i].value == f.value && out[i].unit == f.unit && restates(lowered[i], lower) }
+            if few ? out.indices.contains(where: repeats) : (byValue[f.value] ?? []).contains(where: repeats) { continue }
+            if !few { byValue[f.value, default: []].append(out.count) }
             out.append(f)
             lowered.append(lower)
         }

@@ -10,6 +10,8 @@ struct NameFinder {
     let maker: MentionMaker
     /// The article's language: German capitalises the role before a name (`Sportchef Oliver Ruhnert`).
     var language = Language.unknown
+    /// The article names a league (`NameFinder.isAboutSport`): a town may be its club.
+    var aboutSport = false
 
     static let lowercaseHeads: WordList = [
         "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",

@@ -65,7 +65,7 @@ public struct RuleNameRecognizer: NameRecognizer {
             }
         }
         let finder = NameFinder(gazetteer: context.gazetteer, midSentenceCapitals: capitals, maker: context.maker,
-                                language: context.article.language)
+                                language: context.article.language, aboutSport: NameFinder.isAboutSport(capitals))
         var candidates: [NameCandidate] = []
         for (i, block) in context.blocks.enumerated() where !block.isHeadline {
             finder.find(block, index: i, consumed: context.consumed[i], into: &candidates)
