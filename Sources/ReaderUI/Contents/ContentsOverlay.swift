@@ -6,10 +6,12 @@ struct ContentsOverlay {
     /// The facts, nil while they are being extracted (no count is shown).
     var facts: FactList?
 
+    /// The box, centred between the top row (the tab row or the panes' titles, kept in view)
+    /// and the status line.
     static func box(size: Size, entries: Int) -> Rect {
         let w = min(size.width - 2, 72)
         let h = min(size.height - 2, entries + 2)
-        return Rect(x: (size.width - w) / 2, y: max(0, (size.height - 1 - h) / 2), width: w, height: h)
+        return Rect(x: (size.width - w) / 2, y: max(1, (size.height - 1 - h) / 2), width: w, height: h)
     }
 
     /// Draws the box centred on the screen and returns the cursor position (the selected section).

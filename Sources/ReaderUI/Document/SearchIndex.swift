@@ -25,6 +25,17 @@ public struct SearchIndex: Sendable {
         lower = texts.map { TextFolding.fold($0, lowercase: true) }
     }
 
+    /// The text an article search looks for: the query as typed, spaces and all, so a phrase
+    /// needs no quotes; a `"` opening it (and one closing it) is left out, as the library
+    /// search reads `"a phrase"`, so `"hospital funding"` typed there or here finds the same
+    /// words. A query of quotes alone is searched as written.
+    public static func searchedText(_ query: String) -> String {
+        guard query.first == "\"", query.contains(where: { $0 != "\"" }) else { return query }
+        var text = query.dropFirst()
+        if text.last == "\"" { text = text.dropLast() }
+        return String(text)
+    }
+
     /// Every match of `query` in reading order: case and accents ignored unless the query has
     /// capitals, in which case case must match (accents are still ignored).
     public mutating func matches(_ query: String) -> [Match] {

@@ -34,6 +34,8 @@ enum HelpOverlay {
         for b in KeyMap.prompt.bindings {
             out.append(Line(keys: b.keys.map(\.description).joined(separator: " "), text: KeyMap.promptDescription(b.action), isHeader: false))
         }
+        out.append(Line(keys: "", text: "The query is found as typed, spaces and all: a phrase needs", isHeader: false))
+        out.append(Line(keys: "", text: "no quotes (\"a phrase\" finds the same, as in the library).", isHeader: false))
         out.append(Line(keys: "", text: "Case and accents are ignored unless the query has capitals.", isHeader: false))
         out.append(Line(keys: "", text: "", isHeader: false))
         out += section("Bookmark list (')", KeyMap.bookmarks, KeyMap.bookmarkDescription)

@@ -31,7 +31,11 @@ enum Renderer {
         case .reading: break
         case .searchPrompt: cursor = promptCursor
         case .tableOfContents(let contents): cursor = state.contentsOverlay(contents).draw(into: &screen)
-        case .help(let help): cursor = HelpOverlay.draw(help, into: &screen)
+        case .help(let help):
+            // The help covers the top row: the tab row's ends beside it would be pieces of
+            // tabs (a lone `│`, a reversed cell), so the row is cleared first.
+            if let tabs = g.tabs { screen.fill(tabs, role: .text) }
+            cursor = HelpOverlay.draw(help, into: &screen)
         }
         screen.cursor = cursor
         return screen

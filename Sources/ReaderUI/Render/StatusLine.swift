@@ -18,6 +18,10 @@ struct StatusLine {
     /// A one-off line shown instead of the hint of keys, never dropped.
     var message: String?
 
+    /// Columns the section keeps before the file name gives way to it (the hint and the mode
+    /// give way to all of it).
+    static let sectionMinimum = 16
+
     /// Draws the line into `rect` and returns where the cursor goes at the prompt.
     func draw(in rect: Rect, into screen: inout Screen) -> Point {
         guard rect.height > 0 else { return Point(x: 0, y: 0) }
@@ -52,11 +56,18 @@ struct StatusLine {
             return parts
         }
         func width(_ parts: [(String, Role)]) -> Int { parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 } }
-        func leftWidth() -> Int { (showName ? DisplayWidth.of(name) + 4 : 1) + min(DisplayWidth.of(sectionText), 40) }
+        // The section needs only a few columns: it is cut with `…` to the room left by the
+        // name and the parts on the right, rather than pushing them off the line.
+        func leftWidth() -> Int { (showName ? DisplayWidth.of(name) + 4 : 1) + min(DisplayWidth.of(sectionText), Self.sectionMinimum) }
         while width(right()) + leftWidth() > rect.width {
             if showHint, message == nil { showHint = false } else if showMode { showMode = false }
             else if showName { showName = false } else { break }
         }
+        // The hint of keys, then the mode (which names what is on screen anyway), give way to
+        // the rest of the heading.
+        func fullWidth() -> Int { width(right()) + leftWidth() - min(DisplayWidth.of(sectionText), Self.sectionMinimum) + DisplayWidth.of(sectionText) }
+        if showHint, message == nil, fullWidth() > rect.width { showHint = false }
+        if showMode, fullWidth() > rect.width { showMode = false }
         // A message is never dropped: it is cut to the room there is, and the section gives way.
         if message != nil, width(right()) + leftWidth() > rect.width {
             showHint = false
@@ -68,16 +79,31 @@ struct StatusLine {
         let rightWidth = width(parts)
         let leftMax = max(rect.x + 1, rect.maxX - rightWidth)
         var x = rect.x
+        let nameWidth = showName ? min(DisplayWidth.of(name) + 1, leftMax - x) : 0
+        // Columns for the section after the name, its ` │` and a space.
+        let sectionRoom = leftMax - x - (showName ? nameWidth + 2 : 0) - 1
+        let section = fitSection(sectionText, sectionRoom)
         if showName {
-            x = screen.put(" " + name, x: x, y: y, role: .statusAccent, maxX: leftMax)
-            if !sectionText.isEmpty { x = screen.put(" │", x: x, y: y, role: .status, maxX: leftMax) }
+            x = screen.put(" " + TextFit.fit(name, nameWidth - 1), x: x, y: y, role: .statusAccent, maxX: leftMax)
+            if !section.isEmpty { x = screen.put(" │", x: x, y: y, role: .status, maxX: leftMax) }
         }
-        if !sectionText.isEmpty { x = screen.put(" " + sectionText, x: x, y: y, role: .status, maxX: leftMax) }
+        if !section.isEmpty { x = screen.put(" " + section, x: x, y: y, role: .status, maxX: leftMax) }
         var rx = max(x, rect.maxX - rightWidth)
         for (text, role) in parts {
             rx = screen.put(" │ ", x: rx, y: y, role: .status, maxX: rect.maxX)
             rx = screen.put(text, x: rx, y: y, role: role, maxX: rect.maxX)
         }
         return Point(x: 0, y: y)
+    }
+
+    /// The section part cut to `room` columns: the heading cut with `…` while a letter of it
+    /// fits after `§i/N`, else `§i/N` alone, else `§i`, else nothing.
+    func fitSection(_ text: String, _ room: Int) -> String {
+        if text.isEmpty || DisplayWidth.of(text) <= room { return text }
+        let number = "§\(section + 1)/\(sectionCount)"
+        if room >= DisplayWidth.of(number) + 3 { return TextFit.fit(text, room) }
+        if DisplayWidth.of(number) <= room { return number }
+        let short = "§\(section + 1)"
+        return DisplayWidth.of(short) <= room ? short : ""
     }
 }

@@ -46,8 +46,8 @@ extension ReaderState {
             return
         }
         if searchIndex == nil { searchIndex = SearchIndex(texts: document.blocks.map(\.text)) }
-        let matches = searchIndex!.matches(prompt)
-        search = SearchState(query: prompt, matches: matches, current: nil)
+        let query = SearchIndex.searchedText(prompt)
+        search = SearchState(query: query, matches: searchIndex!.matches(query), current: nil)
     }
 
     mutating func stepMatch(_ step: Int) {

@@ -28,7 +28,7 @@ struct GoldenScreenTests {
         Golden.check(try Fixture.reader(size).pressing(.char("2"), .char("t")).0.screen, "toc-\(size.width)x\(size.height)")
     }
 
-    @Test("Help overlay", arguments: [sizes[0], sizes[2]])
+    @Test("Help overlay (at 20x6 the tab row beside it is cleared)", arguments: [sizes[0], sizes[2], sizes[3]])
     func help(size: Size) throws {
         Golden.check(try Fixture.reader(size).pressing(.char("?")).0.screen, "help-\(size.width)x\(size.height)")
     }

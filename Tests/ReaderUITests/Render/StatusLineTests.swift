@@ -13,6 +13,33 @@ struct StatusLineTests {
         #expect(status.contains("…"))
         #expect(status.contains("%"))
     }
+
+    /// A long heading is cut with `…` to the room the file name leaves it (the mode gives way
+    /// first); it
+    /// used to count as 40 columns, push the file name and mode off, then run to the
+    /// percentage uncut (`§2/4 Registro pubblico … con  │ 59%` at 80 columns).
+    @Test("A long section heading is cut with … and keeps the file name", arguments: [80, 100])
+    func longHeadingIsCut(width: Int) {
+        let line = StatusLine(name: "md-it-ondata-amianto-lombardia.md", section: 1, sectionCount: 4,
+                              sectionTitle: "Registro pubblico degli edifici industriali ed ad uso abitativo con presenza di amianto",
+                              percent: 59, mode: "READING", prompt: nil, search: nil, message: nil)
+        var screen = Screen(width: width, height: 1)
+        _ = line.draw(in: Rect(x: 0, y: 0, width: width, height: 1), into: &screen)
+        let text = screen.line(0)
+        #expect(text.hasPrefix(" md-it-ondata-amianto-lombardia.md │ §2/4 Registro pubblico"))
+        #expect(text.hasSuffix("… │ 59%"))
+        #expect(DisplayWidth.of(text) <= width)
+    }
+
+    /// On the narrowest screen the section is still cut with `…` before the percentage.
+    @Test("At 20 columns the section is cut with …")
+    func narrowSectionIsCut() {
+        let line = StatusLine(name: "biblioteca-torino.txt", section: 0, sectionCount: 4, sectionTitle: "(untitled)",
+                              percent: 2, mode: "READING", prompt: nil, search: nil, message: nil)
+        var screen = Screen(width: 20, height: 1)
+        _ = line.draw(in: Rect(x: 0, y: 0, width: 20, height: 1), into: &screen)
+        #expect(screen.line(0) == " §1/4 (untitle… │ 2%")
+    }
 }
 
 @Suite("Joined emoji")

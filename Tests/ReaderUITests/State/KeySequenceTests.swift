@@ -79,6 +79,26 @@ struct KeySequenceTests {
         #expect(none.message == "Pattern not found: zzz")
     }
 
+    /// `"lettori della"` typed as in the library search used to look for the quote marks
+    /// too and find nothing; quotes around the query are left out, a phrase is found as typed.
+    @Test("A phrase is found with or without the quotes around it; quotes alone are searched")
+    func quotedPhrase() throws {
+        let a = try Fixture.article(text: "Titolo\n\nLa casa di tutti i lettori della città, disse: \"lettori\" e \"amici\".\n")
+        let s = Reader.start(document: ReaderDocument(article: a), size: size).0
+        let bare = s.pressing(.char("/")).0.typing("lettori della")
+        #expect(bare.search?.matches.count == 1)
+        let quoted = s.pressing(.char("/")).0.typing("\"lettori della\"")
+        #expect(quoted.search?.matches == bare.search?.matches)
+        #expect(quoted.pressing(.enter).0.search?.current == 0)
+        // An open quote while typing reads as the phrase so far, as in the library search.
+        #expect(s.pressing(.char("/")).0.typing("\"lettori d").search?.matches.count == 1)
+        // A quote inside the query, or the query of a quote alone, is searched as written.
+        #expect(s.pressing(.char("/")).0.typing("disse: \"lettori").search?.matches.count == 1)
+        #expect(s.pressing(.char("/")).0.typing("\"").search?.matches.count == 4)
+        let none = s.pressing(.char("/")).0.typing("\"zzz\"").pressing(.enter).0
+        #expect(none.message == "Pattern not found: \"zzz\"")
+    }
+
     @Test("Esc at the prompt cancels the search; Backspace edits the query")
     func cancel() throws {
         let s = try Fixture.reader(size).pressing(.char("/")).0.typing("torinox")
