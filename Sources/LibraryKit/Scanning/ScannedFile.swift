@@ -18,4 +18,9 @@ public struct ScannedFile: Hashable, Sendable {
 public struct ScanProblem: Hashable, Sendable {
     public var path: String
     public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }

@@ -34,6 +34,10 @@ public enum LibraryView: Component {
         case .loaded(let update):
             s.list.apply(update)
             s.refreshRows()
+            if case .listed(_, let problems) = update, let first = problems.first {
+                // A folder that cannot be listed holds no row to show its reason in.
+                s.message = "Not listed: " + first.message + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")
+            }
             return (s, [])
         case .select(let key):
             s.select(key: key)

@@ -95,6 +95,23 @@ struct LibraryViewTests {
         #expect(s.library.selectedEntry?.key == chosen)
     }
 
+    /// A folder the scan could not list used to leave no trace on screen (only `leggio list`
+    /// said so, on standard error): its reason is the status row's message now.
+    @Test("A folder that cannot be listed is named on the status row until a key is pressed")
+    func unreadableFolder() {
+        let pending = [AppFixture.entry("a.txt", "a.txt", date: nil, language: .unknown, words: 0, facts: nil, status: .pending)]
+        let problems = [ScanProblem(path: "articles/locked", message: "articles/locked: cannot list this folder: Permission denied"),
+                        ScanProblem(path: "articles/other", message: "articles/other: cannot list this folder: Permission denied")]
+        var (s, _) = App.start(roots: ["articles"], rootsLabel: "articles", size: size)
+        s = App.update(s, .library(.loaded(.listed(entries: pending, problems: problems)))).0
+        #expect(s.library.message == "Not listed: articles/locked: cannot list this folder: Permission denied (and 1 more)")
+        #expect(s.screen.line(size.height - 1).contains("Not listed: articles/locked"))
+        #expect(s.pressing(.char("j")).0.library.message == nil)
+        s = App.update(App.start(roots: ["articles"], rootsLabel: "articles", size: size).0,
+                       .library(.loaded(.listed(entries: pending, problems: [])))).0
+        #expect(s.library.message == nil)
+    }
+
     @Test("The article last read is selected once it is listed, and follows the order; a key pressed first wins")
     func lastReadSelected() {
         let names = ["a.txt", "b.txt", "c.txt", "d.txt"]
