@@ -49,6 +49,17 @@ struct LibraryListTests {
         #expect(list.visible(sort: .title, filter: "  ").count == 4)
     }
 
+    /// `"wind farm"` typed as in the library search used to look for the quote marks and show
+    /// nothing; a quoted phrase is one term, without its quotes, and must appear whole.
+    @Test func filterReadsAQuotedPhraseAsOneTerm() {
+        let list = Self.sample
+        #expect(list.visible(sort: .title, filter: "\"wind farm\"").map(\.title) == ["Harbour wind farm approved"])
+        #expect(list.visible(sort: .title, filter: "\"farm wind\"").isEmpty)
+        #expect(list.visible(sort: .title, filter: "harbour \"wind far").map(\.title) == ["Harbour wind farm approved"])
+        #expect(list.visible(sort: .title, filter: "\"").count == 4)
+        #expect(LibraryList.filterTerms("po \"il caffè\" costa") == ["po", "il caffè", "costa"])
+    }
+
     @Test func updatesFillThePendingEntriesAndTrackProgress() {
         var list = LibraryList()
         let pending = (0..<3).map { i in

@@ -97,8 +97,23 @@ public struct LibraryList: Sendable {
 
     /// The rows to show: entries whose title or path holds every word of `filter` (ignoring
     /// case and accents), in the given order.
+    /// A filter's terms, each to be found in a title or a path: its words, and a `"quoted
+    /// phrase"` as one term without its quotes, as the library search reads it (a quote left
+    /// open runs to the end).
+    public static func filterTerms(_ filter: String) -> [String] {
+        var terms: [String] = []
+        for (i, piece) in filter.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
+            if i % 2 == 1 {
+                terms.append(String(piece))
+            } else {
+                terms += piece.split(separator: " ").map(String.init)
+            }
+        }
+        return terms.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
     public func visible(sort: Sort, filter: String = "") -> [LibraryEntry] {
-        let terms = filter.split(separator: " ").map { Self.fold(String($0)) }.filter { !$0.isEmpty }
+        let terms = Self.filterTerms(filter).map { Self.fold($0) }.filter { !$0.isEmpty }
         var rows: [Int] = []
         rows.reserveCapacity(entries.count)
         for i in entries.indices where terms.allSatisfy({ term in

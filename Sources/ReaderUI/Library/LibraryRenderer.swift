@@ -36,7 +36,7 @@ enum LibraryRenderer {
         }
         if state.rows.isEmpty {
             let text = state.list.isLoading ? "Looking for articles…"
-                : state.list.entries.isEmpty ? "No articles here (.txt, .md, .html)" : "No title or path holds \"\(state.filter)\" · Esc clears the filter"
+                : state.list.entries.isEmpty ? "No articles here (.txt, .md, .html)" : "No title or path holds \(state.quotedFilter) · Esc clears the filter"
             screen.put(text, x: 2, y: listY + 1, role: .dropped)
         }
         drawPath(state, y: size.height - 2, into: &screen)
@@ -88,7 +88,7 @@ enum LibraryRenderer {
         else if let notice = state.notice { left = (notice, .notice) }
         var parts: [String] = []
         if let p = state.list.progressLine { parts.append(p) }
-        if !state.filter.isEmpty { parts.append("filter \"\(state.filter)\"") }
+        if !state.filter.isEmpty { parts.append("filter " + state.quotedFilter) }
         let hint = w >= 100 ? "? help · / filter · o sort · S search · q quit" : "? help · q quit"
         parts.append(hint)
         var right = parts.joined(separator: " │ ") + " "

@@ -133,7 +133,7 @@ public enum LibraryView: Component {
             switch action {
             case .activate, .lineDown:
                 state.isFiltering = false
-                if state.rows.isEmpty, !state.filter.isEmpty { state.message = "No title or path holds \"\(state.filter)\"" }
+                if state.rows.isEmpty, !state.filter.isEmpty { state.message = "No title or path holds " + state.quotedFilter }
             case .lineUp:
                 if state.filter.isEmpty { state.isFiltering = false } else { state.filter.removeLast() }
                 state.refreshRows()

@@ -12,6 +12,9 @@ public struct LibraryViewState: Sendable {
     /// True when `/` reopened the prompt on a filter already set: it is shown selected, the
     /// first letter typed replaces it and Backspace edits it (as a browser's address bar).
     public var filterSelected = false
+
+    /// The filter as messages quote it: in quotes, unless it holds its own (`"wind farm"`).
+    var quotedFilter: String { filter.contains("\"") ? filter : "\"" + filter + "\"" }
     /// The sorted, filtered entries (recomputed when the list, sort or filter change).
     public private(set) var rows: [LibraryEntry] = []
     public var selected = 0
