@@ -51,12 +51,13 @@ extension PlainTextParse {
         title = makeBlock(.title, lines: chosen)
         titleKey = collapsed(lines[chosen.lowerBound].trimmedStart, lines[chosen.upperBound - 1].trimmedEnd)
 
-        var furnitureDate: String?
+        var furnitureDate = HeadDate()
         for k in 0..<chosen.lowerBound where !lines[k].isBlank {
             let reason = dropReason(lines[k]) ?? .pageFurniture
             drop(k, reason)
-            if furnitureDate == nil { furnitureDate = StatedDate.find(in: lineText(k), language: language) }
+            furnitureDate.offer(StatedDate.find(in: lineText(k), language: language), onDateLine: wordCount(lines[k]) <= HeadDate.dateLineWords)
         }
+        var bylineDate = HeadDate()
         var k = chosen.upperBound
         var bylines = 0
         while k < lines.count, k < end || prose == nil, bylines < Self.maxBylines {
@@ -69,12 +70,16 @@ extension PlainTextParse {
             } else {
                 break
             }
-            if statedDate == nil { statedDate = date ?? StatedDate.find(in: lineText(k), language: language) }
+            bylineDate.offer(date ?? StatedDate.find(in: lineText(k), language: language), onDateLine: date != nil)
             bylines += 1
             k += 1
         }
         bodyStart = k
-        if statedDate == nil { statedDate = furnitureDate ?? StatedDate.find(in: title?.text ?? "", language: language) }
+        // Bylines first, then the furniture above the title, then a full date in the title (a
+        // month alone in a title names what it is about: `Stadtrat Halle vom August 2016`).
+        bylineDate.offer(furnitureDate.best, onDateLine: furnitureDate.isOnDateLine)
+        bylineDate.offer(StatedDate.find(in: title?.text ?? "", language: language).flatMap { $0.utf8.count >= 10 ? $0 : nil }, onDateLine: false)
+        if statedDate == nil { statedDate = bylineDate.best }
     }
 
     /// The candidate closest above the text, or the one before it when the two stand next to
@@ -220,7 +225,7 @@ extension PlainTextParse {
     /// The date on a short line that is mostly a date (`Monday, January 26, 2026`,
     /// `Giovedì 1 Settembre 2016, 11:31`, `date 2020-10-24 By Express News Service`).
     func isDateLine(_ i: Int, language: Language) -> String? {
-        guard wordCount(lines[i]) <= 8 else { return nil }
+        guard wordCount(lines[i]) <= HeadDate.dateLineWords else { return nil }
         return StatedDate.find(in: lineText(i), language: language)
     }
 

@@ -74,6 +74,9 @@ struct PlainTextParse {
         }
         // A heading with nothing after it is a paragraph that happens to be short.
         if let last = blocks.last, last.kind == .heading { blocks[blocks.count - 1].kind = .paragraph }
+        // A dateline opening one of the first paragraphs (`[16/04/2014 12:03:39] Carquefou
+        // (AFP) Au lendemain…`) states the date when the head states none, as in HTML and Markdown.
+        if statedDate == nil { statedDate = DocumentDate.opening(blocks, language: language) }
         if let first = blocks.first, first.kind == .paragraph, Self.readsAsSummary(first.text), standsApart(first) {
             var block = blocks.removeFirst()
             block.kind = .lede
