@@ -87,6 +87,7 @@ struct NameFinder {
         let t = block[k]
         guard t.kind == .word, t.isCapitalized else { return false }
         if t.flags.contains(.stopword) {
+            if startsPlace(block, k) { return true }  // New York, La Spezia, The Hague
             // Nello Musumeci, Della Valle: a long function word inside a sentence, before a name.
             guard !t.sentenceStart, block.lower(k).utf8.count > 3, !Self.articles.contains(block.lower(k)), k + 1 < block.count,
                   block[k + 1].kind == .word, block[k + 1].isCapitalized, block[k + 1].spaceBefore,

@@ -27,6 +27,20 @@ extension NameFinder {
             && Self.placeFollowingQualifiers.contains(block.lower(e + 1)) ? e + 1 : e
     }
 
+    /// True when the capitalised function word at `k` opens a place's name with the capitalised
+    /// words after it (`New York`, `New South Wales`, `La Spezia`, `The Hague`).
+    func startsPlace(_ block: ScannedBlock, _ k: Int) -> Bool {
+        guard k + 1 < block.count, block[k].isCapitalized, block[k + 1].kind == .word, block[k + 1].isCapitalized,
+              block[k + 1].spaceBefore, !block[k + 1].flags.contains(.stopword) else { return false }
+        var last = k + 1
+        while true {
+            if gazetteer.isPlace(key(block, k, last)) { return true }
+            last += 1
+            guard last - k < min(gazetteer.longestName, 4), last < block.count, block[last].kind == .word,
+                  block[last].isCapitalized, block[last].spaceBefore else { return false }
+        }
+    }
+
     /// The letters of an abbreviation the run `a...e` spells, lower-cased and without dots
     /// (`US` and `U.S` are `us`), with the index of its last token (a glued final dot included);
     /// nil for anything else.

@@ -57,6 +57,14 @@ struct PlaceEvidenceTests {
         #expect(news.contains("Liverpool"), "\(news)")
     }
 
+    @Test func aPlaceMayStartWithAFunctionWord() {
+        let en = places("It is not a New York, the chef said, but he moved there from New Zealand and later opened a bar in New South Wales.", .english)
+        for place in ["New York", "New Zealand", "New South Wales"] { #expect(en.contains(place), "\(place) in \(en)") }
+        #expect(!en.contains("York"), "\(en)")
+        let it = places("La nave è arrivata ieri sera nel porto di La Spezia dopo una lunga traversata.", .italian)
+        #expect(it.contains("La Spezia"), "\(it)")
+    }
+
     @Test func historicCountriesArePlaces() {
         let it = places("La Mostra aprì nuovi percorsi internazionali, verso l'India e la Cecoslovacchia, negli anni del dopoguerra.", .italian)
         #expect(it.contains("Cecoslovacchia"), "\(it)")
