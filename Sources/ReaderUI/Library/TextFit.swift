@@ -13,6 +13,8 @@ enum TextFit {
             out.append(ch)
             used += w
         }
+        // `may meeting…`, not `may meeting …`: the ellipsis follows the last word cut.
+        while out.last?.isWhitespace == true { out.removeLast() }
         return out + "…"
     }
 
