@@ -1,5 +1,5 @@
 /// Which elements of a page are furniture rather than article: scripts, styles, navigation,
-/// page headers and footers, asides, forms, and widgets whose class, id or role says what they
+/// page headers and footers, asides, forms, photo captions (`<figcaption>`), and widgets whose class, id or role says what they
 /// are (share buttons, cookie notices, newsletter boxes, related links, advertisements).
 enum HTMLFurniture {
     /// Elements dropped wherever they are.
@@ -18,11 +18,25 @@ enum HTMLFurniture {
         if let reason = reasonFromNames(node) { return reason }
         if elements.contains(name) { return .pageFurniture }
         if name == "header", !insideArticle { return .pageFurniture }
+        if name == "figcaption", !captionsData(node) { return .caption }
         if let role = node.attribute("role")?.lowercased(),
            ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu"].contains(role) {
             return role == "banner" && insideArticle ? nil : .pageFurniture
         }
         return nil
+    }
+
+    /// A `<figcaption>` under a photo is a caption (and its credit), not the article's text;
+    /// one in a figure holding a table or code names the data shown and stays.
+    static func captionsData(_ figcaption: HTMLNode) -> Bool {
+        guard let figure = figcaption.pointee.parent, figure.isElement, figure.name == "figure" else { return false }
+        var found = false
+        HTMLWalk.walk(from: figure, includeRoot: false) { n in
+            guard n.isElement, !found else { return false }
+            if n.name == "table" || n.name == "pre" || n.name == "code" { found = true }
+            return n != figcaption
+        }
+        return found
     }
 
     /// What the element's class and id say it is.
