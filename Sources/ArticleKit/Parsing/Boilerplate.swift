@@ -63,8 +63,8 @@ enum Boilerplate {
         // A line made only of share words, with at least one network or share verb.
         if words.count <= 14 {
             let texts = (0..<words.count).lazy.map(line.word)
-            if texts.allSatisfy({ shareWords.contains($0) || shareActions.contains($0) }),
-               texts.contains(where: { shareActions.contains($0) }) { return .shareLinks }
+            if texts.allSatisfy({ v.shareWords.contains($0) || v.shareActions.contains($0) }),
+               texts.contains(where: { v.shareActions.contains($0) }) { return .shareLinks }
         }
         return nil
     }
@@ -94,6 +94,9 @@ enum Boilerplate {
         var numberedCaptions: [[UInt8]] = []
         /// Words that open a photo credit closing a caption (`photo` in `… Photo JPL/Nasa.`).
         var creditWords: [[UInt8]] = []
+        /// A line made only of share words, with at least one share action, is a share widget.
+        var shareActions: Set<String> = []
+        var shareWords: Set<String> = []
     }
 
     /// `Figure 1: Location and age…`, `Abb. 3 Der Turm`: a caption word, a number, then text.
@@ -134,12 +137,17 @@ enum Boilerplate {
         var how = ""
         /// A section of words (not phrases that drop a line) being read.
         var list: WritableKeyPath<Vocabulary, [[UInt8]]>?
+        /// A section of single words for the share-line rule being read.
+        var words: WritableKeyPath<Vocabulary, Set<String>>?
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 let parts = line.dropFirst().dropLast().split(separator: " ")
                 list = nil
+                words = nil
+                if parts.count == 2, parts[0] == "share-links", parts[1] == "actions" { words = \.shareActions; continue }
+                if parts.count == 2, parts[0] == "share-links", parts[1] == "words" { words = \.shareWords; continue }
                 if parts.count == 2, parts[0] == "cookie-notice", parts[1] == "context" { list = \.cookieContext; continue }
                 if parts.count == 2, parts[0] == "caption", parts[1] == "numbered" { list = \.numberedCaptions; continue }
                 if parts.count == 2, parts[0] == "caption", parts[1] == "credit" { list = \.creditWords; continue }
@@ -149,6 +157,7 @@ enum Boilerplate {
                 continue
             }
             if let list { v[keyPath: list].append(Array(line.lowercased().utf8)); continue }
+            if let words { v[keyPath: words].insert(line.lowercased()); continue }
             guard let reason else { continue }
             let phrase = line.lowercased()
             switch how {
@@ -184,15 +193,4 @@ enum Boilerplate {
 
     /// What separates the words of a furniture line.
     static let separators = Set(" \t|·•–—/:,()[]".unicodeScalars)
-
-    static let shareActions: Set<String> = [
-        "condividi", "share", "stampa", "print", "tweet", "facebook", "twitter", "x", "whatsapp",
-        "linkedin", "telegram", "email", "e-mail", "mail", "pinterest", "reddit", "invia", "send",
-        "copia", "copy", "messenger", "threads", "bluesky", "teilen", "partager", "compartir",
-    ]
-    static let shareWords: Set<String> = [
-        "su", "on", "via", "this", "the", "article", "articolo", "l'articolo", "l’articolo",
-        "questo", "link", "per", "by", "it", "page", "pagina", "story", "post", "commenta",
-        "comment", "comments", "commenti", "salva", "save", "auf", "sur", "en", "artikel",
-    ]
 }
