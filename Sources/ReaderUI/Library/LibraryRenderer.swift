@@ -52,14 +52,18 @@ enum LibraryRenderer {
         let n = state.list.entries.count
         var count = "\(LibraryList.grouped(n)) " + (n == 1 ? "article" : "articles")
         if !state.filter.isEmpty { count = "\(LibraryList.grouped(state.rows.count)) of " + count }
-        let right = "by \(state.sort.rawValue) "
+        var right = "by \(state.sort.rawValue) "
         let left = " Library · " + state.rootsLabel
+        var countText = " · " + count
+        func room() -> Int { w - DisplayWidth.of(right) - 1 - DisplayWidth.of(countText) }
+        // On a narrow screen the sort order, then the count, give way to the library's name
+        // (at 20 columns the row was `Librar… ·`).
+        if room() < min(DisplayWidth.of(left), 12) { right = "" }
+        if room() < min(DisplayWidth.of(left), 8) { countText = "" }
         let rightX = w - DisplayWidth.of(right)
-        let countText = " · " + count
-        let room = rightX - 1 - DisplayWidth.of(countText)
-        let x = screen.put(TextFit.fit(left, max(8, room)), x: 0, y: 0, role: .paneTitleFocused, maxX: rightX - 1)
+        let x = screen.put(TextFit.fit(left, max(1, room())), x: 0, y: 0, role: .paneTitleFocused, maxX: rightX - 1)
         screen.put(countText, x: x, y: 0, role: .paneTitleFocused, maxX: rightX - 1)
-        if rightX > x + DisplayWidth.of(countText) { screen.put(right, x: rightX, y: 0, role: .paneTitleFocused) }
+        if !right.isEmpty { screen.put(right, x: rightX, y: 0, role: .paneTitleFocused) }
     }
 
     static func drawPath(_ state: LibraryViewState, y: Int, into screen: inout Screen) {

@@ -112,6 +112,16 @@ struct LibraryViewTests {
         #expect(s.library.message == nil)
     }
 
+    @Test("The title row gives up the sort order, then the count, before the library's name", arguments: [20, 30, 100])
+    func narrowTitleRow(width: Int) {
+        let s = AppFixture.library(Size(width: width, height: 8))
+        let row = s.screen.line(0)
+        #expect(DisplayWidth.of(row) <= width)
+        #expect(row.hasPrefix(" Library · "))
+        #expect(!row.hasSuffix("·") && !row.hasSuffix("· "))
+        if width >= 100 { #expect(row.contains("articles") && row.contains("by title")) }
+    }
+
     @Test("The article last read is selected once it is listed, and follows the order; a key pressed first wins")
     func lastReadSelected() {
         let names = ["a.txt", "b.txt", "c.txt", "d.txt"]
