@@ -24,6 +24,9 @@ extension NameFinder {
         }
     }
 
+    /// Plural articled prepositions (`dei Monopoli`, `delle Entrate`): a town or country never takes one.
+    static let pluralConnectors: WordList = ["dei", "degli", "delle"]
+
     /// Conjunctions inside an organisation's name (`Geofisica e Vulcanologia`).
     static let nameConjunctions: WordList = ["e", "and", "y", "et", "und"]
 
@@ -46,8 +49,9 @@ extension NameFinder {
                x + 2 < block.count, Self.orgConnectors.contains(block.lower(x + 1)), isNameWord(block, x + 2, consumed) {
                 // (Not a second body or a country: il Comune di Roma e della Regione Lazio, … e dell'Italia.)
                 let end = runEnd(block, x + 2, consumed)
+                // (A plural article names no town: e dei Monopoli is the name's, though Monopoli is a town.)
                 if !(x + 2...end).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }),
-                   !gazetteer.places.contains(key(block, x + 2, end)) {
+                   !gazetteer.places.contains(key(block, x + 2, end)) || Self.pluralConnectors.contains(block.lower(x + 1)) {
                     last = end; x = last + 1; continue
                 }
             }

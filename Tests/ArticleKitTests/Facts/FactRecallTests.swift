@@ -117,4 +117,9 @@ struct FactRecallTests {
         #expect(itFigures.contains("30 agenti"), "\(itFigures)")
         #expect(!itFigures.contains { $0.hasPrefix("2 ") || $0.hasPrefix("18") || $0.hasPrefix("45") }, "\(itFigures)")
     }
+
+    @Test func aSecondOfPhraseWithAPluralArticleStaysInTheName() {
+        let it = facts("I dati sugli esercizi di gioco sono pubblicati dall'Agenzia delle Dogane e dei Monopoli ogni anno, insieme con quelli del Comune di Roma e dell'Italia.", .italian)
+        #expect(it.organizations.map(\.name).contains("Agenzia delle Dogane e dei Monopoli"), "\(it.organizations.map(\.name))")
+    }
 }
