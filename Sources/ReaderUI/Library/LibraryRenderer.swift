@@ -69,7 +69,7 @@ enum LibraryRenderer {
     static func drawPath(_ state: LibraryViewState, y: Int, into screen: inout Screen) {
         guard let e = state.selectedEntry else { return }
         var text = " " + e.path
-        if let error = e.error { text += " · " + error }
+        if let reason = e.errorReason { text += " · " + reason }
         screen.put(TextFit.fit(text, state.size.width), x: 0, y: y, role: e.error != nil ? .notice : .lineNumber)
     }
 

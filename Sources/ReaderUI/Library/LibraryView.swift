@@ -89,8 +89,8 @@ public enum LibraryView: Component {
                 state.message = state.list.entries.isEmpty ? "No articles to open" : "No article matches the filter"
                 return []
             }
-            if let error = entry.error {
-                state.message = "Cannot open \(entry.fileName): \(error)"
+            if let reason = entry.errorReason {
+                state.message = "Cannot open \(entry.fileName): \(reason)"
                 return []
             }
             return [.open(entry)]

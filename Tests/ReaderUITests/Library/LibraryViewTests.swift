@@ -173,6 +173,17 @@ struct LibraryViewTests {
         #expect(after.screen.text.contains("articles/broken.html · permission denied"))
     }
 
+    @Test("The reason for an unreadable file is shown without the path its message opens with")
+    func unreadableReasonWithoutPath() {
+        let bad = AppFixture.entry("bin.txt", "bin.txt", date: nil, language: .unknown, words: 0, facts: nil,
+                                   status: .failed("articles/bin.txt: looks like a binary file, not text; not opened"))
+        var (s, _) = App.start(roots: ["articles"], rootsLabel: "articles", size: size)
+        s = App.update(s, .library(.loaded(.listed(entries: [bad], problems: [])))).0
+        let after = s.pressing(.enter).0
+        #expect(after.library.message == "Cannot open bin.txt: looks like a binary file, not text; not opened")
+        #expect(after.screen.text.contains("articles/bin.txt · looks like a binary file"))
+    }
+
     @Test("Progress while loading; pending rows fill in as files are read")
     func loading() {
         let s = AppFixture.library(size, loading: true)
