@@ -15,7 +15,14 @@ struct HeadlineMatcher {
             while n >= 1 {
                 let last = p + n - 1
                 if (p...last).allSatisfy({ block[$0].kind == .word }), block[last].isCapitalized {
-                    let key = (p...last).map { block.lower($0) }.joined(separator: " ")
+                    // Words joined as the prose's keys are: no space after a glued elision (Valle d'Aosta).
+                    var key = block.lower(p)
+                    if last > p {
+                        for k in p + 1...last {
+                            if block[k].spaceBefore || !NameFinder.endsInApostrophe(block.lower(k - 1)) { key += " " }
+                            key += block.lower(k)
+                        }
+                    }
                     var kind: Entity.Kind?
                     if let idx = grouper.entity(forKey: key) {
                         kind = grouper.entities[idx].kind

@@ -65,6 +65,13 @@ struct PlaceEvidenceTests {
         #expect(it.contains("La Spezia"), "\(it)")
     }
 
+    @Test func aTitleNamesAPlaceWithAnElisionWhole() {
+        let article = parse("Fondi per i territori confinanti con la Valle d'Aosta\n\n" + (FactRecallTests.prose[.italian] ?? "")
+            + "\n\nI Comuni che confinano con la Valle d’Aosta avranno 30 milioni di euro.\n")
+        let places = FactExtractor.extract(article).places.map(\.name)
+        #expect(places == ["Valle d’Aosta"], "\(places)")
+    }
+
     @Test func historicCountriesArePlaces() {
         let it = places("La Mostra aprì nuovi percorsi internazionali, verso l'India e la Cecoslovacchia, negli anni del dopoguerra.", .italian)
         #expect(it.contains("Cecoslovacchia"), "\(it)")
