@@ -130,14 +130,11 @@ enum DateFinder {
         }
     }
 
-    /// Month names of German, French and Spanish, asked only in articles of that language
-    /// (`mai` is Italian for never, `Mars` a planet in English).
-    static let germanMonths: WordMap<Int> = ["januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
-                  "september": 9, "oktober": 10, "november": 11, "dezember": 12]
-    static let frenchMonths: WordMap<Int> = ["janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-                  "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12]
-    static let spanishMonths: WordMap<Int> = ["enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-                   "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12]
+    /// Month names of German, French and Spanish (from `MonthNames`), asked only in articles
+    /// of that language (`mai` is Italian for never, `Mars` a planet in English).
+    static let germanMonths = WordMap(MonthNames.names(.german))
+    static let frenchMonths = WordMap(MonthNames.names(.french))
+    static let spanishMonths = WordMap(MonthNames.names(.spanish))
 
     /// A month name at `k` in the article's language; English names must be capitalised (`May`, not `may`).
     static func month(_ block: ScannedBlock, _ k: Int, language: Language) -> Int? {

@@ -39,16 +39,10 @@ enum WordLists {
         "den", "du", "des", "of", "for", "la", "le", "el", "al", "bin", "ibn",
     ]
 
-    static let italianMonths: WordMap<Int> = [
-        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-        "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
-    ]
-    static let englishMonths: WordMap<Int> = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-        "nov": 11, "dec": 12,
-    ]
+    /// Italian month names, from `MonthNames`.
+    static let italianMonths = WordMap(MonthNames.names(.italian))
+    /// English month names and abbreviations, from `MonthNames`.
+    static let englishMonths = WordMap(MonthNames.names(.english).merging(MonthNames.abbreviations(.english)) { a, _ in a })
     static func month(_ lower: String) -> Int? { italianMonths[lower] ?? englishMonths[lower] }
 
     static let weekdays: WordList = [

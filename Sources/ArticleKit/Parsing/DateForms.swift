@@ -154,24 +154,6 @@ enum DateForms {
 
     static let ambiguous: Set<String> = ["may", "march", "mar", "set", "ago"]
 
-    /// Month names and abbreviations in English, Italian, German, French and Spanish.
-    static let months: [String: Int] = {
-        let names: [[String]] = [
-            ["january", "jan", "gennaio", "gen", "januar", "jänner", "janvier", "janv", "enero", "ene"],
-            ["february", "feb", "febbraio", "februar", "février", "févr", "fevrier", "febrero"],
-            ["march", "mar", "marzo", "märz", "mär", "maerz", "mars"],
-            ["april", "apr", "aprile", "avril", "avr", "abril", "abr"],
-            ["may", "maggio", "mag", "mai", "mayo"],
-            ["june", "jun", "giugno", "giu", "juni", "juin", "junio"],
-            ["july", "jul", "luglio", "lug", "juli", "juillet", "juil", "julio"],
-            ["august", "aug", "agosto", "ago", "août", "aout"],
-            ["september", "sep", "sept", "settembre", "set", "septembre", "septiembre", "setiembre"],
-            ["october", "oct", "ottobre", "ott", "oktober", "okt", "octobre", "octubre"],
-            ["november", "nov", "novembre", "noviembre"],
-            ["december", "dec", "dicembre", "dic", "dezember", "dez", "décembre", "déc", "decembre", "diciembre"],
-        ]
-        var out: [String: Int] = [:]
-        for (i, list) in names.enumerated() { for n in list { out[n] = i + 1 } }
-        return out
-    }()
+    /// Month names and abbreviations of every language (`MonthNames`).
+    static var months: [String: Int] { MonthNames.all }
 }
