@@ -22,8 +22,6 @@ enum PlaceEvidence {
         "spring", "summer", "autumn", "fall", "winter", "primavera", "estate", "autunno", "inverno", "frühling", "sommer",
         "herbst", "printemps", "été", "automne", "hiver", "verano", "otoño", "invierno",
     ]
-    /// Capitalised words of a league's name (`Premier League`, `Serie A`, `Bundesliga`).
-    static let leagueWords: WordList = ["league", "bundesliga", "liga", "ligue", "serie", "eredivisie", "fifa", "uefa"]
 
     static func reconciled(_ candidates: [NameCandidate], blocks: [ScannedBlock]) -> [NameCandidate] {
         var out = candidates
@@ -59,7 +57,7 @@ enum PlaceEvidence {
                         if t.flags.contains(.sport) { sport += 1 }
                         let w = block.lower(k)
                         if lengths & (1 << UInt64(min(w.utf8.count, 63))) != 0, wanted.contains(w) { doubted.insert(w) }  // in Apps; using apps
-                    } else if towns, sport < 2, !t.sentenceStart, t.end - t.start <= 10, leagueWords.contains(block.lower(k)) {
+                    } else if towns, sport < 2, !t.sentenceStart, t.end - t.start <= 10, NameFinder.leagueWords.contains(block.lower(k)) {
                         sport = 2
                     }
                 }
