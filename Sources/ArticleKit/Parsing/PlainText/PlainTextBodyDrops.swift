@@ -84,7 +84,9 @@ extension PlainTextParse {
         // its date (`date 2020-10-24 By Express News Service`, where the page gave no title),
         // or one of up to 8 words with at most three words of letters, a weekday and a time
         // around the date (`Viernes, 20 de septiembre 2019, 13:53`): a sentence has more words.
-        if wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)) || wordsWithLetters(line) <= 3,
+        // (The word limit first: most lines are longer, and the other tests read the line.)
+        if wordCount(line) <= HeadDate.dateLineWords,
+           wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)) || wordsWithLetters(line) <= 3,
            isDateLine(i, language: language) != nil { return .byline }
         if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
         if isInFooter(i) { return .pageFurniture }
