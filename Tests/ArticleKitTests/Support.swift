@@ -16,6 +16,11 @@ func parse(_ text: String) -> Article {
     try! ArticleLoader.parse(bytes: Array(text.utf8))
 }
 
+/// Parses text given inline as plain text, whatever it looks like (no format sniffing).
+func parsePlain(_ text: String) -> Article {
+    PlainTextParser.parse(SourceText(text))
+}
+
 /// Every block and dropped block of an article with its span, for exactness checks.
 func allSpans(_ a: Article) -> [(String, SourceSpan)] {
     FlatArticle(a).blocks.map { ($0.text, $0.span) } + a.dropped.map { ($0.text, $0.span) }

@@ -95,8 +95,6 @@ public struct LibraryList: Sendable {
         return nil
     }
 
-    /// The rows to show: entries whose title or path holds every word of `filter` (ignoring
-    /// case and accents), in the given order.
     /// A filter's terms, each to be found in a title or a path: its words, and a `"quoted
     /// phrase"` as one term without its quotes, as the library search reads it (a quote left
     /// open runs to the end).
@@ -112,6 +110,8 @@ public struct LibraryList: Sendable {
         return terms.filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
+    /// The rows to show: entries whose title or path holds every term of `filter` (ignoring
+    /// case and accents), in the given order.
     public func visible(sort: Sort, filter: String = "") -> [LibraryEntry] {
         let terms = Self.filterTerms(filter).map { Self.fold($0) }.filter { !$0.isEmpty }
         var rows: [Int] = []

@@ -5,11 +5,10 @@ import Testing
 /// corpus (written here in short, not copied from it).
 @Suite("Plain-text head and leftovers")
 struct PlainTextHeadTests {
-    func parse(_ text: String) -> Article { PlainTextParser.parse(SourceText(text)) }
 
     @Test("A title followed by its deck or a byline is the title, not the line closest to the text")
     func titleBeforeDeck() {
-        let deck = parse("""
+        let deck = parsePlain("""
             Firefighters brace for a mid-week heatwave across the south
 
             Our reporters look at the week ahead for crews on the fire line
@@ -18,7 +17,7 @@ struct PlainTextHeadTests {
             """)
         #expect(deck.title?.text == "Firefighters brace for a mid-week heatwave across the south")
         // A short category line above a title stays furniture.
-        let category = parse("""
+        let category = parsePlain("""
             Italia e Estero
 
             Il consiglio comunale approva il nuovo piano per le piste ciclabili
@@ -31,7 +30,7 @@ struct PlainTextHeadTests {
 
     @Test("Lines ending in a comma or colon, bare dates and questions")
     func titleShapes() {
-        let greeting = parse("""
+        let greeting = parsePlain("""
             Gemeinderatsitzung im März
 
             Liebe Bürgerinnen und Bürger,
@@ -39,7 +38,7 @@ struct PlainTextHeadTests {
             in der Sitzung vom 2. März hat der Gemeinderat über die neue Grundschule beraten und entschieden.
             """)
         #expect(greeting.title?.text == "Gemeinderatsitzung im März")
-        let question = parse("""
+        let question = parsePlain("""
             Tag Archives: INEC
 
             Will the chairman serve for another five years?
@@ -47,14 +46,14 @@ struct PlainTextHeadTests {
             The Senate yesterday confirmed the reappointment of the chairman of the electoral commission for a second term.
             """)
         #expect(question.title?.text == "Will the chairman serve for another five years?")
-        let dated = parse("June 1, 2020\n\nThe company said on Monday that most of its employees would keep working from home until the end of the year.")
+        let dated = parsePlain("June 1, 2020\n\nThe company said on Monday that most of its employees would keep working from home until the end of the year.")
         #expect(dated.title == nil)
         #expect(dated.date == "2020-06-01")
     }
 
     @Test("Date lines, rules and the teasers under a related-stories line are dropped from the body")
     func bodyLeftovers() {
-        let a = parse("""
+        let a = parsePlain("""
             Eastern Region to get new regional hospital
 
             The minister said on Wednesday that the government was sourcing funding for a new hospital in the region.
@@ -77,7 +76,7 @@ struct PlainTextHeadTests {
 
     @Test("In a hard-wrapped text, the title stands alone above the first wrapped paragraph")
     func wrappedTitle() {
-        let a = parse("""
+        let a = parsePlain("""
             Jason, this was written for a newsletter about ten years ago.
             -Michael
 
@@ -94,10 +93,10 @@ struct PlainTextHeadTests {
     @Test("A title is joined with a second line in lower case, but not with a byline under it")
     func titleAndBylineUnderIt() {
         let prose = "La Mostra del Cinema di Venezia è arrivata alla sua settantanovesima edizione, e il direttore ne ha parlato a lungo."
-        let a = parse("Venezia 79, il direttore e i Leoni americani\ndi Mario Rossi\n\(prose)")
+        let a = parsePlain("Venezia 79, il direttore e i Leoni americani\ndi Mario Rossi\n\(prose)")
         #expect(a.title?.text == "Venezia 79, il direttore e i Leoni americani")
         #expect(a.dropped.map(\.reason) == [.byline])
-        let b = parse("Venezia 79, il direttore e i Leoni americani\nalla Mostra del Cinema\n\(prose)")
+        let b = parsePlain("Venezia 79, il direttore e i Leoni americani\nalla Mostra del Cinema\n\(prose)")
         #expect(b.title?.text == "Venezia 79, il direttore e i Leoni americani alla Mostra del Cinema")
     }
 }
