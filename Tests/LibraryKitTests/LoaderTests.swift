@@ -118,6 +118,18 @@ struct LoaderTests {
         #expect(entries[1].dateSource == .file)
     }
 
+    @Test func aTextDateAfterTheFileWasSavedIsNotItsDate() throws {
+        let folder = try TemporaryFolder(), cache = try TemporaryFolder()
+        try folder.write("a.txt", "The harbour opens\n\nThe new quays open to ships on March 2, 2027, the port said on 12 May 2021 when the works began.\n")
+        let path = folder.path + "/a.txt"
+        // Saved 2021-07-04 12:00 UTC: March 2027 is an event ahead, 12 May 2021 the first date behind.
+        var times = [timespec(tv_sec: 1_625_400_000, tv_nsec: 0), timespec(tv_sec: 1_625_400_000, tv_nsec: 0)]
+        utimensat(AT_FDCWD, path, &times, 0)
+        let (entries, _) = open(folder, cache)
+        #expect(entries[0].date == "2021-05-12")
+        #expect(entries[0].dateSource == .stated)
+    }
+
     @Test func secondOpeningComesFromTheCacheAndNoticesChanges() throws {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         try folder.write("a.txt", seedShaped)
@@ -157,7 +169,7 @@ struct LoaderTests {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         try folder.write("a.txt", seedShaped)
         let cachePath = MetadataCache.path(forRoots: [folder.path], in: cache.path)
-        try cache.write(String(cachePath.dropFirst(cache.path.count + 1)), "leggio-library-cache\t2\ngarbage\tline\n\u{0}\u{1}")
+        try cache.write(String(cachePath.dropFirst(cache.path.count + 1)), "leggio-library-cache\t\(MetadataCache.formatVersion)\ngarbage\tline\n\u{0}\u{1}")
         let (entries, recorder) = open(folder, cache)
         #expect(entries.first?.status == .ready)
         #expect(recorder.summary?.read == 1)

@@ -10,8 +10,9 @@ import ArticleKit
 public struct MetadataCache: Sendable {
     /// Bumped whenever the line format or what an entry means changes. 2: `dateSource` is
     /// `stated` or `file`, and entries hold what the parser reads from listings, `<time>`,
-    /// JSON-LD, `lang`, TOML front matter and dates in it/en/de/fr/es.
-    public static let formatVersion = 2
+    /// JSON-LD, `lang`, TOML front matter and dates in it/en/de/fr/es. 3: a date from the text
+    /// is never after the day the file was saved.
+    public static let formatVersion = 3
     static let header = "leggio-library-cache\t\(formatVersion)"
 
     /// Entries by canonical path.

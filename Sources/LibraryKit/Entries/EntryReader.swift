@@ -24,7 +24,7 @@ public enum EntryReader {
         if let stated = article.date {
             entry.date = EntryDate.normalize(stated) ?? stated
             entry.dateSource = .stated
-        } else if let day = facts?.dates.lazy.compactMap({ EntryDate.normalize($0.iso) }).first {
+        } else if let facts, let day = textDate(facts, savedOn: entry.date) {
             entry.date = day
             entry.dateSource = .stated
         }
@@ -32,17 +32,24 @@ public enum EntryReader {
     }
 
     /// The entry with its facts counted (the file is parsed again); when the document states no
-    /// date, the first full date in its text becomes the entry's date. An entry whose file can
-    /// no longer be read comes back unchanged.
+    /// date, the first full date in its text (see `textDate`) becomes the entry's date. An entry
+    /// whose file can no longer be read comes back unchanged.
     public static func countingFacts(_ entry: LibraryEntry) -> LibraryEntry {
         guard entry.status == .ready, let article = try? ArticleLoader.load(path: entry.path) else { return entry }
         var counted = entry
         let facts = FactExtractor.extract(article)
         counted.facts = facts.count
-        if counted.dateSource == .file, let day = facts.dates.lazy.compactMap({ EntryDate.normalize($0.iso) }).first {
+        if counted.dateSource == .file, let day = textDate(facts, savedOn: counted.date) {
             counted.date = day
             counted.dateSource = .stated
         }
         return counted
+    }
+
+    /// The first full date the text names that is not after the day the file was saved: a
+    /// later date is an event the article looks forward to (`opens on March 2, 2027`), not when
+    /// it was written.
+    static func textDate(_ facts: Facts, savedOn fileDay: String?) -> String? {
+        facts.dates.lazy.compactMap { EntryDate.normalize($0.iso) }.first { day in fileDay.map { day <= $0 } ?? true }
     }
 }
