@@ -73,7 +73,9 @@ struct SourcePane {
                     var found = mappedHits!.filter { $0.upperBound > lr.lowerBound && $0.lowerBound < lr.upperBound }
                     if row.dropped >= 0 {
                         let lineText = String(decoding: source.utf8[lr], as: UTF8.self)
-                        found += SearchIndex.matches(s.query, inText: lineText).map { ($0.lowerBound + lr.lowerBound)..<($0.upperBound + lr.lowerBound) }
+                        for term in s.terms {
+                            found += SearchIndex.matches(term, inText: lineText).map { ($0.lowerBound + lr.lowerBound)..<($0.upperBound + lr.lowerBound) }
+                        }
                     }
                     hits = found
                     hitsByLine[row.line] = hits

@@ -32,7 +32,8 @@ extension ReaderState {
         goToSection(section)
         if searchIndex == nil { searchIndex = SearchIndex(texts: document.blocks.map(\.text)) }
         var found: [Match] = []
-        for term in Set(terms.map { $0.lowercased() }) where !term.isEmpty {
+        let words = Set(terms.map { $0.lowercased() }).filter { !$0.isEmpty }.sorted()
+        for term in words {
             found += searchIndex!.matches(term)
         }
         found.sort { ($0.block, $0.start, $1.end) < ($1.block, $1.start, $0.end) }
@@ -42,7 +43,7 @@ extension ReaderState {
             if let last = matches.last, last.block == m.block, m.start < last.end { continue }
             matches.append(m)
         }
-        search = SearchState(query: query, matches: matches, current: nil)
+        search = SearchState(query: query, matches: matches, terms: words)
         guard !matches.isEmpty else {
             message = "Section \(section + 1): the words of \"\(query)\" are not in its text"
             return

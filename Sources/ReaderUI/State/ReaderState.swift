@@ -38,6 +38,16 @@ public struct SearchState: Sendable {
     public var matches: [Match]
     /// Index into `matches` of the current match, once the reader has gone to one.
     public var current: Int?
+    /// What is looked for in text no block shows (the source panel's dropped lines): the query
+    /// as typed in the article, a library search's words when opened from one of its hits.
+    public var terms: [String]
+
+    public init(query: String, matches: [Match], current: Int? = nil, terms: [String]? = nil) {
+        self.query = query
+        self.matches = matches
+        self.current = current
+        self.terms = terms ?? [query]
+    }
 }
 
 /// Something the reader's attention was sent to: a search hit or a fact's mention. It is
