@@ -88,9 +88,11 @@ struct StatusLine {
             if !section.isEmpty { x = screen.put(" │", x: x, y: y, role: .status, maxX: leftMax) }
         }
         if !section.isEmpty { x = screen.put(" " + section, x: x, y: y, role: .status, maxX: leftMax) }
-        var rx = max(x, rect.maxX - rightWidth)
-        for (text, role) in parts {
-            rx = screen.put(" │ ", x: rx, y: y, role: .status, maxX: rect.maxX)
+        // With nothing left of them (a narrow line), the parts open with a space, not a separator.
+        let opensLine = x == rect.x
+        var rx = max(x, rect.maxX - rightWidth + (opensLine ? 2 : 0))
+        for (i, (text, role)) in parts.enumerated() {
+            rx = screen.put(i == 0 && opensLine ? " " : " │ ", x: rx, y: y, role: .status, maxX: rect.maxX)
             rx = screen.put(text, x: rx, y: y, role: role, maxX: rect.maxX)
         }
         return Point(x: 0, y: y)

@@ -40,6 +40,19 @@ struct StatusLineTests {
         _ = line.draw(in: Rect(x: 0, y: 0, width: 20, height: 1), into: &screen)
         #expect(screen.line(0) == " §1/4 (untitle… │ 2%")
     }
+
+    /// A match counter and the percentage fill 20 columns: they open the line with a space,
+    /// not with a separator that has nothing on its left.
+    @Test("At 20 columns a line of counter and percentage opens without a separator")
+    func narrowCounterHasNoLoneSeparator() {
+        var search = SearchState(query: "porto", matches: (0..<12).map { Match(block: $0, start: 0, end: 5) })
+        search.current = 0
+        let line = StatusLine(name: "biblioteca-torino.txt", section: 2, sectionCount: 4, sectionTitle: "Il porto",
+                              percent: 45, mode: "READING", prompt: nil, search: search, message: nil)
+        var screen = Screen(width: 20, height: 1)
+        _ = line.draw(in: Rect(x: 0, y: 0, width: 20, height: 1), into: &screen)
+        #expect(screen.line(0) == "    match 1/12 │ 45%")
+    }
 }
 
 @Suite("Joined emoji")
