@@ -58,6 +58,7 @@ struct LibraryListTests {
         #expect(list.visible(sort: .title, filter: "harbour \"wind far").map(\.title) == ["Harbour wind farm approved"])
         #expect(list.visible(sort: .title, filter: "\"").count == 4)
         #expect(LibraryList.filterTerms("po \"il caffè\" costa") == ["po", "il caffè", "costa"])
+        #expect(LibraryList.filterTerms("po «il caffè» “costa poco”") == ["po", "il caffè", "costa poco"])
     }
 
     @Test func updatesFillThePendingEntriesAndTrackProgress() {

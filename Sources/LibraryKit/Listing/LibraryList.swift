@@ -100,11 +100,11 @@ public struct LibraryList: Sendable {
     /// open runs to the end).
     public static func filterTerms(_ filter: String) -> [String] {
         var terms: [String] = []
-        for (i, piece) in filter.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
-            if i % 2 == 1 {
-                terms.append(String(piece))
+        for piece in QuoteMarks.pieces(filter) {
+            if piece.quoted {
+                terms.append(String(piece.text))
             } else {
-                terms += piece.split(separator: " ").map(String.init)
+                terms += piece.text.split(separator: " ").map(String.init)
             }
         }
         return terms.filter { !$0.allSatisfy(\.isWhitespace) }

@@ -102,14 +102,14 @@ public struct SearchQuery: Hashable, Sendable {
             if c == "-" || c == "\u{2212}" { negated = true; chars.removeFirst() }
             // field:value or field:"value"
             var field: String?
-            if let colon = chars.prefix(while: { !$0.isWhitespace && $0 != "\"" }).firstIndex(of: ":"),
+            if let colon = chars.prefix(while: { !$0.isWhitespace && !QuoteMarks.opens($0) }).firstIndex(of: ":"),
                colon > chars.startIndex, chars[chars.startIndex..<colon].allSatisfy({ $0.isLetter }) {
                 field = String(chars[chars.startIndex..<colon])
                 chars = chars[(colon + 1)...]
             }
-            if chars.first == "\"" || chars.first == "“" || chars.first == "«" {
+            if let first = chars.first, QuoteMarks.opens(first) {
                 chars.removeFirst()
-                let body = chars.prefix(while: { $0 != "\"" && $0 != "”" && $0 != "»" })
+                let body = chars.prefix(while: { !QuoteMarks.closes($0) })
                 let closed = body.count < chars.count
                 chars = chars.dropFirst(body.count + 1)
                 let text = cleaned(String(body))

@@ -1,4 +1,5 @@
 import ArticleKit
+import LibraryKit
 
 /// A search hit: a byte range of one block's text.
 public struct Match: Hashable, Sendable {
@@ -26,13 +27,14 @@ public struct SearchIndex: Sendable {
     }
 
     /// The text an article search looks for: the query as typed, spaces and all, so a phrase
-    /// needs no quotes; a `"` opening it (and one closing it) is left out, as the library
-    /// search reads `"a phrase"`, so `"hospital funding"` typed there or here finds the same
-    /// words. A query of quotes alone is searched as written.
+    /// needs no quotes; a quote opening it (and one closing it) is left out, as the library
+    /// search reads `"a phrase"` (`QuoteMarks`), so `"hospital funding"` typed there or here
+    /// finds the same words. A query of quotes alone is searched as written.
     public static func searchedText(_ query: String) -> String {
-        guard query.first == "\"", query.contains(where: { $0 != "\"" }) else { return query }
+        guard let first = query.first, QuoteMarks.opens(first),
+              query.contains(where: { !QuoteMarks.opens($0) && !QuoteMarks.closes($0) }) else { return query }
         var text = query.dropFirst()
-        if text.last == "\"" { text = text.dropLast() }
+        if let last = text.last, QuoteMarks.closes(last) { text = text.dropLast() }
         return String(text)
     }
 

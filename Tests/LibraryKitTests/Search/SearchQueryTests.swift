@@ -47,3 +47,15 @@ struct SearchQueryTests {
         #expect(SearchQueryError.onlyExclusions.description.contains("at least one word"))
     }
 }
+
+/// One reading of quotes for the library search, its filter and the article search.
+@Suite("Quote marks")
+struct QuoteMarksTests {
+    @Test func piecesOutsideAndInsideQuotesInOrder() {
+        let pieces = QuoteMarks.pieces("porto «nuove banchine» e “navi da carico")
+        #expect(pieces.map { String($0.text) } == ["porto ", "nuove banchine", " e ", "navi da carico"])
+        #expect(pieces.map(\.quoted) == [false, true, false, true])
+        #expect(QuoteMarks.pieces("nessuna virgoletta").map(\.quoted) == [false])
+        #expect(QuoteMarks.pieces("\"\"").map { String($0.text) } == [""])
+    }
+}

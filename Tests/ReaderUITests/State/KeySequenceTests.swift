@@ -90,6 +90,9 @@ struct KeySequenceTests {
         let quoted = s.pressing(.char("/")).0.typing("\"lettori della\"")
         #expect(quoted.search?.matches == bare.search?.matches)
         #expect(quoted.pressing(.enter).0.search?.current == 0)
+        // Typographic quotes, as the library search reads them.
+        #expect(s.pressing(.char("/")).0.typing("«lettori della»").search?.matches == bare.search?.matches)
+        #expect(s.pressing(.char("/")).0.typing("“lettori della”").search?.matches == bare.search?.matches)
         // An open quote while typing reads as the phrase so far, as in the library search.
         #expect(s.pressing(.char("/")).0.typing("\"lettori d").search?.matches.count == 1)
         // A quote inside the query, or the query of a quote alone, is searched as written.
