@@ -1,5 +1,6 @@
 /// Aliases the text declares for a name it has just given: `, nota come Nis`, `, known as the
-/// NIS`, `(NIS)`.
+/// NIS`, `(NIS)`. A name in brackets after a dateline or a place (`BUCHAREST (Reuters) -`,
+/// `Pescara (Abruzzo)`) or that is an organisation of its own is no alias.
 extension NameFinder {
     /// An alias declared right after a name: `, nota come Nis`, `, known as the NIS`, `(NIS)`.
     func readAlias(_ block: ScannedBlock, _ index: Int, after e: Int, declarer: Int, kind: NameCandidate.Kind,
@@ -8,6 +9,12 @@ extension NameFinder {
         var x = e + 1
         var close = -1
         if block.word(x) == "(" {
+            // A place declares no alias in brackets, nor do capitals opening a paragraph (a dateline).
+            guard kind != .place, out.indices.contains(declarer) else { return e + 1 }
+            let declared = out[declarer]
+            guard declared.first > 0 || !(declared.first...declared.last).allSatisfy({ block[$0].isAllCaps || !block[$0].isCapitalized }) else {
+                return e + 1
+            }
             x += 1
         } else if block.word(x) == "," {
             x += 1
@@ -31,6 +38,8 @@ extension NameFinder {
         guard end - x < 3 else { return e + 1 }
         if block.word(e + 1) == "(" {
             guard block.word(end + 1) == ")" else { return e + 1 }
+            // Mario Rossi (Pd): a known organisation in brackets is the person's party, not another name.
+            guard kind == .organization || !gazetteer.organizations.contains(key(block, x, end)) else { return e + 1 }
             close = end + 1
         }
         out.append(NameCandidate(kind: kind, block: index, first: x, last: end, key: key(block, x, end),

@@ -75,6 +75,16 @@ struct FactJunkTests {
         #expect(f.dates.first?.mentions.count == 3)
     }
 
+    @Test func aDatelinesAgencyIsNotTheCitysAlias() {
+        let f = facts("BUCHAREST (Reuters) - The median forecast of a Reuters poll of analysts puts inflation at 3.9%. All analysts polled by Reuters expect rates to hold.")
+        let city = f.places.first { $0.name == "BUCHAREST" }
+        #expect(city?.aliases == [], "\(city?.aliases ?? [])")
+        #expect(city?.mentions.count == 1)
+        #expect(f.organizations.first { $0.name == "Reuters" }?.mentions.count == 3, "\(f.organizations.map(\.name))")
+        let it = facts("Lo ha detto il deputato Mario Rossi (Istat) ieri a Pescara (Abruzzo) davanti ai giornalisti.")
+        #expect(!(it.people + it.places).contains { !$0.aliases.isEmpty }, "\((it.people + it.places).map(\.aliases))")
+    }
+
     @Test func aSurnameAloneAfterTheFullNameIsThePerson() {
         let f = facts("Il sindaco Ignazio Marino ha parlato a lungo. Marino ha detto che la città cambierà.")
         #expect(f.people.first { $0.name == "Ignazio Marino" }?.mentions.count == 2)
