@@ -58,6 +58,9 @@ enum FigureFinder {
             // Unit after: %, per cento, euro, di dollari.
             if unit == nil {
                 if block.isPunct(p, "%") {
+                    // 100 % Anima Trail ASD: a spaced percent sign before a capitalised word opens a name.
+                    if block[p].spaceBefore, p + 1 < block.count, block[p + 1].kind == .word, block[p + 1].isCapitalized,
+                       !block[p + 1].sentenceStart { continue }
                     unit = "%"; last = p; p += 1
                 } else if block.matches(["per", "cento"], at: p) || block.matches(["per", "cent"], at: p) {
                     unit = "%"; last = p + 1; p += 2

@@ -271,8 +271,10 @@ struct NameFinder {
         }
         // Alphabet CFO Ruth Porat: a company title after the word.
         if s < e, companyTitle(block.lower(s + 1)) { return true }
-        // National Media Authority: a run ending in an organisation word.
-        if s < e, g.organizationWords.contains(block.lower(e)), block[e].isCapitalized, !Self.determiners.contains(block.lower(s)) { return true }
+        // National Media Authority: a run ending in an organisation word (not joined to it by `di`:
+        // `Nome del Comune`, a table cell, names the word's thing, not a body).
+        if s < e, g.organizationWords.contains(block.lower(e)), block[e].isCapitalized, !Self.determiners.contains(block.lower(s)),
+           !hasConnector(block, s, e) { return true }
         if e > s {
             for end in s + 1...e {
                 let k = key(block, s, end)
@@ -298,7 +300,12 @@ struct NameFinder {
             s -= 1
         }
         if block[s].sentenceStart, !vouched(block, s, e), !SourceFinder.speaks(block, after: e) {
-            s = nextNameWord(block, after: s, upTo: e)
+            let next = nextNameWord(block, after: s, upTo: e)
+            // Nome del Comune, Sito della Regione: a common noun and its `di` phrase name no body.
+            if next == e, next > s + 1, Self.orgConnectors.contains(block.lower(next - 1)), gazetteer.organizationWords.contains(block.lower(next)) {
+                return e + 1
+            }
+            s = next
             if s > e { return e + 1 }
         }
         // A line of capitals (KCNA EDITORIAL USE ONLY) is a credit or a label, not a name.

@@ -1,5 +1,5 @@
 /// Numbers whose shape or neighbours say they are not quantities: years, clock times, version
-/// numbers, codes and hashes (`468492c`), numbers that are part of a name (`Schalke 04`,
+/// numbers, codes, hashes and identifiers (`468492c`, `#96795`), numbers that are part of a name (`Schalke 04`,
 /// `FIPS 140`, `Go 1.24`). `FigureFinder` asks before reading a figure.
 enum NumberShape {
     /// Letters glued to a number that make it a measure (`46C`, `50km`, `3GW`); any other glued
@@ -54,9 +54,13 @@ enum NumberShape {
         if k >= 2, !t.spaceBefore, block[k - 1].kind == .punct, !block[k - 1].spaceBefore, block[k - 2].kind != .punct,
            gluing.contains(block.lower(k - 1)) { return true }
         if k >= 1, !t.spaceBefore, block[k - 1].kind == .number { return true }
+        // An identifier: PR #96795, issue #12.
+        if k >= 1, !t.spaceBefore, block.isPunct(k - 1, "#") { return true }
         // Clock times: 16 h, 8 Uhr, à 16 heures.
         // (4 h 33:29 is a race time, a measure.)
         if clockWords.contains(block.word(k + 1)), !(k + 2 < block.count && block[k + 2].kind == .number) { return true }
+        // 6 h13:21: a time with its hour mark glued to the minutes.
+        if k + 1 < block.count, block[k + 1].kind == .word, isClockGlued(block.lower(k + 1)) { return true }
         // A number after the noun it numbers is a reference: articolo 18, comma 2, Flight 370, n. 45, page 3.
         if block.isPunct(k - 1, ".") ? referenceAbbreviations.contains(block.word(k - 2)) : referenceNouns.contains(block.word(k - 1)) {
             return true
@@ -64,6 +68,13 @@ enum NumberShape {
         if hourWords.contains(block.word(k + 1)), timePrepositions.contains(block.word(k - 1))
             || (block.word(k - 1) == "de" && block.word(k - 2) == "partir") { return true }  // à partir de 2 heures
         return false
+    }
+
+    /// `h13`, `h05`: an hour mark glued to the minutes after it.
+    static func isClockGlued(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 2, bytes.first == 0x68 else { return false }
+        return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A year written alone (1900–2099, four digits, no separator): never a quantity unless a

@@ -104,6 +104,19 @@ struct FactJunkTests {
         #expect(!es.figures.map(\.text).contains { $0.hasPrefix("9 de") })
     }
 
+    @Test func identifiersTimesAndTeamNamesAreNotFigures() {
+        let en = facts("A fix landed later (PR #96795 claims to resolve some of the regressions), and the report covers 59 artifact comparisons.")
+        #expect(en.figures.map(\.text) == ["59 artifact comparisons"], "\(en.figures.map(\.text))")
+        let it = facts("Seconda Giuliana Arrigoni, Bergamo Stars Atletica, 6 h13:21, Italia; poi Giulia Torresi,100 % Anima Trail ASD, Italia. Il percorso misura 45,8 km.")
+        #expect(it.figures.map(\.text) == ["45,8 km"], "\(it.figures.map(\.text))")
+    }
+
+    @Test func tableCellsAreNotOrganisations() {
+        let table = MarkdownParser.parse(SourceText("# Titolo\n\n| campo | tipo | descrizione |\n| --- | --- | --- |\n| comune | string | Nome del Comune |\n| comune_istat | string | Codice Istat del Comune |\n\nI dati vengono dal Comune e da Istat, che li aggiorna ogni anno.\n"))
+        let orgs = FactExtractor.extract(table).organizations.map(\.name)
+        #expect(!orgs.contains { $0.contains("Nome") || $0.contains("Codice") }, "\(orgs)")
+    }
+
     @Test func aFigureRepeatedIsListedOnce() {
         let f = facts("Masabi has raised $20 million in growth funding. With the $20 million it will hire staff.")
         #expect(f.figures.map(\.text) == ["$20 million"])
