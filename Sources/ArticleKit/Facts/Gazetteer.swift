@@ -1,10 +1,11 @@
 import Foundation
 
-/// The word lists fact extraction reads, as lookup sets: places, Italian municipalities and
-/// given names generated from open data (`Scripts/gazetteers/generate.py`), and the hand-written
-/// closed classes (organisation head words, person titles, nationality adjectives, institutions
-/// named by their seat). A value handed to `FactExtractor`, loaded from a folder of `.txt` lists;
-/// every key is lower-cased with single spaces (`corea del nord`).
+/// The word lists fact extraction reads, as lookup sets: places, Italian municipalities, given
+/// names and organisations generated from open data (`Scripts/gazetteers/generate.py`), and the
+/// hand-written closed classes (organisation head words, person titles, nationality adjectives,
+/// institutions named by their seat). A value handed to `FactExtractor`, loaded from a folder of
+/// `.txt` lists on first fact extraction; every key is lower-cased with single spaces
+/// (`corea del nord`).
 public struct Gazetteer: Sendable {
     /// Countries, subdivisions, continents and cities (generated).
     var places = WordSet([])
@@ -15,7 +16,14 @@ public struct Gazetteer: Sendable {
     /// (`az`, `nsw`), written without dots (generated).
     var countryInitials = WordSet([])
     var subdivisionCodes = WordSet([])
+    /// Hand-written: institutions named by their seat (`casa bianca`) and bodies the Italian
+    /// press names by a title-case acronym (`onu`, `istat`); an entry wins over a place.
     var organizations = WordSet([])
+    /// Companies, agencies, parties and international bodies (generated; no place, given name
+    /// or common word among them).
+    var listedOrganizations = WordSet([])
+    /// Acronyms of listed organisations (`fbi`, `ing`): one only when written in capitals.
+    var organizationAcronyms = WordSet([])
     var organizationWords = WordSet([])
     /// Whole adjectives (`south korean`) and Italian stems written `russ*` (stored as `russ`).
     var adjectives = WordSet([])
@@ -28,8 +36,8 @@ public struct Gazetteer: Sendable {
 
     /// The lists a gazetteer folder must hold, without `.txt`.
     public static let fileNames = [
-        "places", "place-abbreviations", "italian-municipalities", "given-names", "organizations", "organization-words",
-        "person-titles", "nationality-adjectives",
+        "places", "place-abbreviations", "italian-municipalities", "given-names", "organizations", "organization-names",
+        "organization-words", "person-titles", "nationality-adjectives",
     ]
 
     /// Reads every list of `fileNames` from `folder`; a missing or unreadable list is an error.
@@ -56,6 +64,8 @@ public struct Gazetteer: Sendable {
         }
         let places = open("places")
         let organizations = lists["organizations"] ?? []
+        let named = open("organization-names")
+        let listed = named.filter { !$0.hasPrefix("=") }
         self.places = WordSet(places)
         municipalities = WordSet(open("italian-municipalities"))
         givenNames = WordSet(open("given-names"))
@@ -63,6 +73,8 @@ public struct Gazetteer: Sendable {
         countryInitials = WordSet(abbreviations.filter { !$0.hasPrefix("=") })
         subdivisionCodes = WordSet(abbreviations.filter { $0.hasPrefix("=") }.map { String($0.dropFirst()) })
         self.organizations = WordSet(organizations)
+        listedOrganizations = WordSet(listed)
+        organizationAcronyms = WordSet(named.filter { $0.hasPrefix("=") }.map { String($0.dropFirst()) })
         organizationWords = WordSet(lists["organization-words"] ?? [])
         personTitles = WordSet(lists["person-titles"] ?? [])
         let adjectives = lists["nationality-adjectives"] ?? []
@@ -70,7 +82,7 @@ public struct Gazetteer: Sendable {
         self.adjectives = WordSet(adjectives.filter { !$0.hasSuffix("*") })
         var longest = 1
         var starts: [String] = []
-        for name in places + organizations where EntityGrouper.hasSpace(name) {
+        for name in places + organizations + listed where EntityGrouper.hasSpace(name) {
             let words = name.split(separator: " ")
             longest = max(longest, words.count)
             starts.append(String(words[0]))
@@ -103,6 +115,10 @@ public struct Gazetteer: Sendable {
         name.lowercased().replacingOccurrences(of: "’", with: "'")
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
+
+    /// True for an organisation of the hand list or the open data (`casa bianca`, `uber`); not
+    /// for an acronym, which is one only when written in capitals (`organizationAcronyms`).
+    func isOrganization(_ key: String) -> Bool { organizations.contains(key) || listedOrganizations.contains(key) }
 
     /// True for a place in the open data: a country, region or city, or an Italian comune.
     func isPlace(_ key: String) -> Bool { places.contains(key) || municipalities.contains(key) }

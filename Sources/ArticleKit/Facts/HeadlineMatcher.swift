@@ -31,7 +31,7 @@ struct HeadlineMatcher {
                         // only a name the prose established is taken there.
                     } else if gazetteer.places.contains(key) || gazetteer.isQualifiedPlace(key) {
                         kind = .place
-                    } else if gazetteer.organizations.contains(key) {
+                    } else if gazetteer.isOrganization(key) {
                         kind = .organization
                     }
                     if let kind {

@@ -13,7 +13,7 @@ enum NameEvidence {
         for i in out.indices where out[i].kind == .place || out[i].kind == .organization {
             let c = out[i]
             guard !EntityGrouper.hasSpace(c.key), surnames.contains(Substring(c.key)), c.aliasOf == nil,
-                  !EntityGrouper.placePrepositions.contains(c.before), !gazetteer.organizations.contains(c.key) else { continue }
+                  !EntityGrouper.placePrepositions.contains(c.before), !gazetteer.isOrganization(c.key) else { continue }
             out[i].kind = .unknown
             out[i].confidence = max(c.confidence, 0.6)
         }

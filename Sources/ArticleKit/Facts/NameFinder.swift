@@ -136,6 +136,12 @@ struct NameFinder {
     /// Verbs whose object is an outlet or a body told something (`told CNBC`, `tells Reuters`).
     static let tellingVerbs: WordList = ["told", "tells", "tell"]
 
+    /// True for a run the open data lists as an organisation: its name (`Uber`, `Food and Drug
+    /// Administration`), or an acronym written in capitals (`FDA`, not `Fda`).
+    func listedOrganization(_ block: ScannedBlock, _ a: Int, _ e: Int, _ whole: String) -> Bool {
+        gazetteer.listedOrganizations.contains(whole) || (a == e && block[a].isAllCaps && gazetteer.organizationAcronyms.contains(whole))
+    }
+
     /// True when the words before the run at `a` cite it as a body: `told CNBC`, `according to
     /// Bloomberg`, `secondo Coldiretti`, `sottolinea la Coldiretti`.
     func citesBody(_ block: ScannedBlock, _ a: Int) -> Bool {
@@ -265,7 +271,7 @@ struct NameFinder {
     func vouched(_ block: ScannedBlock, _ s: Int, _ e: Int) -> Bool {
         let w = block.lower(s)
         let g = gazetteer
-        if g.givenNames.contains(w) || g.places.contains(w) || g.organizations.contains(w) || g.organizationWords.contains(w)
+        if g.givenNames.contains(w) || g.places.contains(w) || g.isOrganization(w) || g.organizationWords.contains(w)
             || g.personTitles.contains(w) || midSentenceCapitals.contains(w) || g.adjectives.contains(w) || block[s].isAllCaps {
             return true
         }
@@ -278,7 +284,7 @@ struct NameFinder {
         if e > s {
             for end in s + 1...e {
                 let k = key(block, s, end)
-                if g.places.contains(k) || g.organizations.contains(k) || g.adjectives.contains(k) { return true }
+                if g.places.contains(k) || g.isOrganization(k) || g.adjectives.contains(k) { return true }
             }
         }
         return false
@@ -398,7 +404,7 @@ struct NameFinder {
         for n in stride(from: 3, through: 1, by: -1) where e + n < block.count && gazetteer.multiWordStarts.contains(block.lower(a)) {
             guard (e + 1...e + n).allSatisfy({ block[$0].kind == .word && !block[$0].isCapitalized && !consumed[$0] }) else { continue }
             let k = key(block, a, e + n)
-            if gazetteer.organizations.contains(k) || gazetteer.places.contains(k) { e += n; break }
+            if gazetteer.isOrganization(k) || gazetteer.places.contains(k) { e += n; break }
         }
         // A name after an organisation in one run: presidente del Consiglio Giorgia Meloni.
         if let m = (a + 1...max(a + 1, e)).first(where: { $0 <= e && block[$0 - 1].isCapitalized && gazetteer.givenNames.contains(block.lower($0)) }),
@@ -427,6 +433,10 @@ struct NameFinder {
         let club = personContext ? nil : clubEnd(block, a, e)
         if gazetteer.organizations.contains(whole) {
             kind = .organization  // White House, Casa Bianca: the institution, not the towns of that name
+            first = s
+            last = extendOrganization(block, from: e, consumed)
+        } else if !personContext, listedOrganization(block, a, e, whole) {
+            kind = .organization  // Uber, Stellantis, FDA: a name the open data lists, with no other evidence
             first = s
             last = extendOrganization(block, from: e, consumed)
         } else if let club {
