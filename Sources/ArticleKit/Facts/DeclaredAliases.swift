@@ -39,7 +39,7 @@ extension NameFinder {
         if block.word(e + 1) == "(" {
             guard block.word(end + 1) == ")" else { return e + 1 }
             // Mario Rossi (Pd): a known organisation in brackets is the person's party, not another name.
-            guard kind == .organization || !gazetteer.organizations.contains(key(block, x, end)) else { return e + 1 }
+            guard kind == .organization || !gazetteer.isOrganization(key(block, x, end)) else { return e + 1 }
             close = end + 1
         }
         out.append(NameCandidate(kind: kind, block: index, first: x, last: end, key: key(block, x, end),
