@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// `leggio-eval --file NAME`: one document's parse and facts beside its key, line by line.
 enum DocumentDiff {
     static func print(_ r: DocumentResult, peer model: String? = nil) {
@@ -29,5 +31,13 @@ enum DocumentDiff {
         Swift.print("  \(category.rawValue): \(c.matched) right of \(c.found) found, \(c.keyed) keyed")
         if !c.wrong.isEmpty { Swift.print("      wrong:  " + c.wrong.joined(separator: " | ")) }
         if !c.missed.isEmpty { Swift.print("      missed: " + c.missed.joined(separator: " | ")) }
+    }
+
+    /// `--claims`: each cited source the extractor finds, with its claims, one line a source.
+    static func claims(_ article: Article) -> [String] {
+        FactExtractor.extract(article).sources.map { source in
+            "  \(source.name): " + source.claims.map { "«\($0.text)»" }.joined(separator: " ")
+                + (source.unlistedClaims > 0 ? " (+\(source.unlistedClaims))" : "")
+        }
     }
 }

@@ -17,6 +17,9 @@ struct LeggioEval: ParsableCommand {
     @Flag(help: "With --file: also print the parse in source order, one line a block (kept by kind, dropped by reason).")
     var outline = false
 
+    @Flag(help: "With --file: also print each cited source found, with its claims.")
+    var claims = false
+
     @Flag(help: "Also print the rows by shape.")
     var shapes = false
 
@@ -34,6 +37,10 @@ struct LeggioEval: ParsableCommand {
             var results = [DocumentResult(document)]
             let model = try runPeer(&results)
             DocumentDiff.print(results[0], peer: model)
+            if claims, let article = results[0].article {
+                print("sources found (name: claims):")
+                DocumentDiff.claims(article).forEach { print($0) }
+            }
             if outline, let article = results[0].article {
                 print("outline (line, kind, text):")
                 DocumentOutline.lines(article).forEach { print($0) }
