@@ -81,21 +81,30 @@ struct FactScore {
         return out
     }
 
+    /// With `wholeWords`, a found name takes a group it equals before any group that only holds
+    /// it (or that it holds), so `economists` takes the key's `economists`, not `Bloomberg's
+    /// latest survey of economists`, which `Bloomberg` then takes.
     static func names(_ found: [[String]], _ keyed: [CorpusKey.NameGroup], wholeWords: Bool = false) -> FactCount {
         var count = FactCount(found: found.count, keyed: keyed.count)
         var open = keyed.map { Set($0.forms.map(TextMatch.folded)) }
-        for forms in found {
-            let folded = forms.map(TextMatch.folded)
-            let hit = open.firstIndex { group in
-                folded.contains { form in
-                    group.contains(form) || (wholeWords && group.contains { Self.holds(form, $0) || Self.holds($0, form) })
-                }
+        let folded = found.map { $0.map(TextMatch.folded) }
+        var taken = [Bool](repeating: false, count: found.count)
+        for (i, forms) in folded.enumerated() {
+            if let hit = open.firstIndex(where: { group in forms.contains { group.contains($0) } }) {
+                open[hit] = []
+                taken[i] = true
+                count.matched += 1
+            }
+        }
+        for (i, forms) in folded.enumerated() where !taken[i] {
+            let hit = !wholeWords ? nil : open.firstIndex { group in
+                forms.contains { form in group.contains { Self.holds(form, $0) || Self.holds($0, form) } }
             }
             if let hit {
                 open[hit] = []
                 count.matched += 1
             } else {
-                count.wrong.append(forms[0])
+                count.wrong.append(found[i][0])
             }
         }
         count.missed = zip(open, keyed).filter { !$0.0.isEmpty }.map { $0.1.forms[0] }

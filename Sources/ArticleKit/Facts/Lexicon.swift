@@ -17,6 +17,8 @@ struct WordFlags: OptionSet, Sendable {
     static let numberWord = WordFlags(rawValue: 1 << 8)
     /// A word of sports reporting (`allenatore`, `striker`), `PlaceEvidence.sportWords`.
     static let sport = WordFlags(rawValue: 1 << 9)
+    /// The first word of a source opener of several words (`according` to, `a` detta di, `stando` a).
+    static let openerStart = WordFlags(rawValue: 1 << 10)
 }
 
 /// The word → flags table built once from `WordLists` and the finders' lists. Looked up once per
@@ -59,9 +61,11 @@ enum Lexicon {
         mark(WordLists.englishMonths.keys.filter { $0.utf8.count <= 4 && $0 != "may" && $0 != "june" && $0 != "july" }, .monthAbbreviation)
         mark(WordLists.weekdays, .weekday)
         mark(NameFinder.lowercaseHeads, .lowercaseHead)
-        mark(SourceFinder.auxiliaries, .auxiliary)
-        mark(SourceFinder.presentVerbs, .reportingVerb)
-        mark(["secondo", "according", "laut", "selon", "según"], .sourceOpener)
+        let reporting = ReportingWords.bundled
+        mark(reporting.auxiliaries, .auxiliary)
+        mark(reporting.verbs, .reportingVerb)
+        mark(reporting.openers.filter { $0.count == 1 }.map { $0[0] }, .sourceOpener)
+        mark(reporting.openers.filter { $0.count > 1 }.map { $0[0] }, .openerStart)
         mark(NumberWords.allWords, .numberWord)
         mark(PlaceEvidence.sportWords, .sport)
         return table

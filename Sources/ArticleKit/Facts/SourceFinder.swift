@@ -9,47 +9,12 @@ struct SourceFinder {
     /// The article's language: `a` (a déclaré) is no auxiliary in Italian or English.
     var language = Language.unknown
 
-    static let auxiliaries: WordList = [
-        "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "has", "have", "had",
-        "a", "ont", "avait", "han", "había",  // French and Spanish: a déclaré, ha dicho
-    ]
-    static let adverbs: WordList = [
-        "anche", "inoltre", "poi", "già", "ieri", "oggi", "nuovamente", "infatti", "recentemente", "più", "volte",
-        "also", "later", "previously", "separately", "again", "repeatedly", "recently", "earlier", "already",
-        "également", "aussi", "encore", "déjà", "notamment", "también", "además", "ya",
-    ]
-    static let participles: WordList = [
-        "ammesso", "dichiarato", "riferito", "avvertito", "spiegato", "detto", "affermato", "annunciato",
-        "confermato", "sottolineato", "precisato", "aggiunto", "rivelato", "stimato", "riportato", "assicurato",
-        "ribadito", "denunciato", "osservato", "sostenuto", "comunicato", "ricordato", "segnalato", "indicato",
-        "said", "stated", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
-        "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "argued",
-        // French and Spanish participles after a, ont, ha, han
-        "déclaré", "affirmé", "expliqué", "indiqué", "précisé", "souligné", "annoncé", "estimé", "ajouté", "assuré",
-        "prévenu", "confié", "dit", "rappelé", "averti", "reconnu", "dicho", "afirmado", "explicado", "declarado",
-        "señalado", "asegurado", "indicado", "añadido", "advertido", "manifestado", "anunciado", "confirmado",
-        "reconocido", "destacado", "subrayado",
-        "répété", "martelé", "insisté", "noté", "dénoncé", "regretté", "déploré", "confirmé", "lancé", "relevé",
-    ]
-    static let presentVerbs: WordList = [
-        "dice", "dicono", "afferma", "dichiara", "spiega", "sostiene", "avverte", "riferisce", "conferma",
-        "ammette", "annuncia", "sottolinea", "precisa", "ritiene", "stima", "rivela", "assicura", "denuncia",
-        "says", "said", "warned", "admitted", "reported", "explained", "announced", "confirmed", "added",
-        "estimated", "claimed", "noted", "insisted", "acknowledged", "revealed", "told", "stated", "argued",
-        "believes", "warns", "admits", "estimates", "claims", "argues", "tells", "explains", "adds", "notes",
-        "conclude", "aggiunge", "commenta", "osserva", "racconta", "prosegue", "evidenzia", "chiarisce", "esordisce", "ammonisce",
-        // German, French, Spanish
-        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "sagten", "warnte", "kritisierte",
-        "déclare", "explique", "affirme", "indique", "précise", "souligne", "ajoute", "assure", "confie", "estime",
-        "annonçait", "raconte", "dijo", "afirmó", "explicó", "declaró", "señaló", "aseguró", "indicó", "añadió", "apuntó",
-        "manifestó", "comentó", "destacó", "subrayó", "advirtió", "afirma", "explica", "asegura", "señala", "indica",
-        "destaca", "añade", "apunta", "subraya", "advierte", "sostiene", "recuerda", "reconoce", "comenta", "insiste",
-        "poursuit", "témoigne", "regrette", "déplore", "dénonce", "résume", "rappelle", "reconnaît",
-        "fügte", "ergänzte", "berichtete", "bestätigte",
-        "say", "tell", "predict", "predicts", "predicted", "denied", "denies", "warn",
-        // French reflexive verbs, read after `se` (se désole Grégory Dubos)
-        "désole", "félicite", "réjouit", "inquiète", "martèle",
-    ]
+    /// The reporting words (`Resources/Lexicon/reporting-words.txt`).
+    static let reporting = ReportingWords.bundled
+    static let auxiliaries = reporting.auxiliaries
+    static let adverbs = reporting.adverbs
+    static let participles = reporting.participles
+    static let presentVerbs = reporting.verbs
     /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
     static let prepositions: WordList = [
         "in", "a", "at", "from", "of", "di", "da", "del", "della", "nel", "nella", "to", "by", "on", "per", "tra", "fra",
@@ -109,8 +74,18 @@ struct SourceFinder {
         /// The speaker a common noun at `k` names (`police`, `gli inquirenti`), made on first use.
         func nounSpeaker(_ block: ScannedBlock, _ k: Int) -> Int? {
             guard k >= 0, k < block.count, block[k].kind == .word, Self.speakingNouns.contains(block.lower(k)) else { return nil }
-            let name = maker.text(block, k, k)
-            let folded = block.lower(k)
+            return phraseSpeaker(block, k, k)
+        }
+        /// A role after an article speaks as written (`the chief said`, `ha ricordato il Papa`).
+        func roleSpeaker(_ block: ScannedBlock, _ k: Int) -> Int? {
+            guard k >= 1, k < block.count, block[k].kind == .word, Self.definiteArticles.contains(block.word(k - 1)),
+                  gazetteer.personTitles.contains(block.lower(k)) else { return nil }
+            return phraseSpeaker(block, k, k)
+        }
+        /// The speaker named by the words `first...last` (`compagnie ferroviarie`), made on first use.
+        func phraseSpeaker(_ block: ScannedBlock, _ first: Int, _ last: Int) -> Int {
+            let name = maker.text(block, first, last)
+            let folded = Gazetteer.key(name)
             if let id = nounIDs[folded] { return id }
             let id = entities.count + nounNames.count
             nounIDs[folded] = id
@@ -119,6 +94,24 @@ struct SourceFinder {
             seen.append([])
             unlisted.append(0)
             return id
+        }
+        // People's mentions in reading order, for a pronoun or an unnamed speaker (`"…," he said`).
+        var people: [[(first: Int, entity: Int)]] = Array(repeating: [], count: blocks.count)
+        for (i, c) in candidates.enumerated() {
+            guard let e = resolved[i], entities[e].kind == .person else { continue }
+            people[c.block].append((c.first, e))
+        }
+        for b in people.indices where people[b].count > 1 { people[b].sort { $0.first < $1.first } }
+        /// The person a pronoun before token `before` of block `bi` stands for: the first person
+        /// named in the nearest sentence before it that names one, in this block or the two before.
+        func personBefore(_ bi: Int, _ before: Int) -> Int? {
+            for b in stride(from: bi, through: max(0, bi - 2), by: -1) where !blocks[b].isHeadline {
+                let named = b == bi ? people[b].filter { $0.first < before } : people[b]
+                guard let last = named.last else { continue }
+                let sentence = blocks[b].sentenceFirst[last.first]
+                return named.first { blocks[b].sentenceFirst[$0.first] == sentence }?.entity
+            }
+            return nil
         }
         func add(_ entity: Int, _ block: ScannedBlock, _ first: Int, _ last: Int) {
             var last = last
@@ -136,7 +129,8 @@ struct SourceFinder {
                 unlisted[entity] += 1
             }
         }
-        for (bi, block) in blocks.enumerated() where !block.isHeadline {
+        // (Not in a table's cells: `Nome del Comune secondo Istat` heads a column, it claims nothing.)
+        for (bi, block) in blocks.enumerated() where !block.isHeadline && !block.isTableCell {
             let ends = marks[bi].endsView
             let starts = marks[bi].startsView
             var lastCited: (entity: Int, sentenceEnd: Int)?
@@ -152,33 +146,93 @@ struct SourceFinder {
                     lastCited = (e, block.sentenceLast[k])
                     continue
                 }
+                // X, role, est inquiet : "…" / X was philosophical, saying: "…" — the name opening the sentence.
+                if block.tokens[k].kind == .punct, block.lower(k) == ":", k + 2 < block.count, Self.openingQuotes.contains(block.lower(k + 1)),
+                   let (e, xLast) = openingSpeaker(block, sentenceFirst: block.sentenceFirst[k], starts: starts), xLast < k - 1, k - xLast <= 16,
+                   !isPlace(e), !(xLast + 1..<k).contains(where: { starts[$0] != nil && !isApposition(block, $0) }) {
+                    add(e, block, k + 1, block.sentenceLast[k])
+                    lastCited = (e, block.sentenceLast[k])
+                    continue
+                }
+                // « … », dit-il / a-t-elle avancé: a French verb with its pronoun, the claim before.
+                if flags.isEmpty, block[k].kind == .word, let stem = Self.invertedPronounStem(block.lower(k)), k >= 2 {
+                    var verb = Self.presentVerbs.contains(stem) || Self.participles.contains(stem)
+                    if !verb, Self.auxiliaries.contains(stem), Self.participles.contains(block.word(k + 1)) { verb = true }
+                    let lead = k - 1
+                    if verb, [",", "!", "?"].contains(block.word(lead)) || Self.closingQuotes.contains(block.word(lead)),
+                       let (first, claimEnd) = claimBefore(block, verb: k), let e = personBefore(bi, quoteOpening(block, before: k)) {
+                        add(e, block, first, claimEnd)
+                        lastCited = (e, block.sentenceLast[k])
+                    }
+                    continue
+                }
+                // Polizeiangaben zufolge, dem Minister X zufolge: the source before the word.
+                if Self.reporting.postpositions.contains(block.word(k)), let e = ends[k - 1], !isPlace(e) {
+                    let sentenceEnd = block.sentenceLast[k]
+                    let first = firstOfMention(bi, k - 1, e)
+                    if block.word(k + 1) == ",", k + 2 <= sentenceEnd {
+                        add(e, block, k + 2, sentenceEnd)
+                    } else if k + 1 <= sentenceEnd {
+                        add(e, block, k + 1, sentenceEnd)
+                    } else if first - 1 > block.sentenceFirst[k] {
+                        add(e, block, block.sentenceFirst[k], first - 1)
+                    }
+                    lastCited = (e, sentenceEnd)
+                    continue
+                }
                 if flags.isEmpty || flags == .stopword, lastCited == nil || !block.tokens[k].sentenceStart { continue }
                 let w = block.word(k)
                 // secondo X / according to X / laut X / selon X / según X
                 var after = -1
-                if flags.contains(.sourceOpener), w != "according", block[k + 1 < block.count ? k + 1 : k].kind == .word { after = k + 1 }
-                if w == "according", block.word(k + 1) == "to" { after = k + 2 }
+                // (Not the ordinal: il secondo anno, al secondo posto.)
+                if flags.contains(.sourceOpener), block[k + 1 < block.count ? k + 1 : k].kind == .word,
+                   !NameFinder.determiners.contains(block.word(k - 1)), block.word(k - 1) != "un" {
+                    after = k + 1
+                }
+                if flags.contains(.openerStart), let phrase = Self.reporting.openers.first(where: { $0.count > 1 && block.matches($0, at: k) }) {
+                    after = k + phrase.count
+                }
                 if after >= 0 {
+                    let opener = k
+                    let sentenceEnd = block.sentenceLast[k]
                     // secondo [l'] [assessora] [X]: the name may follow an article, a title, an adjective.
                     var named: (Int, Int)? = starts[after]
                     // secondo quanto riportato dall'Istituto …: the one who reported it.
-                    if named == nil, block.word(after) == "quanto", Self.participles.contains(block.word(after + 1)),
-                       Self.agentPrepositions.contains(block.word(after + 2)) {
-                        after += 3
-                        named = starts[after]
+                    if named == nil, block.word(after) == "quanto" {
+                        var p = after + 1
+                        while Self.adverbs.contains(block.word(p)) { p += 1 }
+                        if Self.participles.contains(block.word(p)), Self.agentPrepositions.contains(block.word(p + 1)) {
+                            after = p + 2
+                            named = starts[after]
+                        }
+                    }
+                    // According to him: the person named before.
+                    if named == nil, Self.reporting.pronouns.contains(block.word(after)), block.word(after + 1) == ",",
+                       let e = personBefore(bi, k) {
+                        named = (e, after)
                     }
                     if named == nil, NameFinder.articles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.isAdjective(block.word(after)) { after += 1; named = starts[after] }
                     // secondo gli inquirenti, according to police: a speaking common noun.
                     if named == nil, let n = nounSpeaker(block, after) { named = (n, after) }
+                    // according to Alphabet CFO Ruth Porat: the person after the body and the office.
+                    if let (_, nameLast) = named, gazetteer.personTitles.contains(block.word(nameLast + 1)), let person = starts[nameLast + 2] {
+                        named = person
+                    }
+                    // Secondo le compagnie ferroviarie, …; according to city documents: a noun phrase as written,
+                    // opening its sentence before a comma (else `secondo la normativa` is no source), or after `according to`.
+                    if named == nil, let last = nounPhrase(block, from: after),
+                       block.word(last + 1) == "," && (opener == block.sentenceFirst[k] || block.word(opener - 1) == ",")
+                        || (w == "according" && (block.word(last + 1) == "," || last >= sentenceEnd)) {
+                        named = (phraseSpeaker(block, after, last), last)
+                    }
                     if let (e, nameLast) = named {
                         // Past an alias in apposition: secondo l'Agenzia …, nota come Aie, …
                         var xLast = nameLast
                         if block.word(xLast + 1) == ",", let y = (xLast + 2...xLast + 6).first(where: { ends[$0] == e && block.word($0 + 1) == "," }) {
                             xLast = y
                         }
-                        let sentenceEnd = block.sentenceLast[k]
                         if block.word(xLast + 1) == ",", xLast + 2 <= sentenceEnd {
                             add(e, block, xLast + 2, sentenceEnd)
                         } else if xLast >= sentenceEnd, k - 2 >= block.sentenceFirst[k] {
@@ -230,8 +284,16 @@ struct SourceFinder {
                     if c >= block.sentenceFirst[k], block.word(c) == ",", c < s - 1 { s = c - 1 }
                 }
                 // (Or a speaking common noun: `police said`, `les enquêteurs estiment`; not `of the police`.)
-                let subject = ends[s] ?? (Self.nounPrepositions.contains(block.word(s - 1))
+                var subject = ends[s] ?? (Self.nounPrepositions.contains(block.word(s - 1))
                     || (NameFinder.articles.contains(block.word(s - 1)) && Self.nounPrepositions.contains(block.word(s - 2))) ? nil : nounSpeaker(block, s))
+                // (Or a role: `the chief said`, `il Papa ha ricordato`.)
+                if subject == nil, s >= 0, !Self.nounPrepositions.contains(block.word(s - 2)) { subject = roleSpeaker(block, s) }
+                // (Or a pronoun opening the sentence or after the quotation: `He said`, `"…," he told`, `Wie er sagte`.)
+                let quoted = s >= 2 && (Self.closingQuotes.contains(block.word(s - 1)) || (block.word(s - 1) == "," && Self.closingQuotes.contains(block.word(s - 2))))
+                if subject == nil, s >= 0, ends[s] == nil, Self.reporting.pronouns.contains(block.word(s)),
+                   s == block.sentenceFirst[k] || quoted || Self.asWords.contains(block.word(s - 1)) {
+                    subject = personBefore(bi, quoted ? quoteOpening(block, before: s) : block.sentenceFirst[s])
+                }
                 if let e = subject, s >= block.sentenceFirst[k],
                    !(isPlace(e) && Self.prepositions.contains(block.word(firstOfMention(bi, s, e) - 1))) {
                     var claimStart = verbEnd + 1
@@ -245,7 +307,7 @@ struct SourceFinder {
                     } else if Self.providingVerbs.contains(block.word(verbEnd)) {
                         guard Self.providedThings.contains(block.word(verbEnd + 1)) else { continue }
                         claimStart = verbEnd + 1
-                    } else if block.word(verbEnd + 1) == "," || block.word(verbEnd + 1) == "." || verbEnd >= sentenceEnd {
+                    } else if quoted || block.word(verbEnd + 1) == "," || block.word(verbEnd + 1) == "." || verbEnd >= sentenceEnd {
                         // "…, X said." The claim is what comes before.
                         let first = block.sentenceFirst[k]
                         // Past a capitalised title: "…, Commerce Secretary Gina Raimondo said."
@@ -280,11 +342,16 @@ struct SourceFinder {
                         }
                         // Past a closing quote: `…," Mr Hines said.`
                         var comma = named - 1
-                        if Self.closingQuotes.contains(block.word(comma)), comma - 1 >= first { comma -= 1 }
+                        while Self.closingQuotes.contains(block.word(comma)), comma - 1 >= first { comma -= 1 }
                         if s > first, [",", "!", "?"].contains(block.word(comma)), comma - 1 >= first {
                             add(e, block, first, comma - 1)
                             lastCited = (e, sentenceEnd)
                         }
+                        continue
+                    }
+                    // `the FDA adds a third vaccine`: a verb that takes an object reports only a clause.
+                    if claimStart == verbEnd + 1, Self.reporting.clauseVerbs.contains(block.word(verbEnd)),
+                       !Self.openingQuotes.contains(block.word(verbEnd + 1)) {
                         continue
                     }
                     if claimStart <= sentenceEnd {
@@ -293,22 +360,30 @@ struct SourceFinder {
                     }
                     v = verbEnd
                 } else if let lead = Optional(Self.reflexives.contains(block.word(v - 1)) ? v - 2 : v - 1),
-                          block.word(lead) == "," || Self.closingQuotes.contains(block.word(lead)) || Self.dashes.contains(block.word(lead)),
-                          let (e, xLast) = speaker(after: verbEnd, in: block, starts: starts, nounSpeaker),
-                          xLast >= sentenceEnd || [",", "(", ")", ";", "."].contains(block.word(xLast + 1)) || Self.dashes.contains(block.word(xLast + 1)) {
-                    let v = lead + 1
-                    // "…, said X." / "…, ha spiegato X." / `…!" said X.` / `…» conclude X.`
-                    var first = block.sentenceFirst[k]
-                    var claimEnd = v - 2
-                    if Self.closingQuotes.contains(block.word(v - 1)), [",", "!", "?"].contains(block.word(v - 2)) {
-                        claimEnd = v - 3
-                        // `"… start? … no!" said Guardiola.`: the quotation runs over sentences, back to its opening mark.
-                        if first >= v - 1, let open = stride(from: v - 3, through: max(0, v - 120), by: -1).first(where: {
-                            Self.openingQuotes.contains(block.word($0)) }) {
-                            first = open + 1
-                        }
+                          block.word(lead) == "," || Self.closingQuotes.contains(block.word(lead)) || Self.dashes.contains(block.word(lead)) {
+                    var found = speaker(after: verbEnd, in: block, starts: starts, nounSpeaker, roleSpeaker, phraseSpeaker)
+                    // The speaker's name ends its clause, or a place or time follows (`said Smith in a statement`);
+                    // after a quotation, anything may follow (`esorta il Pontefice rivolto alla folla`).
+                    let quoteLead = Self.closingQuotes.contains(block.word(lead)) || Self.dashes.contains(block.word(lead))
+                        || (block.word(lead) == "," && Self.closingQuotes.contains(block.word(lead - 1)))
+                    if let (_, xLast) = found, !(xLast >= sentenceEnd || [",", "(", ")", ";", "."].contains(block.word(xLast + 1))
+                        || Self.dashes.contains(block.word(xLast + 1)) || Self.speakerFollowers.contains(block.word(xLast + 1))
+                        || (quoteLead && block[xLast + 1].kind == .word && !block[xLast + 1].isCapitalized)) {
+                        found = nil
                     }
-                    if claimEnd >= first, !isPlace(e) {
+                    var p = verbEnd + 1
+                    while Self.adverbs.contains(block.word(p)) { p += 1 }
+                    // `"…", sagte er.`; `"…", ha aggiunto.` / `dijo.`: a pronoun closing the clause, or none where the language drops it.
+                    let pronoun = found == nil && Self.reporting.pronouns.contains(block.word(p))
+                        && (p >= sentenceEnd || [".", ",", ";"].contains(block.word(p + 1)) || Self.dashes.contains(block.word(p + 1)))
+                    let dropped = found == nil && (language == .italian || language == .spanish)
+                        && (p > sentenceEnd || [".", ",", ";"].contains(block.word(p)) || Self.dashes.contains(block.word(p)))
+                    guard found != nil || pronoun || dropped else { continue }
+                    // "…, said X." / "…, ha spiegato X." / `…!" said X.` / `…» conclude X.`
+                    // (`"… start? … no!" said Guardiola.`: the quotation runs over sentences, back to its opening mark.)
+                    guard let (first, claimEnd) = claimBefore(block, verb: lead + 1),
+                          let e = found?.0 ?? personBefore(bi, quoteOpening(block, before: lead + 1)) else { continue }
+                    if !isPlace(e) {
                         add(e, block, first, claimEnd)
                         lastCited = (e, sentenceEnd)
                     }
@@ -325,11 +400,29 @@ struct SourceFinder {
     /// of its name: `…, said X`, `… a répété de son côté X`, `… a indiqué jeudi la secrétaire
     /// générale du syndicat, X`, `…, said police`.
     func speaker(after verbEnd: Int, in block: ScannedBlock, starts: NameMarks.Starts,
-                 _ nounSpeaker: (ScannedBlock, Int) -> Int?) -> (Int, Int)? {
+                 _ nounSpeaker: (ScannedBlock, Int) -> Int?, _ roleSpeaker: (ScannedBlock, Int) -> Int?,
+                 _ phraseSpeaker: (ScannedBlock, Int, Int) -> Int) -> (Int, Int)? {
         var p = verbEnd + 1
         while p < block.count, Self.adverbs.contains(block.word(p)) || block[p].flags.contains(.weekday) { p += 1 }
         for phrase in Self.asidePhrases where block.matches(phrase, at: p) { p += phrase.count; break }
+        while p < block.count, Self.adverbs.contains(block.word(p)) { p += 1 }
         if let named = starts[p] { return named }
+        // sagte Sportchef Oliver Ruhnert, said senior meteorologist Angus Hines: a role before the name.
+        if p < block.count, block[p].kind == .word, block[p].isCapitalized || gazetteer.personTitles.contains(block.lower(p)), let named = starts[p + 1] {
+            return named
+        }
+        if let q = (p + 1...p + 2).first(where: { gazetteer.personTitles.contains(block.word($0)) }),
+           (p..<q).allSatisfy({ block[$0].kind == .word && !block[$0].flags.contains(.stopword) }), let named = starts[q + 1] {
+            return named
+        }
+        // esordisce Bergoglio, ha aggiunto Papa Francesco: capitalised words the names missed, as written.
+        if let last = capitalisedRun(block, from: p) { return (phraseSpeaker(block, p, last), last) }
+        // racconta un pendolare, raconte l'un des locataires, said a spokesman: a noun as written.
+        // (`a` is an article in English only: `ha detto a chiare lettere`.)
+        if let phrase = Self.indefiniteSpeakers.first(where: { block.matches($0, at: p) }), phrase != ["a"] || language == .english,
+           isCommonNoun(block, p + phrase.count) {
+            return (phraseSpeaker(block, p + phrase.count, p + phrase.count), p + phrase.count)
+        }
         if NameFinder.articles.contains(block.word(p)) || Self.frenchArticles.contains(block.word(p)) {
             if let n = nounSpeaker(block, p + 1) { return (n, p + 1) }
             // sottolinea la Coldiretti
@@ -342,11 +435,120 @@ struct SourceFinder {
                 c += 1
             }
             if office, block.word(c) == ",", let named = starts[c + 1] { return named }
+            if office, block.word(c) == ",", let last = capitalisedRun(block, from: c + 1) { return (phraseSpeaker(block, c + 1, last), last) }
+            // ha esortato il Pontefice, sagte der Präsident: the role as written.
+            if let n = roleSpeaker(block, p + 1) { return (n, p + 1) }
+            // raconte la voisine: a noun after the article, as written.
+            if isCommonNoun(block, p + 1), starts[p + 1] == nil { return (phraseSpeaker(block, p + 1, p + 1), p + 1) }
             return nil
         }
         if let n = nounSpeaker(block, p) { return (n, p) }
         return nil
     }
+
+    /// The last token of a run of up to four capitalised words from `first` that starts no
+    /// sentence (a speaker's name the name finder missed: `esordisce Bergoglio`); nil for none.
+    func capitalisedRun(_ block: ScannedBlock, from first: Int) -> Int? {
+        func capital(_ k: Int) -> Bool {
+            k < block.count && block[k].kind == .word && block[k].isCapitalized && !block[k].sentenceStart && !block[k].flags.contains(.stopword)
+                && !block[k].flags.contains(.weekday) && !block[k].flags.contains(.month)
+        }
+        // (A capitalised stopword opens a name only before another capital: `Nello Musumeci`.)
+        guard capital(first) || (first + 1 < block.count && block[first].kind == .word && block[first].isCapitalized
+            && !block[first].sentenceStart && capital(first + 1)) else { return nil }
+        var last = first
+        while last < first + 3, capital(last + 1) { last += 1 }
+        return last
+    }
+
+    /// True when token `k` is a common noun that can name a speaker: a word of three letters or
+    /// more, no stopword, lower-case (in German, a capitalised noun too).
+    func isCommonNoun(_ block: ScannedBlock, _ k: Int) -> Bool {
+        guard k >= 0, k < block.count, block[k].kind == .word, !block[k].flags.contains(.stopword),
+              !block[k].flags.contains(.reportingVerb), block.lower(k).count > 2 else { return false }
+        return !block[k].isCapitalized || language == .german
+    }
+
+    /// The common-noun phrase from `first` (a noun and up to two more lower-case words, as in
+    /// `compagnie ferroviarie`, `city documents`) and its last token; nil when none starts there.
+    func nounPhrase(_ block: ScannedBlock, from first: Int) -> Int? {
+        guard isCommonNoun(block, first), !block[first].isCapitalized else { return nil }
+        var last = first
+        while last < first + 2, isCommonNoun(block, last + 1), !block[last + 1].isCapitalized { last += 1 }
+        return last
+    }
+
+    /// The name that opens the sentence at `sentenceFirst`, past capitalised words and titles
+    /// before it (`Bolton manager Owen Coyle`, `Régis Scheenaerts`), and its last token.
+    func openingSpeaker(_ block: ScannedBlock, sentenceFirst: Int, starts: NameMarks.Starts) -> (Int, Int)? {
+        var p = sentenceFirst
+        while p < sentenceFirst + 4, starts[p] == nil, block[p].kind == .word,
+              block[p].isCapitalized || gazetteer.personTitles.contains(block.lower(p)) || NameFinder.determiners.contains(block.word(p)) {
+            p += 1
+        }
+        // Bolton manager Owen Coyle: the person after the body and the role.
+        if let (_, last) = starts[p], gazetteer.personTitles.contains(block.word(last + 1)), let person = starts[last + 2] { return person }
+        return starts[p]
+    }
+
+    /// True when the name starting at `k` stands in apposition, between commas or after a role
+    /// (`Régis Scheenaerts, sécrétaire syndical CGT, est inquiet`).
+    func isApposition(_ block: ScannedBlock, _ k: Int) -> Bool {
+        var c = k - 1
+        while c > k - 5, c >= 0, block[c].kind == .word { c -= 1 }
+        return block.word(c) == ","
+    }
+
+    /// The quotation before an inverted verb at `verb` (`"…," said X`, `« … », dit-il`): its
+    /// first token (back to the opening mark when it runs over sentences) and its last one.
+    func claimBefore(_ block: ScannedBlock, verb: Int) -> (first: Int, last: Int)? {
+        var first = block.sentenceFirst[verb]
+        var claimEnd = verb - 2
+        if Self.closingQuotes.contains(block.word(verb - 1)), [",", "!", "?"].contains(block.word(verb - 2)) {
+            claimEnd = verb - 3
+            if first >= verb - 1, let open = stride(from: verb - 3, through: max(0, verb - 120), by: -1).first(where: {
+                Self.openingQuotes.contains(block.word($0)) }) {
+                first = open + 1
+            }
+        } else if block.word(verb - 1) == ",", Self.closingQuotes.contains(block.word(verb - 2)) {
+            claimEnd = verb - 3
+        }
+        return claimEnd >= first ? (first, claimEnd) : nil
+    }
+
+    /// Where the quotation closing before token `verb` opens (`Varian said …: ``They …,'' he
+    /// said`: the speaker named before it is the pronoun's), else the claim's first token.
+    func quoteOpening(_ block: ScannedBlock, before verb: Int) -> Int {
+        let first = claimBefore(block, verb: verb)?.first ?? block.sentenceFirst[max(0, min(verb, block.count - 1))]
+        var q = verb - 1
+        while q > first, Self.closingQuotes.contains(block.word(q)) || [",", "!", "?"].contains(block.word(q)) { q -= 1 }
+        while q > first, !Self.openingQuotes.contains(block.word(q)) { q -= 1 }
+        return Self.openingQuotes.contains(block.word(q)) ? q : first
+    }
+
+    /// The verb of a French inversion with its subject pronoun (`dit-il`, `explique-t-elle`,
+    /// `a-t-il`); nil for any other word.
+    static func invertedPronounStem(_ w: String) -> String? {
+        guard let last = w.utf8.last, last == 0x6C || last == 0x65, w.utf8.contains(0x2D) else { return nil }
+        for suffix in ["-t-il", "-t-elle", "-il", "-elle"] where w.hasSuffix(suffix) {
+            return String(w.dropLast(suffix.count))
+        }
+        return nil
+    }
+
+    /// Words that may follow a speaker's name after an inverted verb: a place, a time, a medium
+    /// (`said Smith in a statement`, `sagte Zingler bei Sky`, `esordisce Bergoglio a inizio udienza`).
+    static let speakerFollowers: WordList = [
+        "in", "at", "on", "to", "during", "after", "before", "from", "a", "al", "alla", "nel", "nella", "durante", "dopo", "davanti",
+        "bei", "im", "nach", "vor", "gegenüber", "à", "au", "dans", "en", "lors", "devant", "après", "ante", "tras", "durante",
+    ]
+    /// `un pendolare`, `l'un des locataires`, `a spokesman`, `one of the witnesses`.
+    static let indefiniteSpeakers: [[String]] = [
+        ["l'un", "des"], ["l'une", "des"], ["l'", "un", "des"], ["l'", "une", "des"], ["uno", "dei"], ["una", "delle"], ["one", "of", "the"],
+        ["uno", "degli"], ["un"], ["une"], ["uno"], ["una"], ["un'"], ["a"], ["an"], ["ein"], ["eine"], ["einer"],
+    ]
+    /// Definite articles before a role (`the chief`, `il Papa`, `der Präsident`).
+    static let definiteArticles: WordList = ["the", "il", "lo", "la", "l'", "le", "der", "die", "el"]
 
     /// Prepositions that put a speaking noun inside another's phrase (`a spokesman for the police said`).
     static let nounPrepositions: WordList = [
@@ -358,17 +560,10 @@ struct SourceFinder {
     static let reflexives: WordList = ["se", "s'", "si"]
     static let frenchArticles: WordList = ["le", "la", "les", "l'", "un", "une", "el", "los", "las", "der", "die", "das"]
     /// Asides between an inverted verb and its subject (`a répété de son côté Michel Laboureur`).
-    static let asidePhrases: [[String]] = [["de", "son", "côté"], ["pour", "sa", "part"], ["quant", "à", "lui"], ["dal", "canto", "suo"]]
-    /// Common nouns that speak for a body or a group (`police said`, `secondo gli inquirenti`,
-    /// `les enquêteurs`, `los investigadores`): a closed class of roles and collectives.
-    static let speakingNouns: WordList = [
-        "police", "analysts", "economists", "officials", "investigators", "experts", "researchers", "scientists", "authorities",
-        "witnesses", "prosecutors", "sources", "organisers", "organizers", "firefighters", "paramedics",
-        "inquirenti", "investigatori", "esperti", "analisti", "ricercatori", "carabinieri", "sindacati", "testimoni", "fonti",
-        "soccorritori", "vigili", "gendarmerie", "gendarmes", "enquêteurs", "pompiers", "chercheurs", "témoins", "syndicats",
-        "secours", "investigadores", "expertos", "analistas", "fuentes", "testigos", "polizei", "ermittler", "experten", "forscher",
-        "zeugen",
-    ]
+    static let asidePhrases: [[String]] = [["de", "son", "côté"], ["pour", "sa", "part"], ["quant", "à", "lui"], ["dal", "canto", "suo"],
+                                           ["a", "braccio"], ["a", "caldo"]]
+    /// Common nouns that speak for a body or a group (`police said`, `secondo gli inquirenti`).
+    static let speakingNouns = reporting.speakingNouns
 
     /// Prepositions naming who did it (`riportato dall'Istituto`).
     static let agentPrepositions: WordList = ["da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "dallo"]
@@ -387,7 +582,7 @@ struct SourceFinder {
     }
 
     /// Quotation marks that open and close a quoted statement.
-    static let openingQuotes: WordList = ["\"", "“", "«", "„", "‘", "'"]
+    static let openingQuotes: WordList = ["\"", "“", "«", "„", "‘", "'", "`"]
     static let closingQuotes: WordList = ["\"", "”", "»", "“", "’", "'"]
 
     /// Where a mention ends: its block, last token and entity.

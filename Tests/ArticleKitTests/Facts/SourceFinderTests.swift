@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// The attribution forms the corpus's dev documents showed missed, in short excerpts shaped like
+/// them: verbs and openers from the reporting-word list, pronoun and unnamed speakers, roles and
+/// common nouns as written, a speaker opening the sentence before `: "…"`; and what is no source.
+@Suite("Cited sources")
+struct SourceFinderTests {
+    /// A paragraph of plain prose in each language, so that the excerpt's language is known.
+    static let prose: [Language: String] = [
+        .italian: "Il governo ha detto che i dati sono stati pubblicati oggi e che la situazione resta complessa per tutti i cittadini della regione.",
+        .english: "The government said the figures were published today and the ministers agreed with the report on the state of the region.",
+        .french: "Le gouvernement a dit que les données ont été publiées aujourd'hui et que la situation reste complexe pour tous les habitants de la région.",
+        .german: "Die Regierung hat gesagt, dass die Zahlen heute veröffentlicht wurden und dass die Lage für alle Bürger der Region schwierig bleibt.",
+        .spanish: "El gobierno ha dicho que los datos se publicaron hoy y que la situación sigue siendo compleja para todos los habitantes de la región.",
+    ]
+
+    func sources(_ body: String, _ language: Language) -> [String] {
+        let article = parse("Titolo\n\n" + Self.prose[language, default: ""] + "\n\n" + body + "\n")
+        #expect(article.language == language)
+        return FactExtractor.extract(article).sources.map(\.name)
+    }
+
+    @Test func italianVerbsAndOpenersFromTheList() {
+        let verbs = sources("Con loro c'era Luigi Benzi, presidente della Provincia. \"Fare squadra è stato il grande successo di questa iniziativa - ha concluso Benzi - e ringraziamo tutti\".", .italian)
+        #expect(verbs.contains("Luigi Benzi"), "\(verbs)")
+        let opener = sources("Molto apprezzato il percorso che, a detta di Amanda Basham, quest'anno era più duro del solito.", .italian)
+        #expect(opener.contains("Amanda Basham"), "\(opener)")
+        let nouns = sources("Secondo le compagnie ferroviarie, lo sciopero avrà un impatto significativo sui servizi regionali.", .italian)
+        #expect(nouns.contains("compagnie ferroviarie"), "\(nouns)")
+        // Not the ordinal, and not `in accordance with`.
+        let ordinal = sources("Per il secondo anno consecutivo la gara è stata vinta dallo stesso atleta. I servizi minimi sono garantiti secondo la normativa vigente.", .italian)
+        #expect(ordinal.isEmpty, "\(ordinal)")
+    }
+
+    @Test func italianSpeakersAfterTheQuotation() {
+        let commuter = sources("“Ci avevano assicurato che i treni sarebbero passati, ma nulla si è mosso”, racconta un pendolare.", .italian)
+        #expect(commuter.contains("pendolare"), "\(commuter)")
+        let role = sources("\"Pregando insieme chiediamo l'aiuto di Maria - ha esortato ancora il Pontefice rivolto alla folla - per la Chiesa\".", .italian)
+        #expect(role.contains("Pontefice"), "\(role)")
+        let unnamed = sources("\"Sono contento di riprendere questo incontro - esordisce Bergoglio a inizio udienza, a braccio -. Non è bello parlare davanti al niente\".", .italian)
+        #expect(unnamed.contains("Bergoglio"), "\(unnamed)")
+        let office = sources("“E’ un primo passo – ha dichiarato il presidente della Regione, Nello Musumeci – dello schema di accordo con lo Stato”.", .italian)
+        #expect(office.contains("Nello Musumeci"), "\(office)")
+        // A dropped subject is the person named before.
+        let dropped = sources("L'assessore Gian Luca Vignale ha illustrato il percorso agli amministratori. \"I fondi arriveranno entro l'estate\", ha aggiunto.", .italian)
+        #expect(dropped.contains("Gian Luca Vignale"), "\(dropped)")
+    }
+
+    @Test func englishPronounsRolesAndPhrases() {
+        let pronoun = sources("Kenny Dalglish was delighted with Liverpool's display as they surged to the top. \"It was a pleasure to watch,\" he told Sky Sports.", .english)
+        #expect(pronoun.contains("Kenny Dalglish"), "\(pronoun)")
+        let role = sources("Police Chief Steve Stahl went to the door with a warrant. Essentially, the chief said, there were dirty pictures on the board.", .english)
+        #expect(role.contains("chief"), "\(role)")
+        let phrase = sources("A revised estimate reduced the total construction cost by $550,000, according to city documents.", .english)
+        #expect(phrase.contains("city documents"), "\(phrase)")
+        let inverted = sources("Executives are encouraging their employees to take tomorrow off in solidarity with the protests, reports The Information.", .english)
+        #expect(inverted.contains { $0.hasSuffix("Information") }, "\(inverted)")
+        let office = sources("Ad revenue growth slowed on the site, according to Alphabet CFO Ruth Porat.", .english)
+        #expect(office == ["Ruth Porat"], "\(office)")
+        let colon = sources("Bolton manager Owen Coyle was philosophical about his side's performance, saying: \"Liverpool are a very good side.\"", .english)
+        #expect(colon.contains("Owen Coyle"), "\(colon)")
+    }
+
+    @Test func englishVerbsWithAnObjectAreNoAttribution() {
+        let object = sources("As the Food and Drug Administration adds a third vaccine to the rollout, a study led by Vanderbilt University will start.", .english)
+        #expect(object.isEmpty, "\(object)")
+        let claimed = sources("Prior to now, the Rust Foundation claimed support for very old Apple OS versions, but many never received testing.", .english)
+        #expect(claimed.isEmpty, "\(claimed)")
+    }
+
+    @Test func germanRolesPronounsAndZufolge() {
+        let role = sources("\"Jetzt gehe ich nach Hause und brauche meine Ruhe\", sagte Sportchef Oliver Ruhnert.", .german)
+        #expect(role.contains("Oliver Ruhnert"), "\(role)")
+        let pronoun = sources("Oberbürgermeister Bernd Wiegand stellte die Fragen. Wie er sagte, wolle er eine faire Kostenrechnung haben.", .german)
+        #expect(pronoun.contains("Bernd Wiegand"), "\(pronoun)")
+        let zufolge = sources("Bürgermeister Bernd Wiegand zufolge werden die Fragen an die Polizei weitergeleitet.", .german)
+        #expect(zufolge.contains("Bernd Wiegand"), "\(zufolge)")
+    }
+
+    @Test func frenchInversionsAndNouns() {
+        let pronoun = sources("Le deuxième adjoint au maire, Alain Brulé, était sur place. « J’ai vu la fumée sortir de chez moi et je suis venu tout de suite », dit-il.", .french)
+        #expect(pronoun.contains("Alain Brulé"), "\(pronoun)")
+        let noun = sources("« Les pompiers ont encore plusieurs heures devant eux », annonce la gendarmerie présente sur les lieux.", .french)
+        #expect(noun.contains("gendarmerie"), "\(noun)")
+        let oneOf = sources("« Il y a eu une coupure de courant et on a vu les flammes », raconte l’un des locataires enveloppé dans une couverture.", .french)
+        #expect(oneOf.contains("locataires"), "\(oneOf)")
+        let denies = sources("Sept cents salariés seraient concernés, mais Stellantis dément tout projet de fermeture de site en France.", .french)
+        #expect(denies.contains("Stellantis"), "\(denies)")
+    }
+
+    @Test func spanishParticiplesAndDroppedSubjects() {
+        let defended = sources("La ministra portavoz en funciones, Isabel Celaá, ha defendido que el Gobierno está a la altura de la situación.", .spanish)
+        #expect(defended.contains("Isabel Celaá"), "\(defended)")
+        let dropped = sources("El alcalde Juan Vivas visitó la zona afectada por la tormenta. «Vamos a ayudar a todas las familias», dijo.", .spanish)
+        #expect(dropped.contains("Juan Vivas"), "\(dropped)")
+    }
+
+    @Test func aTableCellCitesNoOne() {
+        let article = parse("Titolo\n\n" + Self.prose[.italian]! + "\n\n| colonna | descrizione |\n| --- | --- |\n| comune | Nome del Comune secondo Istat |\n")
+        #expect(FactExtractor.extract(article).sources.isEmpty)
+    }
+}
