@@ -60,16 +60,22 @@ struct FactScore {
 
     /// The keyed sources, those that name the same keyed person, place or organisation made one
     /// (keys list each written form of a source: `senior meteorologist Angus Hines`, `Mr Hines`;
-    /// a source is counted once, as people are).
+    /// a source is counted once, as people are). A form holding a person's name names that
+    /// person, whatever body it also holds (`Woonsocket Police Chief Thomas Oates`).
     static func sourceGroups(_ key: CorpusKey.FactKey) -> [CorpusKey.NameGroup] {
         let names = (key.people + key.organisations + key.places).map { $0.forms.map(TextMatch.folded) }
+        let people = key.people.count
         var out: [CorpusKey.NameGroup] = []
         var byName: [Int: Int] = [:]
         for source in key.sources {
             let s = TextMatch.folded(source.forms[0])
+            // The longest name it holds; a person before a body (`Woonsocket Police Chief Thomas Oates` is Thomas Oates).
             var best: (name: Int, length: Int)?
             for (n, forms) in names.enumerated() {
-                for f in forms where holds(s, f) && f.count > (best?.length ?? 0) { best = (n, f.count) }
+                for f in forms where holds(s, f) {
+                    let better = best.map { b in (n < people) != (b.name < people) ? n < people : f.count > b.length } ?? true
+                    if better { best = (n, f.count) }
+                }
             }
             if let best, let at = byName[best.name] {
                 out[at].forms += source.forms

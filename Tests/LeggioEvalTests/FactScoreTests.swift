@@ -20,4 +20,11 @@ struct FactScoreTests {
         #expect(count.wrong == ["Bloomberg", "economists"])
         #expect(count.missed == ["Bloomberg survey"])
     }
+
+    /// A keyed source naming a person with their body's title is that person's.
+    @Test func aSourceHoldingAPersonAndABodyIsThePersons() throws {
+        let json = #"{"people": [["Thomas Oates", "Oates"]], "organisations": ["Woonsocket police"], "sources": ["Woonsocket Police Chief Thomas Oates", "Oates"]}"#
+        let key = try JSONDecoder().decode(CorpusKey.FactKey.self, from: Data(json.utf8))
+        #expect(FactScore.sourceGroups(key).map(\.forms) == [["Woonsocket Police Chief Thomas Oates", "Oates"]])
+    }
 }

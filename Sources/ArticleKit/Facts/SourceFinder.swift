@@ -109,7 +109,9 @@ struct SourceFinder {
                 let named = b == bi ? people[b].filter { $0.first < before } : people[b]
                 guard let last = named.last else { continue }
                 let sentence = blocks[b].sentenceFirst[last.first]
-                return named.first { blocks[b].sentenceFirst[$0.first] == sentence }?.entity
+                let inSentence = named.filter { blocks[b].sentenceFirst[$0.first] == sentence }
+                // (Not a person inside a phrase: `Statt Liebich stellte Donatus Schmidt die Fragen`.)
+                return (inSentence.first { !Self.subjectPrepositions.contains(blocks[b].word($0.first - 1)) } ?? inSentence[0]).entity
             }
             return nil
         }
@@ -130,7 +132,14 @@ struct SourceFinder {
             }
         }
         // (Not in a table's cells: `Nome del Comune secondo Istat` heads a column, it claims nothing.)
-        for (bi, block) in blocks.enumerated() where !block.isHeadline && !block.isTableCell {
+        for (bi, block) in blocks.enumerated() where !block.isTableCell {
+            // A heading that is a person's name over a quotation (`Manuel Pellegrini` / `"In the first 45 minutes …"`).
+            if block.isHeadline {
+                if bi + 1 < blocks.count, let e = headingSpeaker(block, before: blocks[bi + 1], entities: entities, phraseSpeaker) {
+                    add(e, blocks[bi + 1], 1, blocks[bi + 1].sentenceLast[1])
+                }
+                continue
+            }
             let ends = marks[bi].endsView
             let starts = marks[bi].startsView
             var lastCited: (entity: Int, sentenceEnd: Int)?
@@ -288,6 +297,12 @@ struct SourceFinder {
                     || (NameFinder.articles.contains(block.word(s - 1)) && Self.nounPrepositions.contains(block.word(s - 2))) ? nil : nounSpeaker(block, s))
                 // (Or a role: `the chief said`, `il Papa ha ricordato`.)
                 if subject == nil, s >= 0, !Self.nounPrepositions.contains(block.word(s - 2)) { subject = roleSpeaker(block, s) }
+                // (Or a body the names missed, after its article: `La Procura contesta`.)
+                if subject == nil, s >= 1, s < block.count, block[s].kind == .word, block[s].isCapitalized, !block[s].sentenceStart,
+                   !block[s].flags.contains(.stopword), Self.definiteArticles.contains(block.word(s - 1)),
+                   block[s - 1].sentenceStart || block.word(s - 2) == "," {
+                    subject = phraseSpeaker(block, s, s)
+                }
                 // (Or a pronoun opening the sentence or after the quotation: `He said`, `"…," he told`, `Wie er sagte`.)
                 let quoted = s >= 2 && (Self.closingQuotes.contains(block.word(s - 1)) || (block.word(s - 1) == "," && Self.closingQuotes.contains(block.word(s - 2))))
                 if subject == nil, s >= 0, ends[s] == nil, Self.reporting.pronouns.contains(block.word(s)),
@@ -515,6 +530,22 @@ struct SourceFinder {
         }
         return claimEnd >= first ? (first, claimEnd) : nil
     }
+
+    /// The speaker a heading names over a quotation: a heading of two to four capitalised words
+    /// opening with a given name (`Manuel Pellegrini`), when the next block opens with a quote.
+    func headingSpeaker(_ heading: ScannedBlock, before next: ScannedBlock, entities: [Entity],
+                        _ phraseSpeaker: (ScannedBlock, Int, Int) -> Int) -> Int? {
+        guard !next.isHeadline, next.count > 2, Self.openingQuotes.contains(next.word(0)), (2...4).contains(heading.count),
+              heading.tokens.allSatisfy({ $0.kind == .word && $0.isCapitalized }), gazetteer.givenNames.contains(heading.lower(0)) else { return nil }
+        let text = maker.text(heading, 0, heading.count - 1)
+        return entities.firstIndex { $0.name == text } ?? phraseSpeaker(heading, 0, heading.count - 1)
+    }
+
+    /// Prepositions before a person who is then no subject (`statt Liebich`, `with Smith`).
+    static let subjectPrepositions: WordList = [
+        "statt", "anstatt", "mit", "von", "für", "gegen", "with", "against", "for", "by", "to", "of", "con", "contro", "per", "da", "di", "a",
+        "avec", "contre", "pour", "par", "de", "con", "contra", "por", "para",
+    ]
 
     /// Where the quotation closing before token `verb` opens (`Varian said …: ``They …,'' he
     /// said`: the speaker named before it is the pronoun's), else the claim's first token.

@@ -97,6 +97,20 @@ struct SourceFinderTests {
         #expect(dropped.contains("Juan Vivas"), "\(dropped)")
     }
 
+    @Test func aBodyAfterItsArticleAndAHeadingOverAQuotation() {
+        let body = sources("La Procura contesta il falso ideologico per avere attestato la veridicità delle previsioni di entrata.", .italian)
+        #expect(body.contains("Procura"), "\(body)")
+        let article = parse("Reactions\n\n" + Self.prose[.english]! + "\n\n## Manuel Pellegrini\n\n\"In the first 45 minutes we played well, we didn't ever feel that City could score.\"\n")
+        let heading = FactExtractor.extract(article).sources.map(\.name)
+        #expect(heading.contains("Manuel Pellegrini"), "\(heading)")
+    }
+
+    @Test func aPronounStandsForThePersonWhoIsTheSubject() {
+        let f = sources("Statt Sven Liebich stellte Oberbürgermeister Bernd Wiegand die Fragen. Wie er sagte, wolle er eine faire Kostenrechnung haben.", .german)
+        #expect(f.contains("Bernd Wiegand"), "\(f)")
+        #expect(!f.contains("Sven Liebich"), "\(f)")
+    }
+
     @Test func aTableCellCitesNoOne() {
         let article = parse("Titolo\n\n" + Self.prose[.italian]! + "\n\n| colonna | descrizione |\n| --- | --- |\n| comune | Nome del Comune secondo Istat |\n")
         #expect(FactExtractor.extract(article).sources.isEmpty)
