@@ -6,8 +6,9 @@
 /// of 3–30 words that no boilerplate rule drops, that is not a date line, a list item or a
 /// caption printed twice, and not a sentence of more than 12 words. A title broken over two
 /// lines (the second starting in lower case, and not a byline such as `di Mario Rossi`) is
-/// joined. Lines above the title are dropped as page furniture; short lines between the title
-/// and the text as bylines. The date the page states comes from those lines, else from the
+/// joined. Lines above the title are dropped as page furniture; a title-like line of 8 words or
+/// more right under the title is its deck, the lede; short lines between the title (or deck)
+/// and the text are dropped as bylines. The date the page states comes from those lines, else from the
 /// title, else from a short line at the end.
 extension PlainTextParse {
     /// Lines looked at for the title.
@@ -42,7 +43,7 @@ extension PlainTextParse {
                 || listMarker(lines[i]) != nil || isDatedLabel(i) ? nil : i..<i + 1
         }
         let closest = prose == nil ? nil : titleBeforeDeck(candidates)
-        guard let chosen = closest ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
+        guard let chosen = closest?.title ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
             for i in window where !lines[i].isBlank {
                 if let date = isDateLine(i, language: language) { statedDate = date; break }
             }
@@ -62,10 +63,16 @@ extension PlainTextParse {
         var bylines = 0
         while k < lines.count, k < end || prose == nil, bylines < Self.maxBylines {
             if lines[k].isBlank { k += 1; continue }
+            // The deck, unless the line rules drop it (the title printed again, cut short).
+            if let deck = closest?.deck, k == deck.lowerBound, dropReason(lines[k]) == nil {
+                lede = makeBlock(.lede, lines: deck)
+                k = deck.upperBound
+                continue
+            }
             let date = isDateLine(k, language: language)
             if let reason = dropReason(lines[k]) {
                 drop(k, reason)
-            } else if date != nil || (prose != nil && wordCount(lines[k]) <= 4) {
+            } else if date != nil || (prose != nil && (wordCount(lines[k]) <= 4 || isStamp(lines[k]))) {
                 drop(k, .byline)
             } else {
                 break
@@ -86,16 +93,32 @@ extension PlainTextParse {
     /// each other and the first is not a short label: a title followed by its deck (`Our
     /// Festival Outlookers take one last glance…`) or a byline (`Yahoo News Australia and
     /// agencies`), where a category line above a title (`Italia e Estero`) is shorter.
-    func titleBeforeDeck(_ candidates: [Range<Int>]) -> Range<Int>? {
+    /// The line under the title is its deck, the standfirst, when it has `deckWords` words or
+    /// more (a byline has fewer): the key's lede is exactly that line.
+    func titleBeforeDeck(_ candidates: [Range<Int>]) -> (title: Range<Int>, deck: Range<Int>?)? {
         guard let last = candidates.last else { return nil }
-        guard candidates.count >= 2 else { return last }
+        guard candidates.count >= 2 else { return (last, nil) }
         let before = candidates[candidates.count - 2]
         let between = before.upperBound..<last.lowerBound
         // The first printed again under itself (a title set twice) still stands next to the last.
-        guard between.allSatisfy({ lines[$0].isBlank || isRepeat(of: before, at: $0) }) else { return last }
+        guard between.allSatisfy({ lines[$0].isBlank || isRepeat(of: before, at: $0) }) else { return (last, nil) }
         let first = wordCount(lines[before.lowerBound]), second = wordCount(lines[last.lowerBound])
-        return first >= 6 || first >= second ? before : last
+        guard first >= 6 || first >= second else { return (last, nil) }
+        return (before, isDeck(last) ? last : nil)
     }
+
+    /// Whether the lines `c` under the title are its deck: `deckWords` words or more (a byline
+    /// has fewer), opening with a capital (a line of lower-case keywords is an image's alt
+    /// text), and not right above a line of prose, as the first heading of a one-per-line text
+    /// stands above its paragraph (`Scossa sismica di magnitudo 2.9 in provincia di Roma`).
+    func isDeck(_ c: Range<Int>) -> Bool {
+        guard c.reduce(0, { $0 + wordCount(lines[$1]) }) >= Self.deckWords, !startsLowercase(lines[c.lowerBound]),
+              lastByteBeforeQuotes(lines[c.upperBound - 1]) != UInt8(ascii: ".") else { return false }
+        return c.upperBound == lines.count || lines[c.upperBound].isBlank || !isProse(c.upperBound)
+    }
+
+    /// Words a deck under the title has at least (as many as a summary paragraph).
+    static let deckWords = 8
 
     /// Line `i` is a later copy of the one-line candidate `c` (equal bytes).
     func isRepeat(of c: Range<Int>, at i: Int) -> Bool {
@@ -202,6 +225,12 @@ extension PlainTextParse {
             i += 1
         }
         return false
+    }
+
+    /// A short line of figures with at most one word of letters: a time stamp
+    /// (`16.11.25, 15:00 Uhr`) or a counter, not text.
+    func isStamp(_ line: SourceLine) -> Bool {
+        wordCount(line) <= 8 && wordsWithLetters(line) <= 1
     }
 
     /// Words that start with a letter (`16.11.25, 15:00 Uhr` has one).

@@ -77,7 +77,7 @@ struct PlainTextParse {
         // A dateline opening one of the first paragraphs (`[16/04/2014 12:03:39] Carquefou
         // (AFP) Au lendemain…`) states the date when the head states none, as in HTML and Markdown.
         if statedDate == nil { statedDate = DocumentDate.opening(blocks, language: language) }
-        if let first = blocks.first, first.kind == .paragraph, Self.readsAsSummary(first.text), standsApart(first) {
+        if lede == nil, let first = blocks.first, first.kind == .paragraph, Self.readsAsSummary(first.text), standsApart(first) {
             var block = blocks.removeFirst()
             block.kind = .lede
             lede = block

@@ -1,0 +1,66 @@
+import Testing
+@testable import ArticleKit
+
+/// Which paragraph of a scraped plain-text page is its lede (standfirst), in the shapes seen
+/// in the real corpus (written here in short, not copied from it).
+@Suite("Plain-text lede")
+struct PlainTextLedeTests {
+
+    @Test("The deck under the title is the lede, with or without a full stop; a byline is not")
+    func deckUnderTitle() {
+        let deck = parsePlain("""
+            Scaffolding at risk of collapse after a car crash in the old town
+            About thirty volunteers shore up the damaged frame – nobody was hurt
+            16.11.25, 15:00 Uhr
+            Sunday, 16 November 2025, 15:00
+            A car hit the scaffolding of a five-storey house on Sunday afternoon, and the volunteers worked until late at night.
+            The police have opened an inquiry into the cause of the crash and the street stays closed until Tuesday.
+            """)
+        #expect(deck.title?.text == "Scaffolding at risk of collapse after a car crash in the old town")
+        #expect(deck.lede?.text == "About thirty volunteers shore up the damaged frame – nobody was hurt")
+        #expect(deck.dropped.map(\.text) == ["16.11.25, 15:00 Uhr", "Sunday, 16 November 2025, 15:00"])
+        #expect(deck.sections.flatMap(\.blocks).first?.text.hasPrefix("A car hit") == true)
+        // A title printed twice, then its deck.
+        let twice = parsePlain("""
+            Giant hail is tied to climate change for the first time
+
+            Giant hail is tied to climate change for the first time
+
+            Three universities studied the storm that struck the coast on 30 August 2022
+
+            A marine heatwave and the warming climate fed the storm that dropped hailstones of up to 12 cm, the study finds.
+            """)
+        #expect(twice.title?.text == "Giant hail is tied to climate change for the first time")
+        #expect(twice.lede?.text == "Three universities studied the storm that struck the coast on 30 August 2022")
+        // A byline under the title is too short to be a deck.
+        let byline = parsePlain("""
+            Firefighters brace for a mid-week heatwave across the south
+
+            Yahoo News and agencies
+
+            Firefighters are bracing for a mid-week heatwave that will increase the fire danger as they continue to battle blazes.
+            """)
+        #expect(byline.lede == nil)
+        #expect(byline.dropped.map(\.reason) == [.byline])
+        // A heading right above its paragraph is the first section's, not a deck; nor is a
+        // line of lower-case keywords.
+        let heading = parsePlain("""
+            Earthquake in Italy: where the strong shock was felt
+
+            A shock of magnitude 2.9 in the province of Rome
+            A significant seismic event struck the province of Rome at 3:42, and many residents felt it clearly.
+            Details of the earthquake near Rome
+            The shock was located in the south-east of the province, between two small towns on the hills.
+            """)
+        #expect(heading.lede == nil)
+        #expect(heading.sections.first.map { [$0.heading].compactMap { $0 } + $0.blocks }?.first?.text == "A shock of magnitude 2.9 in the province of Rome")
+        let keywords = parsePlain("""
+            Transport strike: trains stopped and long queues for commuters
+
+            transport strike 22 september trains stopped guaranteed services
+
+            This morning, Monday 22 September, the national transport strike began, with trains stopped across the region.
+            """)
+        #expect(keywords.lede == nil)
+    }
+}
