@@ -8,6 +8,11 @@
 ///   close to that width. Lines are joined; a paragraph ends at a blank line, or after a line
 ///   that ends a sentence well short of the width. A heading inside a run of lines is shorter
 ///   than three quarters of the width: a longer line without punctuation was cut by the wrap.
+///   When the wrap is greedy (a line was broken only where the next word did not fit, as
+///   editors and `fmt -g`-style tools do; told by the lines that end no sentence: at most 5%
+///   of them have room for the next line's first word), a line that ends a sentence with room
+///   for the next word also ends its paragraph: that break was the writer's. Hand-wrapped
+///   text, with ragged line ends, does not get this rule.
 /// - **one line per paragraph** (`lineBreaks`): anything else. Every line break ends a
 ///   paragraph (scrapers often write paragraphs of 200–900 characters with no blank line
 ///   between them), except where a sentence is visibly cut: a line without closing
@@ -16,22 +21,33 @@
 /// Blank-line documents fall in either shape and read the same in both, since their
 /// paragraphs are single lines or wrapped lines.
 enum LineLayout: Equatable {
-    case wrapped(width: Int)
+    case wrapped(width: Int, greedy: Bool)
     case lineBreaks
 
     /// Widest wrap that still counts as hard wrapping.
     static let maxWrapWidth = 100
+    /// Share in percent of the continuing lines that end no sentence and have room for the
+    /// next line's first word, at most, for the wrap to count as greedy.
+    static let maxRoomyPercent = 5
 
     /// Decides the layout from the non-blank lines' widths in characters.
     static func detect(_ lines: [SourceLine], in bytes: [UInt8]) -> LineLayout {
         var widths: [Int] = []
         var continuing: [Int] = []  // widths of lines followed by a non-blank line
+        // Per continuing line that ends no sentence: its width plus a space and the next
+        // line's first word (what the line would be had the wrap not broken it).
+        var unbroken: [Int] = []
         widths.reserveCapacity(lines.count)
         bytes.withUnsafeBufferPointer { b in
             for (i, line) in lines.enumerated() where !line.isBlank {
                 let w = width(b, line.trimmedStart, line.trimmedEnd) + line.indent
                 widths.append(w)
-                if i + 1 < lines.count, !lines[i + 1].isBlank { continuing.append(w) }
+                if i + 1 < lines.count, !lines[i + 1].isBlank {
+                    continuing.append(w)
+                    if !endsSentence(b, line.trimmedStart, line.trimmedEnd) {
+                        unbroken.append(w + 1 + firstWordWidth(b, lines[i + 1].trimmedStart, lines[i + 1].trimmedEnd))
+                    }
+                }
             }
         }
         guard widths.count >= 4, continuing.count >= 2 else { return .lineBreaks }
@@ -39,7 +55,26 @@ enum LineLayout: Equatable {
         let wrap = sorted[(sorted.count * 9) / 10 - (sorted.count >= 10 ? 0 : 1)]
         guard wrap >= 40, wrap <= maxWrapWidth, sorted.last! <= maxWrapWidth + 10 else { return .lineBreaks }
         let full = continuing.filter { $0 >= wrap - 20 }.count
-        return full * 10 >= continuing.count * 6 ? .wrapped(width: wrap) : .lineBreaks
+        guard full * 10 >= continuing.count * 6 else { return .lineBreaks }
+        let roomy = unbroken.filter { $0 <= wrap }.count
+        return .wrapped(width: wrap, greedy: !unbroken.isEmpty && roomy * 100 <= unbroken.count * maxRoomyPercent)
+    }
+
+    /// The line (bytes `start..<end`, trimmed) ends with sentence or clause punctuation,
+    /// closing quotes and brackets included (`.!?:;")`, `…`, `»`, `”`, `’`); an empty line does.
+    static func endsSentence(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end > start else { return true }
+        if ".!?:;\")".utf8.contains(b[end - 1]) { return true }
+        if end - start >= 2, b[end - 2] == 0xC2, b[end - 1] == 0xBB { return true }
+        if end - start >= 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, [0xA6, 0x9D, 0x99].contains(b[end - 1]) { return true }
+        return false
+    }
+
+    /// Characters of the first word of the bytes `start..<end` (trimmed).
+    static func firstWordWidth(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = start
+        while e < end, !Bytes.isSpace(b[e]) { e += 1 }
+        return width(b, start, e)
     }
 
     /// Characters in a byte range (UTF-8 continuation bytes not counted).

@@ -6,6 +6,8 @@
 ///   most three of them with letters: weekday, month, a word like `de`), as a sentence is not.
 /// - A line in lower case under a dropped line that ends without punctuation is the rest of
 ///   that line, dropped with it: scrapers cut a widget's sentence as they cut the text's.
+/// - A short line without closing punctuation right under a byline is its second line (a
+///   staff title, an agency), dropped with it.
 /// - After the end of the text (its last line of prose or of a sentence), where the page's end
 ///   furniture shows (share, related, tag, advertisement lines), a short line without closing
 ///   punctuation is more of it: the article has ended, so a label or heading there has no
@@ -14,6 +16,9 @@
 ///   alt text or keywords (a sentence opens with a capital): dropped as a caption, with the
 ///   unpunctuated line right under it (the image's caption).
 extension PlainTextParse {
+    /// Words of a byline's second line (a staff title, an agency), at most.
+    static let bylineLineMaxWords = 6
+
     /// Drops the leftover lines of a group and turns the kept runs into blocks.
     mutating func readGroup(_ group: Range<Int>) {
         var runStart: Int?
@@ -29,6 +34,10 @@ extension PlainTextParse {
             // (`recovery` / `Parco Archeologico di Sepino (CB)`).
             if reason == nil, i > group.lowerBound, previous == .caption, isKeywordLine(i - 1),
                !".!?:;".utf8.contains(lastByteBeforeQuotes(lines[i])), wordCount(lines[i]) <= 20 { reason = .caption }
+            // Under a byline, a short line without closing punctuation is its second line (`BY
+            // JANE DOE` / `Herald staff writer`), not a heading; under a date line it may be one.
+            if reason == nil, previous == .byline, wordCount(lines[i]) <= Self.bylineLineMaxWords, !endsSentence(lines[i]),
+               listMarker(lines[i]) == nil, isDateLine(i - 1, language: language) == nil { reason = .byline }
             previous = reason
             if let reason {
                 if let s = runStart { kept.append(s..<i); runStart = nil }
@@ -75,8 +84,10 @@ extension PlainTextParse {
             return .advertisement
         }
         if inRelatedList {
-            // A teaser cut short (`…attends the 56th annual...`) is a link, however long.
-            if !isProse(i) || endsCut(line), wordCount(line) <= 25 { return .relatedLink }
+            // A teaser cut short (`…attends the 56th annual...`) is a link, however long; a
+            // line ending in a full stop is a sentence, where headlines end without one: the
+            // text has resumed (`Link zum Beitrag` / `Der Antrag wurde einstimmig angenommen.`).
+            if endsCut(line) || (!isProse(i) && lastByteBeforeQuotes(line) != UInt8(ascii: ".")), wordCount(line) <= 25 { return .relatedLink }
             inRelatedList = false
         }
         if isInTeaserRun(i) { return .relatedLink }

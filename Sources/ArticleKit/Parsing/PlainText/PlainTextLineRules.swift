@@ -2,7 +2,7 @@
 /// a caption printed twice, a rule of symbols, or the boilerplate vocabulary.
 extension PlainTextParse {
     func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
-        if isRepeatedTitle(line) || isCutTitle(line) { return .repeatedTitle }
+        if isRepeatedTitle(line) || isCutTitle(line) || holdsTitle(line) { return .repeatedTitle }
         if duplicate[line.number - 1] != 0 { return .caption }
         return furniture[line.number - 1]
     }
@@ -44,6 +44,36 @@ extension PlainTextParse {
             break
         }
         return marked && cut.count * 2 >= key.count && cut.count < key.count && key.starts(with: cut)
+    }
+
+    /// Words besides the title a line holding it may have, at most.
+    static let wordsBesideTitle = 8
+
+    /// A short line that holds the whole title among a few other words (`01 ryan adams Top 10
+    /// Music Festivals…`, `Title | Site name`): the title printed again beside an image's or
+    /// the site's name, not text. Only titles of 20 bytes or more, matched at word edges.
+    func holdsTitle(_ line: SourceLine) -> Bool {
+        let key = titleKey
+        let length = line.trimmedEnd - line.trimmedStart
+        guard key.count >= 20, length > key.count, length <= key.count + 80 else { return false }
+        let titleWords = key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+        guard line.words <= titleWords + Self.wordsBesideTitle else { return false }
+        return source.utf8.withUnsafeBufferPointer { b in
+            var start = line.trimmedStart
+            while start + key.count <= line.trimmedEnd {
+                let end = start + key.count
+                if b[start] == key[0], start == line.trimmedStart || Bytes.isSpace(b[start - 1]),
+                   end == line.trimmedEnd || !Self.isWordByte(b[end]),
+                   key.withUnsafeBufferPointer({ k in (0..<k.count).allSatisfy { b[start + $0] == k[$0] } }) { return true }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    /// An ASCII letter or digit, or a byte of a non-ASCII character.
+    static func isWordByte(_ c: UInt8) -> Bool {
+        c >= 0x80 || (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
     }
 
     /// A line that is the title, once or several times over (runs of spaces count as one).

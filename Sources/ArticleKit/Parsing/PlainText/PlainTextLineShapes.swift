@@ -5,16 +5,14 @@ extension PlainTextParse {
         source.utf8.withUnsafeBufferPointer { LineLayout.width($0, line.trimmedStart, line.trimmedEnd) }
     }
 
+    /// Characters of the line's first word.
+    func firstWordWidth(_ line: SourceLine) -> Int {
+        source.utf8.withUnsafeBufferPointer { LineLayout.firstWordWidth($0, line.trimmedStart, line.trimmedEnd) }
+    }
+
     /// The line ends with sentence or clause punctuation (closing quotes and brackets included).
     func endsSentence(_ line: SourceLine) -> Bool {
-        let b = source.utf8
-        let e = line.trimmedEnd
-        guard e > line.trimmedStart else { return true }
-        if ".!?:;\")".utf8.contains(b[e - 1]) { return true }
-        // …  »  ”  ’
-        if e - line.trimmedStart >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xBB { return true }
-        if e - line.trimmedStart >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, [0xA6, 0x9D, 0x99].contains(b[e - 1]) { return true }
-        return false
+        source.utf8.withUnsafeBufferPointer { LineLayout.endsSentence($0, line.trimmedStart, line.trimmedEnd) }
     }
 
     func startsLowercaseOrDigit(_ line: SourceLine) -> Bool {

@@ -74,6 +74,7 @@ struct PlainTextParse {
         }
         // A heading with nothing after it is a paragraph that happens to be short.
         if let last = blocks.last, last.kind == .heading { blocks[blocks.count - 1].kind = .paragraph }
+        dropLabelHeadings()
         // A dateline opening one of the first paragraphs (`[16/04/2014 12:03:39] Carquefou
         // (AFP) Au lendemain…`) states the date when the head states none, as in HTML and Markdown.
         if statedDate == nil { statedDate = DocumentDate.opening(blocks, language: language) }
@@ -83,6 +84,26 @@ struct PlainTextParse {
             lede = block
         }
         sections = ArticleAssembler.sections(of: blocks)
+    }
+
+    /// A heading with another heading right under it has no text of its own: it is a label
+    /// the page set above the text (a section or place name, a byline, a related headline:
+    /// `Premier League - Moyes fears…` / `Manchester United 1-1 Southampton`), dropped as
+    /// page furniture. The heading nearest the text stays.
+    mutating func dropLabelHeadings() {
+        var k = 0
+        var labels = false
+        while k + 1 < blocks.count {
+            if blocks[k].kind == .heading, blocks[k + 1].kind == .heading {
+                let label = blocks.remove(at: k)
+                words -= WordCount.of(label.text)
+                dropped.append(DroppedBlock(reason: .pageFurniture, text: label.text, span: label.span))
+                labels = true
+            } else {
+                k += 1
+            }
+        }
+        if labels { dropped.sort { $0.span.start < $1.span.start } }
     }
 
     /// A first paragraph is a standfirst, not the article's first paragraph, when a byline, date

@@ -16,6 +16,9 @@ extension PlainTextParse {
                 while j < run.upperBound, listMarker(lines[j]) == nil, quoteDepth(lines[j]) == 0 { j += 1 }
                 blocks.append(makeBlock(.list, lines: i..<j, level: line.indent / 2, marker: marker))
                 i = j
+            } else if let end = unmarkedListEnd(from: i, in: run) {
+                for k in i..<end { blocks.append(makeBlock(.list, lines: k..<k + 1)) }
+                i = end
             } else if isHeadingLike(line), (standsAlone && !opensWithQuote(line)) || opensSection(at: i, in: run) {
                 blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2))
                 i += 1
@@ -32,11 +35,43 @@ extension PlainTextParse {
         }
     }
 
+    /// Lines in a row that make a list without markers, at least.
+    static let unmarkedListMinItems = 3
+    /// Words of an item of a list without markers, at most.
+    static let unmarkedItemMaxWords = 12
+
+    /// Where lines are paragraphs, three or more short lines in a row that end no sentence
+    /// (`Juventus – Allegri (confermato)` / `Napoli – Ancelotti (nuovo)` / …) are the items of
+    /// a list the page drew without bullets: a paragraph there runs to a sentence, a heading
+    /// has its text under it. Returns the end of the list starting at `i`, or nil.
+    func unmarkedListEnd(from i: Int, in run: Range<Int>) -> Int? {
+        guard layout == .lineBreaks, run.upperBound - i >= Self.unmarkedListMinItems else { return nil }
+        var j = i
+        while j < run.upperBound, isUnmarkedItem(lines[j]) { j += 1 }
+        return j - i >= Self.unmarkedListMinItems ? j : nil
+    }
+
+    /// A short line that could be an item of a list without markers: up to 12 words, no
+    /// sentence end inside or at its end (`.`, `!`, `?`, `:` before any closing quotes).
+    func isUnmarkedItem(_ line: SourceLine) -> Bool {
+        let words = wordCount(line)
+        guard words >= 1, words <= Self.unmarkedItemMaxWords, quoteDepth(line) == 0, listMarker(line) == nil else { return false }
+        let last = lastByteBeforeQuotes(line)
+        return !".!?:".utf8.contains(last) && last != 0xA6 && !hasInnerSentenceEnd(line)
+    }
+
     /// Whether the line after `line` carries on its paragraph, by the document's layout.
+    /// In a hard-wrapped text a paragraph ends after a line that ends a sentence well short
+    /// of the width, or, where the wrap is greedy, short enough that the next line's first
+    /// word would have fit on it: such a wrap breaks a line only where the next word does not
+    /// fit, so that break was the writer's (`width` is the 90th percentile of the line
+    /// widths, at most the wrap's own).
     func continues(_ line: SourceLine, into next: SourceLine) -> Bool {
         switch layout {
-        case .wrapped(let width):
-            return !(endsSentence(line) && lineWidth(line) * 4 < width * 3)
+        case .wrapped(let width, let greedy):
+            guard endsSentence(line) else { return true }
+            let w = lineWidth(line)
+            return !(w * 4 < width * 3 || (greedy && line.indent + w + 1 + firstWordWidth(next) <= width))
         case .lineBreaks:
             return !endsSentence(line) && startsLowercaseOrDigit(next)
         }
@@ -49,12 +84,12 @@ extension PlainTextParse {
         // In a hard-wrapped text a line that runs to three quarters of the width without
         // closing punctuation was cut by the wrap (`Similarly, shortly before the elections
         // last year Inland Revenue`), as `continues` reads it: it opens a paragraph, not a section.
-        if case .wrapped(let width) = layout, lineWidth(lines[i]) * 4 >= width * 3 { return false }
+        if case .wrapped(let width, _) = layout, lineWidth(lines[i]) * 4 >= width * 3 { return false }
         let next = lines[i + 1]
         // In a hard-wrapped text the next line may be short enough to look like a heading
         // itself; it is text when it runs to the wrap width.
         var nextIsText = !isHeadingLike(next)
-        if case .wrapped(let width) = layout, lineWidth(next) >= width - 20 { nextIsText = true }
+        if case .wrapped(let width, _) = layout, lineWidth(next) >= width - 20 { nextIsText = true }
         return quoteDepth(next) == 0 && listMarker(next) == nil && nextIsText && !startsLowercaseOrDigit(next)
             && lineWidth(next) > lineWidth(lines[i])
     }

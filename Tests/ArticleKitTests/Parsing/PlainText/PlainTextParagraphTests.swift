@@ -1,0 +1,120 @@
+import Testing
+@testable import ArticleKit
+
+/// How the body's lines become paragraphs, list items and headings in each layout.
+@Suite("Plain-text paragraphs")
+struct PlainTextParagraphTests {
+    static func kinds(_ a: Article) -> [Block.Kind] { a.sections.flatMap(\.blocks).map(\.kind) }
+
+    @Test("Where lines are paragraphs, three or more short lines without sentence ends are a list")
+    func unmarkedListItems() {
+        let a = parsePlain("""
+            Coaches for next season at the clubs of the league
+            Eleven days before the end of the season, this is where the clubs stand with the coaches who will lead them next year, as far as the clubs have said:
+            Ravens – Miller (confirmed)
+            Hawks – Jones (new)
+            Falcons – to be decided
+            Owls – Brown (confirmed)
+            The remaining clubs will announce their choice after the last match of the season, when the board of each club has met and voted on the contracts.
+            """)
+        #expect(Self.kinds(a) == [.paragraph, .list, .list, .list, .list, .paragraph])
+        #expect(a.sections.flatMap(\.blocks)[2].text == "Hawks – Jones (new)")
+        #expect(a.sections.flatMap(\.blocks)[2].marker == nil)
+    }
+
+    @Test("Two short lines are not a list, and neither are short sentences")
+    func shortSentencesStayParagraphs() {
+        let a = parsePlain("""
+            Coaches for next season at the clubs of the league
+            Eleven days before the end of the season, this is where the clubs stand with the coaches who will lead them next year.
+            The Ravens stay.
+            The Hawks change.
+            The Falcons wait.
+            The remaining clubs will announce their choice after the last match of the season, when the board of each club has met.
+            """)
+        #expect(!Self.kinds(a).contains(.list))
+    }
+
+    @Test("In a hard-wrapped text a sentence end where the next word would have fit ends the paragraph")
+    func wrappedParagraphEndsWhereTheNextWordFits() {
+        let a = parsePlain("""
+            Two officers arrested at the port of the city
+
+            Agents of the internal affairs unit have arrested two officers
+            who worked at the vehicle checkpoint of the port, accused of
+            laundering the money of a drug trafficking ring in the area.
+            The arrests follow months of work on the men's assets.
+            The operation carried out yesterday at noon included searches
+            of several homes in the city owned by the two officers.
+            """)
+        let paragraphs = a.sections.flatMap(\.blocks).filter { $0.kind == .paragraph }
+        #expect(paragraphs.map(\.span.firstLine) == [3, 7])
+        #expect(paragraphs.first?.text.hasSuffix("the men's assets.") == true)
+    }
+
+    @Test("A related-links list ends at a line that ends in a full stop")
+    func relatedListEndsAtASentence() {
+        let a = parsePlain("""
+            The council met on Tuesday
+
+            The council discussed the plan for the school and the new filters for its classrooms, which a member proposed.
+            Read more
+
+            The motion was adopted.
+
+            Flood model
+
+            The engineers presented their model of the floods of the river, based on the records of the last hundred years.
+            """)
+        #expect(a.sections.compactMap(\.title) == ["Flood model"])
+        #expect(a.sections.flatMap(\.blocks).contains { $0.text == "The motion was adopted." })
+    }
+
+    @Test("A heading with another heading right under it is a label of the page, dropped")
+    func headingOverHeadingIsALabel() {
+        let a = parsePlain("""
+            Council approves the budget
+
+            The council approved the budget for next year on Tuesday, after a debate that lasted most of the day.
+
+            World news
+
+            Budget and schools
+
+            The largest share of the money goes to the schools of the town, which will get new roofs and heating.
+            """)
+        #expect(a.sections.compactMap(\.title) == ["Budget and schools"])
+        #expect(a.dropped.map(\.text) == ["World news"])
+    }
+
+    @Test("Under a byline, a short unpunctuated line is its second line, not a heading")
+    func bylineSecondLine() {
+        let a = parsePlain("""
+            Council approves the budget
+
+            The council approved the budget for next year on Tuesday, after a debate that lasted most of the day.
+
+            By Jane Doe
+            Herald staff writer
+
+            The largest share of the money goes to the schools of the town, which will get new roofs and heating.
+            """)
+        #expect(a.sections.compactMap(\.title).isEmpty)
+        #expect(a.dropped.map(\.reason) == [.byline, .byline])
+    }
+
+    @Test("A short line holding the whole title among a few other words is the title again")
+    func lineHoldingTheTitle() {
+        let a = parsePlain("""
+            Top festivals of the summer in North America
+
+            Our writers look back at the season of festivals and rank the ten that had the best lines of headliners this year.
+
+            01 headliner photo Top festivals of the summer in North America
+
+            The first place goes to the festival by the lake, which had three stages and the best weather of all.
+            """)
+        #expect(a.dropped.map(\.reason) == [.repeatedTitle])
+        #expect(!FlatArticle(a).blocks.contains { $0.text.hasPrefix("01 headliner") })
+    }
+}
