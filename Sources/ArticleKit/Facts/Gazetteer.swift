@@ -12,6 +12,9 @@ public struct Gazetteer: Sendable {
     /// Every Italian comune (generated): a place only when the words around it agree.
     var municipalities = WordSet([])
     var givenNames = WordSet([])
+    /// Given names that are also function words (`nello`, `della`): kept out of `givenNames`, a
+    /// name only when capitalised inside a sentence before a surname.
+    var functionWordGivenNames = WordSet([])
     /// Initials of large countries (`us`, `uk`) and the postal codes of states and provinces
     /// (`az`, `nsw`), written without dots (generated).
     var countryInitials = WordSet([])
@@ -69,6 +72,9 @@ public struct Gazetteer: Sendable {
         self.places = WordSet(places)
         municipalities = WordSet(open("italian-municipalities"))
         givenNames = WordSet(open("given-names"))
+        functionWordGivenNames = WordSet((lists["given-names"] ?? []).filter {
+            $0.utf8.count > 3 && Lexicon.flags($0).contains(.stopword) && !NameFinder.articles.contains($0)
+        })
         let abbreviations = lists["place-abbreviations"] ?? []
         countryInitials = WordSet(abbreviations.filter { !$0.hasPrefix("=") })
         subdivisionCodes = WordSet(abbreviations.filter { $0.hasPrefix("=") }.map { String($0.dropFirst()) })

@@ -225,6 +225,17 @@ struct NameFinder {
         "der", "die", "das", "des", "dem", "den", "les", "du", "el", "los", "las",
     ]
 
+    /// `Nello Musumeci`: a given name that is also a function word (`nello`), capitalised inside a
+    /// sentence before a capitalised word that is no function word, place or organisation word.
+    func functionWordGivenName(_ block: ScannedBlock, _ a: Int) -> Bool {
+        guard a + 1 < block.count, block[a].isCapitalized, !block[a].sentenceStart,
+              gazetteer.functionWordGivenNames.contains(block.lower(a)) else { return false }
+        let next = block[a + 1]
+        let w = block.lower(a + 1)
+        return next.kind == .word && next.isCapitalized && !next.isAllCaps && !next.flags.contains(.stopword)
+            && !gazetteer.isPlace(w) && !gazetteer.organizationWords.contains(w) && !gazetteer.personTitles.contains(w)
+    }
+
     /// `the FDA approved`, `della Cgil,`: an article before an acronym names a body, unless the
     /// acronym only modifies the noun after it (`the PR team`, `the XLS sheet`).
     func acronymNamed(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Bool {
@@ -483,7 +494,8 @@ struct NameFinder {
             confidence = 0.6
         } else if e > a, worksAt(block, a) {
             kind = .organization  // analysts at Morgan Stanley
-        } else if e > a, gazetteer.givenNames.contains(block.lower(a)), !Self.saintWords.contains(block.lower(a)) {
+        } else if e > a, gazetteer.givenNames.contains(block.lower(a)) || functionWordGivenName(block, a),
+                  !Self.saintWords.contains(block.lower(a)) {
             // Hertha BSC: an acronym after a given name makes a club or a company, not a person
             // (a Roman numeral does not: Giovanni Paolo II).
             let acronym = (a + 1...e).contains { block[$0].isAllCaps && !Self.romanNumerals.contains(block.lower($0)) }

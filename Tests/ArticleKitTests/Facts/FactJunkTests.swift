@@ -85,6 +85,12 @@ struct FactJunkTests {
         #expect(!(it.people + it.places).contains { !$0.aliases.isEmpty }, "\((it.people + it.places).map(\.aliases))")
     }
 
+    @Test func aGivenNameThatIsAlsoAFunctionWordStartsAName() {
+        let f = facts("“È un primo passo – ha dichiarato il presidente della Regione, Nello Musumeci – dello schema di accordo con lo Stato”. Nello stesso giorno Musumeci ha incontrato i sindaci.")
+        #expect(f.people.map(\.name) == ["Nello Musumeci"], "\(f.people.map(\.name))")
+        #expect(f.people.first?.mentions.count == 2)
+    }
+
     @Test func aSurnameAloneAfterTheFullNameIsThePerson() {
         let f = facts("Il sindaco Ignazio Marino ha parlato a lungo. Marino ha detto che la città cambierà.")
         #expect(f.people.first { $0.name == "Ignazio Marino" }?.mentions.count == 2)
