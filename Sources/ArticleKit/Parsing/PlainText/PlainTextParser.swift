@@ -107,11 +107,12 @@ struct PlainTextParse {
     }
 
     /// A first paragraph is a standfirst, not the article's first paragraph, when a byline, date
-    /// or caption line separates it from the text, or a heading follows it.
+    /// or caption line separates it from the text, or a heading follows it and it is short (a
+    /// standfirst runs a few lines; a longer paragraph before the first heading is the text's own).
     func standsApart(_ first: Block) -> Bool {
         guard blocks.count > 1 else { return false }
         let next = blocks[1]
-        if next.kind == .heading { return true }
+        if next.kind == .heading { return WordCount.of(first.text) <= Self.standfirstWords }
         return dropped.contains { $0.span.start >= first.span.end && $0.span.end <= next.span.start }
     }
 
@@ -129,6 +130,9 @@ struct PlainTextParse {
         if let s = start { groups.append(s..<lines.count) }
         return groups
     }
+
+    /// Words a standfirst followed by a heading has at most.
+    static let standfirstWords = 50
 
     /// A paragraph that reads as a summary: one or a few sentences of moderate length.
     static func readsAsSummary(_ text: String) -> Bool {

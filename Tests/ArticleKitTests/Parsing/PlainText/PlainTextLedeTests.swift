@@ -63,4 +63,29 @@ struct PlainTextLedeTests {
             """)
         #expect(keywords.lede == nil)
     }
+
+    @Test("A short first paragraph before a heading is the lede; a long one is the text's first")
+    func paragraphBeforeHeading() {
+        let short = parsePlain("""
+            Premier League manager reaction after the opening Saturday
+
+            A round-up of the post-match reaction following the opening Saturday of the new season.
+
+            Arsenal
+
+            The manager was pleased with the way his side started, and said the new players had settled in quickly.
+            """)
+        #expect(short.lede?.text == "A round-up of the post-match reaction following the opening Saturday of the new season.")
+        let long = parsePlain("""
+            The train strike in the north
+
+            For twenty-four hours, from nine in the evening on the 25th to the same hour the next day, railway workers are on a national strike. Several unions take part, asking for better working conditions and higher pay. Their representatives stressed how much this protest matters to staff who have long asked for attention to questions central to their work.
+
+            Impact on travellers
+
+            According to the railway companies, the strike will have a significant impact on services across the region.
+            """)
+        #expect(long.lede == nil)
+        #expect(long.sections.first?.blocks.first?.text.hasPrefix("For twenty-four hours") == true)
+    }
 }
