@@ -65,6 +65,22 @@ enum DateForms {
         var current: Token?
         for ch in text {
             let width = ch.utf8.count
+            // An ASCII character is read from its byte (as its Unicode properties would read it:
+            // letters, digits, the White_Space controls and space), with no String made for it.
+            if let a = ch.asciiValue {
+                let letter = a | 0x20 >= 0x61 && a | 0x20 <= 0x7A
+                let kind: Token.Kind? = letter ? .word : a >= 0x30 && a <= 0x39 ? .number : a == 0x20 || (a >= 0x09 && a <= 0x0D) ? nil : .mark
+                let lower = Character(Unicode.Scalar(letter ? a | 0x20 : a))
+                if let k = kind, k != .mark, current?.kind == k, current?.end == offset {
+                    current!.text.append(lower)
+                    current!.end += width
+                } else {
+                    if let c = current { out.append(c) }
+                    current = kind.map { Token(kind: $0, text: String(lower), start: offset, end: offset + width, isCapitalized: letter && a < 0x61) }
+                }
+                offset += width
+                continue
+            }
             let kind: Token.Kind? = ch.isLetter ? .word : (ch.isASCII && ch.isNumber) ? .number : ch.isWhitespace ? nil : .mark
             // Grown in place: a copy of the token per character made a long word quadratic
             // (a 500 KB word took more than 10 s to read).

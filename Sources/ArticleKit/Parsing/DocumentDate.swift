@@ -42,11 +42,47 @@ enum DocumentDate {
     /// A full date among the first words of one of the first paragraphs or quotes.
     static func opening(_ blocks: [Block], language: Language) -> String? {
         for block in blocks.prefix(openingBlocks) where block.kind == .paragraph || block.kind == .quote || block.kind == .lede {
+            // Without a year among its first words the block is not split into words at all.
+            guard openingMayHoldFullDate(block.text) else { continue }
             let words = block.text.split(separator: " ", maxSplits: openingWords, omittingEmptySubsequences: true).prefix(openingWords)
             if let found = DateForms.first(in: words.joined(separator: " "), language: language), found.isFullDate {
                 return found.iso
             }
         }
         return nil
+    }
+
+    /// Whether the first `openingWords` words of the text (as `opening` splits them, at
+    /// spaces) may hold a full date, read on the bytes: every full date `DateForms` reads has a
+    /// number of exactly four digits that is a year (1800–2100) or opens `2012-04-16`. True may
+    /// also come from a little further on or from a run of five or six digits (a Character
+    /// made of a digit and a mark beside it would shorten it); never false when a date is there.
+    /// A space with an ASCII byte on each side (or the text's edge) is always a word break;
+    /// other spaces may be, so the words counted by the sure breaks end no sooner than the split's.
+    static func openingMayHoldFullDate(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var words = 0, inWord = false, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20, i == 0 || b[i - 1] < 0x80, i + 1 == b.count || b[i + 1] < 0x80 {
+                    if inWord { words += 1; inWord = false }
+                    if words == openingWords { return false }
+                    i += 1
+                    continue
+                }
+                inWord = true
+                guard c >= 0x30 && c <= 0x39 else { i += 1; continue }
+                var j = i, value = 0
+                while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { value = value &* 10 &+ Int(b[j] - 0x30); j += 1 }
+                switch j - i {
+                case 4: if (1800...2100).contains(value) || (j < b.count && b[j] == UInt8(ascii: "-")) { return true }
+                case 5, 6: return true
+                default: break
+                }
+                i = j
+            }
+            return false
+        }
     }
 }

@@ -40,4 +40,17 @@ struct DateFormsTests {
         let found = DateForms.all(in: "Müller, 28. September 2014", language: .german)
         #expect(found == [DateForms.Found(offset: 9, iso: "2014-09-28")])
     }
+
+    @Test func tokensReadASCIIFromItsBytesAsTheOtherCharacters() {
+        // ASCII is read from its bytes, the rest by Character: words lower-cased, capitals and
+        // UTF-8 offsets as the Unicode properties give them (a CR LF is one space).
+        let t = DateForms.tokens("Lunedì 3 MARZO 2026,\r\nore 12:00 – É")
+        #expect(t.map(\.text) == ["lunedì", "3", "marzo", "2026", ",", "ore", "12", ":", "00", "–", "é"])
+        #expect(t.map(\.start) == [0, 8, 10, 16, 20, 23, 27, 29, 30, 33, 37])
+        #expect(t.map(\.isCapitalized) == [true, false, true, false, false, false, false, false, false, false, true])
+        // A letter with a combining mark is one Character, read as before, in the same word.
+        let cafe = DateForms.tokens("Cafe\u{301} 2020")
+        #expect(cafe.map(\.text) == ["cafe\u{301}", "2020"])
+        #expect(cafe.map(\.end) == [6, 11])
+    }
 }
