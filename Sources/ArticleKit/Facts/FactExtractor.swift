@@ -132,7 +132,9 @@ public struct FactExtractor: Sendable {
             }
             let start = buffer.count
             // Past the budget only the bytes up to it (and the one at it, to see a boundary) are copied.
-            buffer.append(contentsOf: shown.utf8.prefix(length > left ? left + 1 : length))
+            // Copied as one block of bytes (appending the UTF-8 view's prefix went byte by byte).
+            var text = shown
+            text.withUTF8 { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0.prefix(length > left ? left + 1 : length))) }
             var stop = start + length
             buffer.withUnsafeBufferPointer { b in
                 if length > left {

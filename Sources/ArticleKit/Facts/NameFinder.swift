@@ -441,7 +441,6 @@ struct NameFinder {
         var confidence = 0.9
         let employer = !personContext && e + 2 < block.count && !block[e + 1].isCapitalized && companyTitle(block.word(e + 1))
             && isNameWord(block, e + 2, consumed) && !gazetteer.givenNames.contains(block.lower(a))
-        let club = personContext ? nil : clubEnd(block, a, e)
         if gazetteer.organizations.contains(whole) {
             kind = .organization  // White House, Casa Bianca: the institution, not the towns of that name
             first = s
@@ -450,7 +449,7 @@ struct NameFinder {
             kind = .organization  // Uber, Stellantis, FDA: a name the open data lists, with no other evidence
             first = s
             last = extendOrganization(block, from: e, consumed)
-        } else if let club {
+        } else if !personContext, let club = clubEnd(block, a, e) {
             kind = .organization  // VfL Bochum, Leeds United, Hannover 96: the club, not the town
             last = club
         } else if employer {

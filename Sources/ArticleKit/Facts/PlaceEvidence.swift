@@ -50,11 +50,15 @@ enum PlaceEvidence {
             var lengths: UInt64 = 0
             for key in asked { lengths |= 1 << UInt64(min(key.utf8.count, 63)) }
             var sport = 0
+            // With no word asked about, only the sport count is wanted, and only up to 2.
+            let ask = !asked.isEmpty
             for block in blocks where !block.isHeadline {
+                if !ask, !towns || sport >= 2 { break }
                 for k in 0..<block.count where block[k].kind == .word {
                     let t = block[k]
                     if !t.isCapitalized {
                         if t.flags.contains(.sport) { sport += 1 }
+                        guard ask else { continue }
                         let w = block.lower(k)
                         if lengths & (1 << UInt64(min(w.utf8.count, 63))) != 0, wanted.contains(w) { doubted.insert(w) }  // in Apps; using apps
                     } else if towns, sport < 2, !t.sentenceStart, t.end - t.start <= 10, NameFinder.leagueWords.contains(block.lower(k)) {
