@@ -102,9 +102,18 @@ struct SourceFinder {
             people[c.block].append((c.first, e))
         }
         for b in people.indices where people[b].count > 1 { people[b].sort { $0.first < $1.first } }
-        /// The person a pronoun before token `before` of block `bi` stands for: the first person
-        /// named in the nearest sentence before it that names one, in this block or the two before.
+        // The person credited last: block, and first token of the sentence the claim ends in.
+        var spoke: (entity: Int, block: Int, sentence: Int)?
+        var current = 0
+        /// The person a pronoun before token `before` of block `bi` stands for: the person just
+        /// credited in the sentence before (`"…," said Smith. "…," he added.`), else the first
+        /// person named in the nearest sentence before it that names one, in this block or the two before.
         func personBefore(_ bi: Int, _ before: Int) -> Int? {
+            let sentence = blocks[bi].sentenceFirst[max(0, min(before, blocks[bi].count - 1))]
+            if let spoke, spoke.block == bi, spoke.sentence == sentence || (sentence > 0 && spoke.sentence == blocks[bi].sentenceFirst[sentence - 1]) {
+                return spoke.entity
+            }
+            if let spoke, spoke.block == bi - 1, sentence == 0 { return spoke.entity }
             for b in stride(from: bi, through: max(0, bi - 2), by: -1) where !blocks[b].isHeadline {
                 let named = b == bi ? people[b].filter { $0.first < before } : people[b]
                 guard let last = named.last else { continue }
@@ -123,6 +132,7 @@ struct SourceFinder {
                 order.append(entity)
                 claims[entity] = []
             }
+            if entity < entities.count, entities[entity].kind == .person { spoke = (entity, current, block.sentenceFirst[last]) }
             guard seen[entity].insert(ClaimRange(start: block[first].start, end: block[last].end)).inserted else { return }
             if claims[entity]!.count < limits.claimsPerSource, listed < limits.claimsPerArticle {
                 claims[entity]!.append(maker.mention(block, first, last, upTo: limits.claimBytes))
@@ -133,6 +143,7 @@ struct SourceFinder {
         }
         // (Not in a table's cells: `Nome del Comune secondo Istat` heads a column, it claims nothing.)
         for (bi, block) in blocks.enumerated() where !block.isTableCell {
+            current = bi
             // A heading that is a person's name over a quotation (`Manuel Pellegrini` / `"In the first 45 minutes …"`).
             if block.isHeadline {
                 if bi + 1 < blocks.count, let e = headingSpeaker(block, before: blocks[bi + 1], entities: entities, phraseSpeaker) {

@@ -63,6 +63,13 @@ struct SourceFinderTests {
         #expect(colon.contains("Owen Coyle"), "\(colon)")
     }
 
+    @Test func englishWroteReportsAClauseOnly() {
+        let wrote = sources("Apple's chief executive Tim Cook wrote that the company would keep its stores closed until the end of the month.", .english)
+        #expect(wrote.contains("Tim Cook"), "\(wrote)")
+        let book = sources("The historian Mary Beard wrote a book about the city and its emperors in the first century.", .english)
+        #expect(book.isEmpty, "\(book)")
+    }
+
     @Test func englishVerbsWithAnObjectAreNoAttribution() {
         let object = sources("As the Food and Drug Administration adds a third vaccine to the rollout, a study led by Vanderbilt University will start.", .english)
         #expect(object.isEmpty, "\(object)")
@@ -109,6 +116,13 @@ struct SourceFinderTests {
         let f = sources("Statt Sven Liebich stellte Oberbürgermeister Bernd Wiegand die Fragen. Wie er sagte, wolle er eine faire Kostenrechnung haben.", .german)
         #expect(f.contains("Bernd Wiegand"), "\(f)")
         #expect(!f.contains("Sven Liebich"), "\(f)")
+    }
+
+    @Test func aPronounAfterAnAttributionIsTheSpeakerJustCredited() {
+        let en = FactExtractor.extract(parse("Title\n\n" + Self.prose[.english]! + "\n\n\"John Smith will lead the talks and they will go well,\" said Mary Jones. \"We agree on the plan,\" she added.\n"))
+        let jones = en.sources.first { $0.name == "Mary Jones" }
+        #expect(jones?.claims.map(\.text) == ["John Smith will lead the talks and they will go well", "We agree on the plan"], "\(en.sources)")
+        #expect(!en.sources.map(\.name).contains("John Smith"), "\(en.sources.map(\.name))")
     }
 
     @Test func aTableCellCitesNoOne() {
