@@ -107,14 +107,20 @@ struct PlainTextParse {
     }
 
     /// A first paragraph is a standfirst, not the article's first paragraph, when a byline, date
-    /// or caption line separates it from the text, or a heading follows it and it is short (a
+    /// or caption line (or a rule) separates it from the text (an advertisement label or a
+    /// related link, which pages put between any two paragraphs, does not), or a heading follows it and it is short (a
     /// standfirst runs a few lines; a longer paragraph before the first heading is the text's own).
     func standsApart(_ first: Block) -> Bool {
         guard blocks.count > 1 else { return false }
         let next = blocks[1]
         if next.kind == .heading { return WordCount.of(first.text) <= Self.standfirstWords }
-        return dropped.contains { $0.span.start >= first.span.end && $0.span.end <= next.span.start }
+        return dropped.contains {
+            !Self.interruptions.contains($0.reason) && $0.span.start >= first.span.end && $0.span.end <= next.span.start
+        }
     }
+
+    /// What pages insert between two paragraphs of the text, so that it sets no standfirst apart.
+    static let interruptions: Set<DroppedBlock.Reason> = [.advertisement, .relatedLink, .newsletter, .shareLinks, .cookieNotice]
 
     /// Runs of non-blank lines, as ranges of indices into `lines`.
     func paragraphGroups() -> [Range<Int>] {

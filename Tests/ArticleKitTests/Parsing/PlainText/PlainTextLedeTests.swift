@@ -88,4 +88,26 @@ struct PlainTextLedeTests {
         #expect(long.lede == nil)
         #expect(long.sections.first?.blocks.first?.text.hasPrefix("For twenty-four hours") == true)
     }
+
+    @Test("A byline, caption or rule under the first paragraph sets it apart as the lede; an advertisement label does not")
+    func paragraphSetApart() {
+        let rule = parsePlain("""
+            RAID ON A USERS' MEETING
+
+            There was a raid on a users' meeting downtown on Friday. What follows are accounts of the people who were there.
+
+            =-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=
+
+            This is my own statement of what happened during the raid, as well as I can remember the words that were said.
+            """)
+        #expect(rule.lede?.text.hasPrefix("There was a raid") == true)
+        let advert = parsePlain("""
+            europa press
+            Madrid
+            The council of ministers has approved a decree that sets aside 774 million euros for the towns hit by the storm.
+            Advertisement
+            During the press conference after the meeting, the spokeswoman said the money would reach the towns within a month.
+            """)
+        #expect(advert.lede == nil)
+    }
 }
