@@ -225,6 +225,17 @@ struct NameFinder {
         "der", "die", "das", "des", "dem", "den", "les", "du", "el", "los", "las",
     ]
 
+    /// `Leo Shoes di Casarano`, `María Zambrano de Segovia`: a person's name (a given name and
+    /// more) then `di`/`de`/`of` and a city is a firm or a campus at its seat; a person is not
+    /// named with a city (`Luca Cordero di Montezemolo` names a village, `Leonardo da Vinci` takes `da`).
+    func bodyAtItsSeat(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Bool {
+        e - a >= 3 && gazetteer.givenNames.contains(block.lower(a)) && !block[e - 1].isCapitalized && Self.seatConnectors.contains(block.lower(e - 1))
+            && block[e - 2].isCapitalized && gazetteer.places.contains(block.lower(e))
+    }
+
+    /// Connectors between a body's name and the city it sits in.
+    static let seatConnectors: WordList = ["di", "de", "of"]
+
     /// `Nello Musumeci`: a given name that is also a function word (`nello`), capitalised inside a
     /// sentence before a capitalised word that is no function word, place or organisation word.
     func functionWordGivenName(_ block: ScannedBlock, _ a: Int) -> Bool {
@@ -417,6 +428,7 @@ struct NameFinder {
             let k = key(block, a, e + n)
             if gazetteer.isOrganization(k) || gazetteer.places.contains(k) { e += n; break }
         }
+        var afterOrganization = false
         // A name after an organisation in one run: presidente del Consiglio Giorgia Meloni.
         if let m = (a + 1...max(a + 1, e)).first(where: { $0 <= e && block[$0 - 1].isCapitalized && gazetteer.givenNames.contains(block.lower($0)) }),
            (a..<m).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }),
@@ -428,6 +440,7 @@ struct NameFinder {
             a = m
             s = m
             personContext = true
+            afterOrganization = true
         }
         var organizationContext = appositionBefore || Self.organizationFollowers.contains(block.word(e + 1))
         if block.word(e + 1) == "," {
@@ -439,6 +452,7 @@ struct NameFinder {
         var kind: NameCandidate.Kind
         var first = a
         var confidence = 0.9
+        var seat: Int?
         let employer = !personContext && e + 2 < block.count && !block[e + 1].isCapitalized && companyTitle(block.word(e + 1))
             && isNameWord(block, e + 2, consumed) && !gazetteer.givenNames.contains(block.lower(a))
         if gazetteer.organizations.contains(whole) {
@@ -485,6 +499,11 @@ struct NameFinder {
             // declared or quoted as a source.
             kind = .organization
             confidence = acronymNamed(block, a, e) ? 0.6 : 0.4
+        } else if !personContext || afterOrganization, bodyAtItsSeat(block, a, e) {
+            kind = .organization  // Leo Shoes di Casarano, Universidad Pablo de Olavide de Sevilla: the body, then its city
+            confidence = 0.6
+            last = e - 2
+            seat = e
         } else if personContext {
             kind = .person
         } else if e > a, hasConnector(block, a, e), !gazetteer.givenNames.contains(block.lower(a)),
@@ -522,6 +541,11 @@ struct NameFinder {
         if kind == .organization || kind == .reference {
             // Places named inside an organisation's name: l'Agenzia di spionaggio di Seul.
             nestedPlaces(block, index, first + 1, last, &out)
+        }
+        if let seat {
+            out.append(NameCandidate(kind: .place, block: index, first: seat, last: seat, key: block.lower(seat),
+                                     text: maker.text(block, seat, seat), before: block.word(seat - 1), after: block.word(seat + 1)))
+            return seat + 1
         }
         return readAlias(block, index, after: last, declarer: declarer, kind: kind, consumed, &out)
     }

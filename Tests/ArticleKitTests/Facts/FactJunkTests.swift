@@ -91,6 +91,16 @@ struct FactJunkTests {
         #expect(f.people.first?.mentions.count == 2)
     }
 
+    @Test func aBodyNamedForAPersonAtItsTownIsNoPerson() {
+        let it = facts("Tra le aziende premiate c'è la Leo Shoes di Casarano, che esporta in Europa. Luca Cordero di Montezemolo ha parlato.")
+        #expect(!it.people.map(\.name).contains("Leo Shoes di Casarano"), "\(it.people.map(\.name))")
+        #expect(it.organizations.map(\.name).contains("Leo Shoes"), "\(it.organizations.map(\.name))")
+        #expect(it.places.map(\.name).contains("Casarano"), "\(it.places.map(\.name))")
+        #expect(it.people.map(\.name).contains("Luca Cordero di Montezemolo"), "\(it.people.map(\.name))")
+        let es = facts("El estudio lo firman investigadores de la Universidad Pablo de Olavide de Sevilla y del campus María Zambrano de Segovia.")
+        #expect(es.people.isEmpty, "\(es.people.map(\.name))")
+    }
+
     @Test func aSurnameAloneAfterTheFullNameIsThePerson() {
         let f = facts("Il sindaco Ignazio Marino ha parlato a lungo. Marino ha detto che la città cambierà.")
         #expect(f.people.first { $0.name == "Ignazio Marino" }?.mentions.count == 2)
