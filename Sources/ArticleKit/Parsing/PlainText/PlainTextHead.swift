@@ -44,9 +44,13 @@ extension PlainTextParse {
         }
         let closest = prose == nil ? nil : titleBeforeDeck(candidates)
         guard let chosen = closest?.title ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
+            // With no title, the date lines of the head say the date, a full one before a
+            // month (`Sitzung – März 2021` above `Sitzung vom 02.03.2021`), as around a title.
+            var headDate = HeadDate()
             for i in window where !lines[i].isBlank {
-                if let date = isDateLine(i, language: language) { statedDate = date; break }
+                headDate.offer(isDateLine(i, language: language), onDateLine: true)
             }
+            statedDate = headDate.best
             return
         }
         title = makeBlock(.title, lines: chosen)

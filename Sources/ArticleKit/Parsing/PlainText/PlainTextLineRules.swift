@@ -1,5 +1,6 @@
 /// What the line rules say of one line alone: the title printed again (whole or cut short),
-/// a caption printed twice, a rule of symbols, or the boilerplate vocabulary.
+/// a caption printed twice, a rule of symbols, the boilerplate vocabulary, or a short note in
+/// brackets.
 extension PlainTextParse {
     func dropReason(_ line: SourceLine) -> DroppedBlock.Reason? {
         if isRepeatedTitle(line) || isCutTitle(line) || holdsTitle(line) { return .repeatedTitle }
@@ -12,9 +13,35 @@ extension PlainTextParse {
         let length = line.trimmedEnd - line.trimmedStart
         guard length <= Boilerplate.maxBytes, length > 0 else { return nil }
         if isRule(line) { return .pageFurniture }
-        return source.utf8.withUnsafeBufferPointer {
+        let reason = source.utf8.withUnsafeBufferPointer {
             Boilerplate.reason(forLine: UnsafeBufferPointer(rebasing: $0[line.trimmedStart..<line.trimmedEnd]))
         }
+        return reason ?? (isBracketedNote(line) ? .pageFurniture : nil)
+    }
+
+    /// Words of a note in brackets, at most.
+    static let bracketedNoteMaxWords = 15
+
+    /// A short line wholly inside one pair of brackets (`(page A4)`, `[edit]`, `(in der
+    /// Mehrzweckhalle Hausen)`, `(four column photograph - LEW STAMP/Beacon Journal)`): a note
+    /// of the page or the editor (a credit, a place, a jump, a link label) set beside the text,
+    /// not a sentence of it; text in brackets inside a line does not make the line one.
+    func isBracketedNote(_ line: SourceLine) -> Bool {
+        let b = source.utf8, s = line.trimmedStart, e = line.trimmedEnd
+        guard e - s >= 3, line.words <= Self.bracketedNoteMaxWords,
+              b[s] == UInt8(ascii: "(") || b[s] == UInt8(ascii: "["),
+              b[e - 1] == UInt8(ascii: ")") || b[e - 1] == UInt8(ascii: "]") else { return false }
+        var depth = 0
+        for i in s..<e {
+            let c = b[i]
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 }
+            if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") {
+                depth -= 1
+                // The opening bracket closes before the end: `(a) and (b)`.
+                if depth == 0 { return i == e - 1 }
+            }
+        }
+        return false
     }
 
     /// A line of symbols only (`=-=-=-=`, `__________`, `* * *`): a rule, not text.

@@ -117,4 +117,34 @@ struct PlainTextParagraphTests {
         #expect(a.dropped.map(\.reason) == [.repeatedTitle])
         #expect(!FlatArticle(a).blocks.contains { $0.text.hasPrefix("01 headliner") })
     }
+
+    @Test("A short line wholly in brackets is a note of the page; brackets inside a line are text")
+    func bracketedNotes() {
+        let a = parsePlain("""
+            Council approves the budget
+
+            The council approved the budget for next year on Tuesday, after a debate that lasted most of the day.
+
+            (in the town hall)
+
+            (Two members) voted against the plan (both from the opposition)
+            """)
+        #expect(a.dropped.map(\.text) == ["(in the town hall)"])
+        #expect(a.dropped.map(\.reason) == [.pageFurniture])
+        #expect(FlatArticle(a).blocks.contains { $0.text.hasPrefix("(Two members) voted") })
+    }
+
+    @Test("With no title, the head's full date line wins over a month and year above it")
+    func fullDateLineWithoutATitle() {
+        let a = parsePlain("""
+            Sitzung – März 2021
+
+            Sitzung vom 02.03.2021
+
+            Liebe Bürgerinnen und Bürger,
+
+            nachdem im Januar die Sitzung so gut wie keine nennenswerten Beschlüsse hervorbrachte, war es diesmal anders.
+            """)
+        #expect(a.date == "2021-03-02")
+    }
 }
