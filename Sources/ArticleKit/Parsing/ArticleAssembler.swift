@@ -5,8 +5,11 @@
 struct ArticleAssembler {
     var title: Block?
     /// The lede when the document names it (a front matter `summary`); else the first
-    /// paragraph when it reads as a summary.
+    /// paragraph when it reads as a summary and `ledeFromOpening` allows it.
     var lede: Block?
+    /// Whether a first paragraph that reads as a summary becomes the lede (HTML pages); the
+    /// Markdown parser decides its lede itself.
+    var ledeFromOpening = true
     var blocks: [Block] = []
     var dropped: [DroppedBlock] = []
     var author: String?
@@ -65,7 +68,7 @@ struct ArticleAssembler {
     func build(source: SourceText, path: String?, format: DocumentFormat, encoding: TextEncoding) -> Article {
         var body = blocks
         var lede = self.lede
-        if lede == nil, let first = body.first, first.kind == .paragraph, PlainTextParse.readsAsSummary(first.text) {
+        if lede == nil, ledeFromOpening, let first = body.first, first.kind == .paragraph, PlainTextParse.readsAsSummary(first.text) {
             lede = first
             lede?.kind = .lede
             body.removeFirst()

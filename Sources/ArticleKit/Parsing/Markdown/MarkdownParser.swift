@@ -3,7 +3,8 @@ import CCmarkGFM
 /// Parses Markdown with libcmark-gfm (GitHub's CommonMark, with its table, strikethrough,
 /// autolink and task list extensions) into an `Article`. Headings open sections, list items,
 /// block quotes, code and tables become blocks, and a leading YAML (`---`) or TOML (`+++`)
-/// front matter block gives title, date, author and a summary as the lede. The date is the
+/// front matter block gives title, date, author and a summary as the lede (the body's first
+/// paragraph is the lede only when a byline sets it apart: `Triage done by @pnkfelix`). The date is the
 /// front matter's, else the day in its permalink (`path = "2023/09/25/…"`), else a full date
 /// in the title or opening one of the first blocks (`DocumentDate`). cmark's source positions (1-based lines,
 /// 1-based byte columns) become spans in the decoded text. The tree is walked with cmark's
@@ -52,9 +53,21 @@ public enum MarkdownParser {
         }
         // A credit to a handle above the first heading is the post's byline.
         let firstHeading = blocks.firstIndex { $0.kind == .heading } ?? blocks.count
+        var creditUnderFirst = false
         for i in (0..<firstHeading).reversed() where blocks[i].kind == .paragraph && HandleCredit.isCredit(blocks[i].text) {
             assembler.dropped.append(DroppedBlock(reason: .byline, text: blocks[i].text, span: blocks[i].span))
             blocks.remove(at: i)
+            if i == 1 { creditUnderFirst = true }
+        }
+        // The lede is the front matter's summary; else the first paragraph only when a byline
+        // sets it apart from the text. A post's or a README's opening paragraph, running on
+        // into the text or into its first section, is the text's own.
+        assembler.ledeFromOpening = false
+        if assembler.lede == nil, creditUnderFirst, var first = blocks.first, first.kind == .paragraph,
+           PlainTextParse.readsAsSummary(first.text) {
+            first.kind = .lede
+            assembler.lede = first
+            blocks.removeFirst()
         }
         assembler.blocks = blocks
         assembler.dropped.sort { $0.span.start < $1.span.start }

@@ -25,15 +25,18 @@ struct MarkdownParserTests {
 
     @Test func headingsOpenSectionsWithTheirLevels() throws {
         let a = try Self.load("front-matter.md")
-        #expect(a.lede?.text == "La città rimette in servizio tre linee storiche, con un investimento di 40 milioni di euro e nuove fermate.")
-        #expect(a.sections.map(\.title) == ["Le linee", "Le voci"])
-        #expect(a.sections.map(\.level) == [2, 2])
-        #expect(a.source.string(in: a.sections[0].heading!.span) == "## Le linee")
+        // The opening paragraph, with no byline under it, is the text's first (an untitled
+        // section before the first heading), not the lede.
+        #expect(a.lede == nil)
+        #expect(a.sections.first?.blocks.map(\.text) == ["La città rimette in servizio tre linee storiche, con un investimento di 40 milioni di euro e nuove fermate."])
+        #expect(a.sections.map(\.title) == [nil, "Le linee", "Le voci"])
+        #expect(a.sections.dropFirst().map(\.level) == [2, 2])
+        #expect(a.source.string(in: a.sections[1].heading!.span) == "## Le linee")
     }
 
     @Test func nestedListsKeepMarkersAndLevels() throws {
         let a = try Self.load("front-matter.md")
-        let items = a.sections[0].blocks.filter { $0.kind == .list }
+        let items = a.sections[1].blocks.filter { $0.kind == .list }
         #expect(items.map(\.text) == [
             "Linea 4, da Falchera a Mirafiori", "tratto nord, entro giugno", "tratto sud, entro dicembre",
             "Linea 9, lungo il Po", "Linea 16, la circolare", "progettazione", "cantieri",
@@ -49,7 +52,7 @@ struct MarkdownParserTests {
 
     @Test func quotesAndCode() throws {
         let a = try Self.load("front-matter.md")
-        let blocks = a.sections[1].blocks
+        let blocks = a.sections[2].blocks
         #expect(blocks.map(\.kind) == [.quote, .quote, .code])
         #expect(blocks[0].text == "«Il tram è il mezzo più amato dai torinesi», ha detto l'assessora.")
         #expect(blocks[0].level == 0)
@@ -64,12 +67,14 @@ struct MarkdownParserTests {
         let a = try Self.load("setext-crlf.md")
         #expect(a.title?.text == "Setext title")
         #expect(a.source.string(in: a.title!.span) == "Setext title\r\n============")
-        // The opening paragraph reads as a summary: the lede.
-        #expect(a.lede?.text == "A first paragraph with code and emphasis over two lines.")
-        #expect(a.source.string(in: a.lede!.span) == "A first paragraph with `code` and *emphasis*\r\nover two lines.")
-        #expect(a.sections.map(\.title) == ["Second level"])
-        #expect(a.sections.first?.level == 2)
-        #expect(a.sections.first?.blocks.map(\.text) == ["The end."])
+        // The opening paragraph is the text's first: no byline sets it apart as a lede.
+        #expect(a.lede == nil)
+        let opening = try #require(a.sections.first?.blocks.first)
+        #expect(opening.text == "A first paragraph with code and emphasis over two lines.")
+        #expect(a.source.string(in: opening.span) == "A first paragraph with `code` and *emphasis*\r\nover two lines.")
+        #expect(a.sections.map(\.title) == [nil, "Second level"])
+        #expect(a.sections.last?.level == 2)
+        #expect(a.sections.last?.blocks.map(\.text) == ["The end."])
     }
 
     @Test func everySpanIsInsideTheTextWithMatchingLines() throws {
