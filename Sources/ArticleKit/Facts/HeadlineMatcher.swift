@@ -26,6 +26,8 @@ struct HeadlineMatcher {
                     var kind: Entity.Kind?
                     if let idx = grouper.entity(forKey: key) {
                         kind = grouper.entities[idx].kind
+                    } else if n == 2, listedPerson(block, p) {
+                        kind = .person  // Pep Guardiola, Manuel Pellegrini, Graham Potter and more
                     } else if p == 0 {
                         // A headline's first word is capitalised anyway (`Reading the tide tables`):
                         // only a name the prose established is taken there.
@@ -44,5 +46,24 @@ struct HeadlineMatcher {
             }
             p += max(matched, 1)
         }
+    }
+
+    /// Marks that set a name apart in a headline's list (`A, B and C`, `Reaction: A`).
+    static let listMarks: WordList = [",", ":", ";", "|", "–", "—", "and", "e", "und", "et", "y", "&"]
+
+    /// A given name and a surname standing alone in a headline, or as an item of a list in it
+    /// (`Manuel Pellegrini`; `…: Pep Guardiola, Manuel Pellegrini, Graham Potter and more`): a
+    /// person. Not a given name that opens a title-case phrase (`Grace Period Ends`).
+    func listedPerson(_ block: ScannedBlock, _ p: Int) -> Bool {
+        let g = gazetteer
+        guard p + 1 < block.count, g.givenNames.contains(block.lower(p)), !g.personTitles.contains(block.lower(p)) else { return false }
+        let s = block[p + 1]
+        let surname = block.lower(p + 1)
+        guard s.kind == .word, s.isCapitalized, !s.isAllCaps, !s.flags.contains(.stopword), !g.isPlace(surname),
+              !g.givenNames.contains(surname), !g.organizationWords.contains(surname), !g.personTitles.contains(surname) else { return false }
+        let opens = p == 0 || Self.listMarks.contains(block.lower(p - 1))
+        let closes = p + 2 == block.count || Self.listMarks.contains(block.lower(p + 2))
+        // (At a title's start only before a mark, not a conjunction: Pep Guardiola, …)
+        return opens && closes && (p > 0 || p + 2 == block.count || block[p + 2].kind == .punct)
     }
 }

@@ -101,6 +101,14 @@ struct FactJunkTests {
         #expect(es.people.isEmpty, "\(es.people.map(\.name))")
     }
 
+    @Test func peopleListedInATitleOrHeadingAreFound() {
+        let f = FactExtractor.extract(parse("Premier League reaction: Pep Guardiola, Manuel Pellegrini, Graham Potter and more\n\nCity manager Pep Guardiola said the team played well on the opening day of the season.\n\nManuel Pellegrini\n\n\"In the first half we played well,\" the manager said after the game at the London Stadium.\n"))
+        let people = f.people.map(\.name)
+        for name in ["Pep Guardiola", "Manuel Pellegrini", "Graham Potter"] { #expect(people.contains(name), "\(name) in \(people)") }
+        let g = FactExtractor.extract(parse("Grace Period Ends, Tenants Say\n\nThe tenants said the rules change on Monday, and many will have to move.\n"))
+        #expect(g.people.isEmpty, "\(g.people.map(\.name))")
+    }
+
     @Test func aSurnameAloneAfterTheFullNameIsThePerson() {
         let f = facts("Il sindaco Ignazio Marino ha parlato a lungo. Marino ha detto che la città cambierà.")
         #expect(f.people.first { $0.name == "Ignazio Marino" }?.mentions.count == 2)
