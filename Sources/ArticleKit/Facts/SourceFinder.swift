@@ -187,7 +187,8 @@ struct SourceFinder {
                     continue
                 }
                 // Polizeiangaben zufolge, dem Minister X zufolge: the source before the word.
-                if Self.reporting.postpositions.contains(block.word(k)), let e = ends[k - 1], !isPlace(e) {
+                // (The name's end first: most tokens follow none, and a word not in ASCII is hashed as Unicode.)
+                if let e = ends[k - 1], Self.reporting.postpositions.contains(block.word(k)), !isPlace(e) {
                     let sentenceEnd = block.sentenceLast[k]
                     let first = firstOfMention(bi, k - 1, e)
                     if block.word(k + 1) == ",", k + 2 <= sentenceEnd {
@@ -571,7 +572,9 @@ struct SourceFinder {
     /// The verb of a French inversion with its subject pronoun (`dit-il`, `explique-t-elle`,
     /// `a-t-il`); nil for any other word.
     static func invertedPronounStem(_ w: String) -> String? {
-        guard let last = w.utf8.last, last == 0x6C || last == 0x65, w.utf8.contains(0x2D) else { return nil }
+        var bytes = w
+        // On the contiguous bytes: the UTF-8 view's `last` went through the generic collection.
+        guard bytes.withUTF8({ b in (b.last == 0x6C || b.last == 0x65) && b.contains(0x2D) }) else { return nil }
         for suffix in ["-t-il", "-t-elle", "-il", "-elle"] where w.hasSuffix(suffix) {
             return String(w.dropLast(suffix.count))
         }
