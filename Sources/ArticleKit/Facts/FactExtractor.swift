@@ -57,7 +57,8 @@ public struct FactExtractor: Sendable {
 
         let context = NameContext(article: article, gazetteer: gazetteer, blocks: blocks, consumed: consumed, maker: maker)
         let found = recognizer.names(in: context).compactMap { $0.candidate ?? Self.candidate($0, blocks, maker) }
-        let candidates = PlaceEvidence.reconciled(NameEvidence.reconciled(found, gazetteer: gazetteer), blocks: blocks)
+        let candidates = PlaceEvidence.reconciled(
+            OrganizationEvidence.reconciled(NameEvidence.reconciled(found, gazetteer: gazetteer), blocks: blocks), blocks: blocks)
         var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker, gazetteer: gazetteer,
                                     mentionLimit: limits.mentionsPerName)
         let sources = SourceFinder(maker: maker, gazetteer: gazetteer, limits: limits, language: language).find(blocks, candidates: candidates, resolved: grouper.resolved,

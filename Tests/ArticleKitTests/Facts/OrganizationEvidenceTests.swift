@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// Organisations no list holds, found from the words around them (issue 11).
+@Suite("Organisation evidence")
+struct OrganizationEvidenceTests {
+    func organizations(_ body: String) -> [String] {
+        FactExtractor.extract(parse("Titolo\n\n" + body + "\n")).organizations.map(\.name)
+    }
+
+    @Test func aNounForAKindOfBodyMakesTheNameAfterItOne() {
+        let it = organizations("Lo sciopero è stato indetto dai sindacati Valtrasporti e Morsa in tutta la regione.")
+        #expect(it.contains("Valtrasporti"), "\(it)")
+        #expect(it.contains("Morsa"), "\(it)")
+        let en = organizations("The startup Quillbrook raised money last year, and investors liked it.")
+        #expect(en.contains("Quillbrook"), "\(en)")
+    }
+
+    @Test func examplesAfterTheNounAreBodiesToo() {
+        let orgs = organizations("Secondo le compagnie ferroviarie, come Ferrovalle e Trenomare, il servizio sarà ridotto.")
+        #expect(orgs.contains("Ferrovalle"), "\(orgs)")
+        #expect(orgs.contains("Trenomare"), "\(orgs)")
+    }
+
+    @Test func aPossessiveInAListIsNoMemberOfIt() {
+        let orgs = organizations("The driver was pursued by the company Brookvale and Washington County's deputies.")
+        #expect(!orgs.contains("Washington County"), "\(orgs)")
+    }
+}
