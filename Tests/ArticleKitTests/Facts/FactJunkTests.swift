@@ -109,6 +109,11 @@ struct FactJunkTests {
         #expect(g.people.isEmpty, "\(g.people.map(\.name))")
     }
 
+    @Test func aTitleOfSeveralWordsIsNoName() {
+        let f = facts("The company is under pressure, reports The Information. YouTube’s Chief Business Officer, Robert Kyncl, encouraged his staff to speak.")
+        #expect(f.people.map(\.name) == ["Robert Kyncl"], "\(f.people.map(\.name))")
+    }
+
     @Test func aSurnameAloneAfterTheFullNameIsThePerson() {
         let f = facts("Il sindaco Ignazio Marino ha parlato a lungo. Marino ha detto che la città cambierà.")
         #expect(f.people.first { $0.name == "Ignazio Marino" }?.mentions.count == 2)
