@@ -15,6 +15,8 @@ extension PlainTextParse {
     static let headWindow = 80
     /// Bytes of a first line that can be the title, at most.
     static let longestFirstLine = 1_000
+    /// What separates a name from its date on a first line that is a title.
+    static let nameDateSeparators = [": ", " – ", " — ", " - "]
     /// Short lines after the title dropped as bylines, at most.
     static let maxBylines = 6
 
@@ -40,7 +42,7 @@ extension PlainTextParse {
             isProse(i) || dropReason(lines[i]) != nil || wordCount(lines[i]) > 30
                 || (wordCount(lines[i]) > 12 && hasInnerSentenceEnd(lines[i]))
                 || lines[i].trimmedEnd - lines[i].trimmedStart > Self.longestFirstLine
-                || listMarker(lines[i]) != nil || isDatedLabel(i) ? nil : i..<i + 1
+                || listMarker(lines[i]) != nil || (isDatedLabel(i) && !namesItsDate(i, separators: Self.nameDateSeparators)) ? nil : i..<i + 1
         }
         let closest = prose == nil ? nil : titleBeforeDeck(candidates)
         guard let chosen = closest?.title ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
@@ -74,9 +76,12 @@ extension PlainTextParse {
                 continue
             }
             let date = isDateLine(k, language: language)
+            // A short line is a byline, unless it ends in a comma: a salutation opening the
+            // text (`Liebe Bürgerinnen und Bürger,`).
             if let reason = dropReason(lines[k]) {
                 drop(k, reason)
-            } else if date != nil || (prose != nil && (wordCount(lines[k]) <= 4 || isStamp(lines[k]))) {
+            } else if date != nil || (prose != nil && (wordCount(lines[k]) <= 4 || isStamp(lines[k]))
+                                        && lastByte(lines[k]) != UInt8(ascii: ",")) {
                 drop(k, .byline)
             } else {
                 break
@@ -174,9 +179,11 @@ extension PlainTextParse {
     /// A line that gives a name, a colon, then a date is a title that carries its date
     /// (`StrictlyVC: September 1, 2017`, `Restaurant Openings Report: Week Of October 19,
     /// 2014`), not a date line; bylines (`Published: …`) are dropped by the vocabulary first.
-    func namesItsDate(_ i: Int) -> Bool {
+    /// On the first line a dash separates them too (`Gemeinderatsitzung – März 2021`); above a
+    /// title, a name, a dash and a date is an issue line (`The Jersey Law Review - February 2004`).
+    func namesItsDate(_ i: Int, separators: [String] = [": "]) -> Bool {
         let text = lineText(i)
-        guard let colon = text.range(of: ": ") else { return false }
+        guard let colon = separators.lazy.compactMap({ text.range(of: $0) }).first else { return false }
         let name = String(text[..<colon.lowerBound])
         return name.contains { $0.isLetter } && StatedDate.find(in: name, language: language) == nil
     }

@@ -38,6 +38,21 @@ struct PlainTextHeadTests {
             in der Sitzung vom 2. März hat der Gemeinderat über die neue Grundschule beraten und entschieden.
             """)
         #expect(greeting.title?.text == "Gemeinderatsitzung im März")
+        // A name, a dash, then the month it is about: a title, over a date line and a note.
+        let dashed = parsePlain("""
+            Gemeinderatsitzung – März 2021
+
+            Gemeinderatssitzung vom 02.03.2021
+
+            (in der Mehrzweckhalle Hausen)
+
+            Liebe Bürgerinnen und Bürger,
+
+            Nachdem im Januar die Sitzung so gut wie keine nennenswerten Themen hatte, war die Tagesordnung diesmal lang.
+            """)
+        #expect(dashed.title?.text == "Gemeinderatsitzung – März 2021")
+        #expect(dashed.date == "2021-03-02")
+        #expect(dashed.sections.first?.blocks.first?.text == "Liebe Bürgerinnen und Bürger,")
         let question = parsePlain("""
             Tag Archives: INEC
 
