@@ -14,6 +14,9 @@ enum OrganizationEvidence {
         "gewerkschaft", "gewerkschaften", "unternehmen", "firma", "firmen", "konzern", "partei", "parteien",
         "syndicat", "syndicats", "entreprise", "entreprises", "société", "sociétés", "groupe", "enseigne", "parti", "partis",
         "sindicato", "sindicatos", "empresa", "empresas", "compañía", "compañías", "grupo", "partido", "partidos",
+        // Papers and periodicals (`il quotidiano La Stampa`, `Las revistas Science y Science Advances`).
+        "quotidiano", "quotidiani", "giornale", "rivista", "riviste", "testata", "newspaper", "newspapers", "magazine",
+        "journal", "zeitung", "zeitschrift", "revue", "quotidien", "revista", "revistas", "periódico", "diario",
     ]
     /// Words that introduce examples between the noun and the name (`come Trenord`, `such as Uber`).
     static let exampleWords: WordList = ["come", "like", "including", "as", "wie", "comme", "como", "tra", "cui", "such", "e.g."]

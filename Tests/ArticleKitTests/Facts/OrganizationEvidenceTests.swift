@@ -27,4 +27,17 @@ struct OrganizationEvidenceTests {
         let orgs = organizations("The driver was pursued by the company Brookvale and Washington County's deputies.")
         #expect(!orgs.contains("Washington County"), "\(orgs)")
     }
+
+    @Test func anAcronymInBracketsAfterAPersonIsTheirBody() {
+        let f = FactExtractor.extract(parse("Titolo\n\nDer Antrag kam von Gemeinderätin Gerlinde Kraus (SPX) und wurde angenommen. The bill was backed by Senator Sandy Onor (PDQ, Cross River) and others.\n"))
+        let orgs = f.organizations.map(\.name)
+        #expect(orgs.contains("SPX"), "\(orgs)")
+        #expect(orgs.contains("PDQ"), "\(orgs)")
+        #expect(f.people.map(\.name).contains("Gerlinde Kraus"), "\(f.people.map(\.name))")
+    }
+
+    @Test func initialsOrARemitInBracketsAreNoBody() {
+        let orgs = organizations("Lo hanno detto gli assessori Enrico Bussalino (Enti Locali) e Federico Riboldi (Sanità). Richard Stallman (RMS) spoke too.")
+        for name in ["Enti Locali", "Sanità", "RMS"] { #expect(!orgs.contains(name), "\(name) in \(orgs)") }
+    }
 }
