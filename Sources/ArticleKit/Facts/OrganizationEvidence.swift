@@ -18,6 +18,16 @@ enum OrganizationEvidence {
         "quotidiano", "quotidiani", "giornale", "rivista", "riviste", "testata", "newspaper", "newspapers", "magazine",
         "journal", "zeitung", "zeitschrift", "revue", "quotidien", "revista", "revistas", "periódico", "diario",
     ]
+    /// Articles, bare or joined to a preposition (it/fr/es), before a single capitalised word that
+    /// no list or rule placed: a body (`la Cgil e l'Ugl`, `all'Ars`, `il MiC`, `de la Seita`); a
+    /// town, a person or a month would have been known or kept apart by other evidence.
+    static let romanceArticles: WordList = [
+        "il", "lo", "la", "l'", "gli", "della", "dello", "dell'", "alla", "allo", "all'", "dalla", "dallo", "dall'",
+        "nella", "nello", "nell'", "sulla", "sullo", "sull'", "les", "el", "los", "las",
+    ]
+    /// What may follow such a word: the end of a clause or of a list item (not `la Mostra del
+    /// Cinema`, `le Fuerzas y Cuerpos`, `il Credito sportivo`, whose words go on).
+    static let wordEnds: WordList = [",", ".", ";", ":", ")", "!", "?", "e", "ed", "et", ""]
     /// Words that introduce examples between the noun and the name (`come Trenord`, `such as Uber`).
     static let exampleWords: WordList = ["come", "like", "including", "as", "wie", "comme", "como", "tra", "cui", "such", "e.g."]
 
@@ -26,6 +36,17 @@ enum OrganizationEvidence {
         for i in out.indices where open(out[i]) && afterClassNoun(out[i], blocks[out[i].block]) {
             out[i].kind = .organization
             out[i].confidence = 0.7
+        }
+        // An article before a short word no rule classified, an acronym written as a word, where it is
+        // no person's name: la Cgil e l'Ugl, il MiC. (Longer ones are as often events and common
+        // nouns: la Mostra, la Chiesa, il Recovery.)
+        var nameWords: Set<Substring> = []
+        for c in out where c.kind == .person || c.personContext { nameWords.formUnion(c.key.split(separator: " ")) }
+        for i in out.indices where out[i].kind == .unknown && out[i].first == out[i].last && out[i].aliasOf == nil
+            && romanceArticles.contains(out[i].before) && !nameWords.contains(Substring(out[i].key))
+            && wordEnds.contains(out[i].after) && out[i].key.count <= 4 {
+            out[i].kind = .organization
+            out[i].confidence = 0.6
         }
         // A list runs both ways: propagate until nothing changes.
         var changed = true

@@ -29,7 +29,7 @@ struct OrganizationEvidenceTests {
     }
 
     @Test func anAcronymInBracketsAfterAPersonIsTheirBody() {
-        let f = FactExtractor.extract(parse("Titolo\n\nDer Antrag kam von Gemeinderätin Gerlinde Kraus (SPX) und wurde angenommen. The bill was backed by Senator Sandy Onor (PDQ, Cross River) and others.\n"))
+        let f = FactExtractor.extract(parse("Titolo\n\nLa mozione è della consigliera Gerlinde Kraus (SPX) ed è passata. The bill was backed by Senator Sandy Onor (PDQ, Cross River) and others.\n"))
         let orgs = f.organizations.map(\.name)
         #expect(orgs.contains("SPX"), "\(orgs)")
         #expect(orgs.contains("PDQ"), "\(orgs)")
@@ -39,5 +39,12 @@ struct OrganizationEvidenceTests {
     @Test func initialsOrARemitInBracketsAreNoBody() {
         let orgs = organizations("Lo hanno detto gli assessori Enrico Bussalino (Enti Locali) e Federico Riboldi (Sanità). Richard Stallman (RMS) spoke too.")
         for name in ["Enti Locali", "Sanità", "RMS"] { #expect(!orgs.contains(name), "\(name) in \(orgs)") }
+    }
+
+    @Test func anArticleBeforeAShortUnknownWordMakesItABody() {
+        let orgs = organizations("Si sono costituiti parti civili il Comune di Pisa, la Cgix e l'Ugo. Ha aperto ieri la Mostra, e durerà un mese.")
+        #expect(orgs.contains("Cgix"), "\(orgs)")
+        #expect(orgs.contains("Ugo") == false, "a given name stays out: \(orgs)")
+        #expect(!orgs.contains("Mostra"), "\(orgs)")
     }
 }
