@@ -8,13 +8,7 @@ import Testing
 @Suite("Cited sources")
 struct SourceFinderTests {
     /// A paragraph of plain prose in each language, so that the excerpt's language is known.
-    static let prose: [Language: String] = [
-        .italian: "Il governo ha detto che i dati sono stati pubblicati oggi e che la situazione resta complessa per tutti i cittadini della regione.",
-        .english: "The government said the figures were published today and the ministers agreed with the report on the state of the region.",
-        .french: "Le gouvernement a dit que les données ont été publiées aujourd'hui et que la situation reste complexe pour tous les habitants de la région.",
-        .german: "Die Regierung hat gesagt, dass die Zahlen heute veröffentlicht wurden und dass die Lage für alle Bürger der Region schwierig bleibt.",
-        .spanish: "El gobierno ha dicho que los datos se publicaron hoy y que la situación sigue siendo compleja para todos los habitantes de la región.",
-    ]
+    static let prose = FactRecallTests.prose
 
     func sources(_ body: String, _ language: Language) -> [String] {
         let article = parse("Titolo\n\n" + Self.prose[language, default: ""] + "\n\n" + body + "\n")
