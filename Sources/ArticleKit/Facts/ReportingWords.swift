@@ -39,21 +39,13 @@ struct ReportingWords: Sendable {
         return try parse(String(decoding: data, as: UTF8.self), path: url.path)
     }
 
-    /// The lists in `text`: `[section]` lines open a section, each other line is one entry.
+    /// The lists in `text` (a `SectionedList`): `[section]` lines open a section, each other
+    /// line is one entry.
     static func parse(_ text: String, path: String = "reporting-words.txt") throws(ReportingWordsError) -> ReportingWords {
         var sections: [String: [String]] = [:]
-        var current: String?
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("["), line.hasSuffix("]") {
-                let name = String(line.dropFirst().dropLast())
-                sections[name, default: []] += []
-                current = name
-                continue
-            }
-            guard let current else { throw .entryOutsideSection(path, line) }
-            sections[current, default: []].append(Gazetteer.key(line))
+        for (name, entries) in SectionedList.sections(text) {
+            guard let name else { throw .entryOutsideSection(path, entries[0]) }
+            sections[name, default: []] += entries.map(Gazetteer.key)
         }
         for name in sectionNames where sections[name] == nil { throw .missingSection(path, name) }
         let list = { (name: String) in WordList(sections[name]!) }

@@ -556,7 +556,7 @@ struct SourceFinder {
     /// Prepositions before a person who is then no subject (`statt Liebich`, `with Smith`).
     static let subjectPrepositions: WordList = [
         "statt", "anstatt", "mit", "von", "für", "gegen", "with", "against", "for", "by", "to", "of", "con", "contro", "per", "da", "di", "a",
-        "avec", "contre", "pour", "par", "de", "con", "contra", "por", "para",
+        "avec", "contre", "pour", "par", "de", "contra", "por", "para",
     ]
 
     /// Where the quotation closing before token `verb` opens (`Varian said …: ``They …,'' he
@@ -585,7 +585,7 @@ struct SourceFinder {
     /// (`said Smith in a statement`, `sagte Zingler bei Sky`, `esordisce Bergoglio a inizio udienza`).
     static let speakerFollowers: WordList = [
         "in", "at", "on", "to", "during", "after", "before", "from", "a", "al", "alla", "nel", "nella", "durante", "dopo", "davanti",
-        "bei", "im", "nach", "vor", "gegenüber", "à", "au", "dans", "en", "lors", "devant", "après", "ante", "tras", "durante",
+        "bei", "im", "nach", "vor", "gegenüber", "à", "au", "dans", "en", "lors", "devant", "après", "ante", "tras",
     ]
     /// `un pendolare`, `l'un des locataires`, `a spokesman`, `one of the witnesses`.
     static let indefiniteSpeakers: [[String]] = [

@@ -130,46 +130,50 @@ enum Boilerplate {
         return parse(text)
     }()
 
-    /// Reads the `[reason how]` sections of the vocabulary file.
+    /// Reads the `[reason how]` sections of the vocabulary file (a `SectionedList`).
     static func parse(_ text: String) -> Vocabulary {
         var v = Vocabulary()
         var reason: DroppedBlock.Reason?
         var how = ""
-        /// A section of words (not phrases that drop a line) being read.
-        var list: WritableKeyPath<Vocabulary, [[UInt8]]>?
-        /// A section of single words for the share-line rule being read.
-        var words: WritableKeyPath<Vocabulary, Set<String>>?
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("["), line.hasSuffix("]") {
-                let parts = line.dropFirst().dropLast().split(separator: " ")
-                list = nil
-                words = nil
-                if parts.count == 2, parts[0] == "share-links", parts[1] == "actions" { words = \.shareActions; continue }
-                if parts.count == 2, parts[0] == "share-links", parts[1] == "words" { words = \.shareWords; continue }
-                if parts.count == 2, parts[0] == "cookie-notice", parts[1] == "context" { list = \.cookieContext; continue }
-                if parts.count == 2, parts[0] == "caption", parts[1] == "numbered" { list = \.numberedCaptions; continue }
-                if parts.count == 2, parts[0] == "caption", parts[1] == "credit" { list = \.creditWords; continue }
+        for (name, entries) in SectionedList.sections(text) {
+            guard let name else { continue }
+            let parts = name.split(separator: " ")
+            // A section of words (not phrases that drop a line), or of single words for the share-line rule.
+            var list: WritableKeyPath<Vocabulary, [[UInt8]]>?
+            var words: WritableKeyPath<Vocabulary, Set<String>>?
+            switch (parts.count == 2 ? parts[0] : "", parts.count == 2 ? parts[1] : "") {
+            case ("share-links", "actions"): words = \.shareActions
+            case ("share-links", "words"): words = \.shareWords
+            case ("cookie-notice", "context"): list = \.cookieContext
+            case ("caption", "numbered"): list = \.numberedCaptions
+            case ("caption", "credit"): list = \.creditWords
+            default:
                 reason = parts.first.flatMap { DroppedBlock.Reason(rawValue: String($0)) }
                 how = parts.count > 1 ? String(parts[1]) : ""
-                precondition(reason != nil, "furniture.txt: unknown reason in \(line)")
-                continue
+                precondition(reason != nil, "furniture.txt: unknown reason in [\(name)]")
             }
-            if let list { v[keyPath: list].append(Array(line.lowercased().utf8)); continue }
-            if let words { v[keyPath: words].insert(line.lowercased()); continue }
-            guard let reason else { continue }
-            let phrase = line.lowercased()
-            switch how {
-            case "suffix": v.suffixes.append((Array(phrase.utf8), reason))
-            case "whole": v.whole[phrase] = reason
-            case "prefix": v.prefixes.append((Array(phrase.utf8), reason))
-            default: v.contains.append((Array(phrase.utf8), reason))
+            for line in entries {
+                read(line, into: &v, list: list, words: words, reason: reason, how: how)
             }
         }
         // Longer phrases first, so `published on` wins over `published`.
         v.prefixes.sort { $0.0.count > $1.0.count }
         return v
+    }
+
+    /// One entry of a vocabulary section: a word of a list, or a phrase that drops a line for `reason`.
+    private static func read(_ line: String, into v: inout Vocabulary, list: WritableKeyPath<Vocabulary, [[UInt8]]>?,
+                             words: WritableKeyPath<Vocabulary, Set<String>>?, reason: DroppedBlock.Reason?, how: String) {
+        if let list { v[keyPath: list].append(Array(line.lowercased().utf8)); return }
+        if let words { v[keyPath: words].insert(line.lowercased()); return }
+        guard let reason else { return }
+        let phrase = line.lowercased()
+        switch how {
+        case "suffix": v.suffixes.append((Array(phrase.utf8), reason))
+        case "whole": v.whole[phrase] = reason
+        case "prefix": v.prefixes.append((Array(phrase.utf8), reason))
+        default: v.contains.append((Array(phrase.utf8), reason))
+        }
     }
 
     /// The vocabulary's prefix and contains phrases, indexed by their first two bytes.
