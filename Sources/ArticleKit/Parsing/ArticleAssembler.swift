@@ -7,8 +7,8 @@ struct ArticleAssembler {
     /// The lede when the document names it (a front matter `summary`); else the first
     /// paragraph when it reads as a summary and `ledeFromOpening` allows it.
     var lede: Block?
-    /// Whether a first paragraph that reads as a summary becomes the lede (HTML pages); the
-    /// Markdown parser decides its lede itself.
+    /// Whether a first paragraph that reads as a summary becomes the lede: always in HTML
+    /// pages, in Markdown only when a byline sets it apart (`MarkdownParser`).
     var ledeFromOpening = true
     var blocks: [Block] = []
     var dropped: [DroppedBlock] = []

@@ -59,16 +59,11 @@ public enum MarkdownParser {
             blocks.remove(at: i)
             if i == 1 { creditUnderFirst = true }
         }
-        // The lede is the front matter's summary; else the first paragraph only when a byline
-        // sets it apart from the text. A post's or a README's opening paragraph, running on
-        // into the text or into its first section, is the text's own.
-        assembler.ledeFromOpening = false
-        if assembler.lede == nil, creditUnderFirst, var first = blocks.first, first.kind == .paragraph,
-           PlainTextParse.readsAsSummary(first.text) {
-            first.kind = .lede
-            assembler.lede = first
-            blocks.removeFirst()
-        }
+        // The lede is the front matter's summary; else the first paragraph (when it reads as a
+        // summary, as `ArticleAssembler.build` decides) only when a byline sets it apart from
+        // the text. A post's or a README's opening paragraph, running on into the text or into
+        // its first section, is the text's own.
+        assembler.ledeFromOpening = creditUnderFirst
         assembler.blocks = blocks
         assembler.dropped.sort { $0.span.start < $1.span.start }
         let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
