@@ -16,11 +16,15 @@ struct FactRecallTests {
         .spanish: "El gobierno ha dicho que los datos se publicaron hoy y que la situación sigue siendo compleja para todos los habitantes de la región.",
     ]
 
-    func facts(_ body: String, _ language: Language) -> Facts {
-        let article = parse("Titolo\n\n" + Self.prose[language, default: ""] + "\n\n" + body + "\n")
+    /// The facts of `body` in an article of `language`: after a title and that language's prose
+    /// paragraph (read by the other suites of excerpts too).
+    static func excerpt(_ body: String, _ language: Language) -> Facts {
+        let article = parse("Titolo\n\n" + prose[language, default: ""] + "\n\n" + body + "\n")
         #expect(article.language == language)
         return FactExtractor.extract(article)
     }
+
+    func facts(_ body: String, _ language: Language) -> Facts { Self.excerpt(body, language) }
 
     @Test func aFigureRestatedWithFewerWordsIsListedOnce() {
         let f = facts("Il cantiere durerà tre anni di lavori secondo il Comune. Dopo tre anni la strada sarà riaperta e i residenti potranno tornare.", .italian)

@@ -7,9 +7,7 @@ import Testing
 @Suite("Places found on real articles")
 struct PlaceEvidenceTests {
     func places(_ body: String, _ language: Language) -> [String] {
-        let article = parse("Titolo\n\n" + (FactRecallTests.prose[language] ?? "") + "\n\n" + body + "\n")
-        #expect(article.language == language)
-        return FactExtractor.extract(article).places.map(\.name)
+        FactRecallTests.excerpt(body, language).places.map(\.name)
     }
 
     @Test func aStateCodeIsAPlaceWhereTheWordsAroundSaySo() {

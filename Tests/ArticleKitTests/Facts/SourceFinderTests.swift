@@ -11,9 +11,7 @@ struct SourceFinderTests {
     static let prose = FactRecallTests.prose
 
     func sources(_ body: String, _ language: Language) -> [String] {
-        let article = parse("Titolo\n\n" + Self.prose[language, default: ""] + "\n\n" + body + "\n")
-        #expect(article.language == language)
-        return FactExtractor.extract(article).sources.map(\.name)
+        FactRecallTests.excerpt(body, language).sources.map(\.name)
     }
 
     @Test func italianVerbsAndOpenersFromTheList() {
