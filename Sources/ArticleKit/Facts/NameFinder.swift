@@ -17,7 +17,7 @@ struct NameFinder {
         "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
         "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica", "ospedale", "aeroporto",
         "ministry", "agency", "department", "government", "police", "army", "navy", "commission", "office", "authority",
-        "administration",
+        "administration", "hospital",
     ]
     /// Words that narrow an English organisation word (`defence ministry`, `spy agency`).
     static let englishDomains: WordList = [
