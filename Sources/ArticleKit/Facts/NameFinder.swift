@@ -225,12 +225,17 @@ struct NameFinder {
         "der", "die", "das", "des", "dem", "den", "les", "du", "el", "los", "las",
     ]
 
-    /// `Leo Shoes di Casarano`, `María Zambrano de Segovia`: a person's name (a given name and
-    /// more) then `di`/`de`/`of` and a city is a firm or a campus at its seat; a person is not
-    /// named with a city (`Luca Cordero di Montezemolo` names a village, `Leonardo da Vinci` takes `da`).
+    /// `Universidad Pablo de Olavide de Sevilla`, `campus María Zambrano de Segovia`, `la Leo Shoes di
+    /// Casarano`: a name holding a given name, then `di`/`de`/`of` and a city, is a body at its seat
+    /// when an organisation word is in it or before it, or an article stands before it. A person's
+    /// name alone before a city stays a person (`il 45enne Mario Rossi di Milano`, a man from Milan).
     func bodyAtItsSeat(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Bool {
-        e - a >= 3 && gazetteer.givenNames.contains(block.lower(a)) && !block[e - 1].isCapitalized && Self.seatConnectors.contains(block.lower(e - 1))
-            && block[e - 2].isCapitalized && gazetteer.places.contains(block.lower(e))
+        guard e - a >= 3, !block[e - 1].isCapitalized, Self.seatConnectors.contains(block.lower(e - 1)),
+              block[e - 2].isCapitalized, gazetteer.places.contains(block.lower(e)) else { return false }
+        let name = a...(e - 2)
+        guard name.contains(where: { gazetteer.givenNames.contains(block.lower($0)) }) else { return false }
+        return (a - 1...e - 2).contains { $0 >= 0 && gazetteer.organizationWords.contains(block.lower($0)) }
+            || (a > 0 && Self.articles.contains(block.lower(a - 1)))
     }
 
     /// Connectors between a body's name and the city it sits in.

@@ -99,6 +99,11 @@ struct FactJunkTests {
         #expect(it.people.map(\.name).contains("Luca Cordero di Montezemolo"), "\(it.people.map(\.name))")
         let es = facts("El estudio lo firman investigadores de la Universidad Pablo de Olavide de Sevilla y del campus María Zambrano de Segovia.")
         #expect(es.people.isEmpty, "\(es.people.map(\.name))")
+        // A person's name before the city they come from stays a person's (the name keeps the
+        // city, as `Luca Cordero di Montezemolo` keeps its village).
+        let from = facts("Il 45enne Mario Rossi di Milano è stato fermato ieri sera. Anche Giulia Bianchi di Torino era presente.")
+        #expect(from.people.count == 2 && from.people.allSatisfy { $0.name.hasPrefix("Mario Rossi") || $0.name.hasPrefix("Giulia Bianchi") }, "\(from.people.map(\.name))")
+        #expect(from.organizations.isEmpty, "\(from.organizations.map(\.name))")
     }
 
     @Test func peopleListedInATitleOrHeadingAreFound() {
