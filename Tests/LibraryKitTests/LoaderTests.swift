@@ -103,14 +103,17 @@ struct LoaderTests {
         #expect((onePass[0].facts ?? 0) > 0)
     }
 
+    /// Sets a file's access and modification times.
+    func setModified(_ path: String, seconds: Int) {
+        var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
+        utimensat(AT_FDCWD, path, &times, 0)
+    }
+
     @Test func dateFromTheTextElseFromTheFile() throws {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         try folder.write("dated.txt", seedShaped)
         try folder.write("undated.txt", "Un titolo\n\nNessuna data qui, solo parole semplici.\n")
-        let path = folder.path + "/undated.txt"
-        // 2021-07-04 12:00 UTC
-        var times = [timespec(tv_sec: 1_625_400_000, tv_nsec: 0), timespec(tv_sec: 1_625_400_000, tv_nsec: 0)]
-        utimensat(AT_FDCWD, path, &times, 0)
+        setModified(folder.path + "/undated.txt", seconds: 1_625_400_000)  // 2021-07-04 12:00 UTC
         let (entries, _) = open(folder, cache)
         #expect(entries[0].date == "2025-03-03")
         #expect(entries[0].dateSource == .stated)
@@ -121,10 +124,8 @@ struct LoaderTests {
     @Test func aTextDateAfterTheFileWasSavedIsNotItsDate() throws {
         let folder = try TemporaryFolder(), cache = try TemporaryFolder()
         try folder.write("a.txt", "The harbour opens\n\nThe new quays open to ships on March 2, 2027, the port said on 12 May 2021 when the works began.\n")
-        let path = folder.path + "/a.txt"
         // Saved 2021-07-04 12:00 UTC: March 2027 is an event ahead, 12 May 2021 the first date behind.
-        var times = [timespec(tv_sec: 1_625_400_000, tv_nsec: 0), timespec(tv_sec: 1_625_400_000, tv_nsec: 0)]
-        utimensat(AT_FDCWD, path, &times, 0)
+        setModified(folder.path + "/a.txt", seconds: 1_625_400_000)
         let (entries, _) = open(folder, cache)
         #expect(entries[0].date == "2021-05-12")
         #expect(entries[0].dateSource == .stated)
