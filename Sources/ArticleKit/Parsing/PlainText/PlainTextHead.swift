@@ -57,6 +57,7 @@ extension PlainTextParse {
         }
         title = makeBlock(.title, lines: chosen)
         titleKey = collapsed(lines[chosen.lowerBound].trimmedStart, lines[chosen.upperBound - 1].trimmedEnd)
+        titleWords = titleKey.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
 
         var furnitureDate = HeadDate()
         for k in 0..<chosen.lowerBound where !lines[k].isBlank {

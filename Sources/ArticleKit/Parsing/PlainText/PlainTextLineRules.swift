@@ -83,7 +83,6 @@ extension PlainTextParse {
         let key = titleKey
         let length = line.trimmedEnd - line.trimmedStart
         guard key.count >= 20, length > key.count, length <= key.count + 80 else { return false }
-        let titleWords = key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
         guard line.words <= titleWords + Self.wordsBesideTitle else { return false }
         return source.utf8.withUnsafeBufferPointer { b in
             var start = line.trimmedStart

@@ -37,6 +37,8 @@ struct PlainTextParse {
     /// body both ask).
     var furniture: [DroppedBlock.Reason?] = []
     var titleKey: [UInt8] = []
+    /// The words of `titleKey`, counted once when the title is chosen.
+    var titleWords = 0
     var builder = TextMapBuilder()
     /// The language of the document's opening, for reading dates.
     let language: Language
