@@ -34,8 +34,8 @@ enum DocumentDiff {
     }
 
     /// `--claims`: each cited source the extractor finds, with its claims, one line a source.
-    static func claims(_ article: Article) -> [String] {
-        FactExtractor.extract(article).sources.map { source in
+    static func claims(_ facts: Facts) -> [String] {
+        facts.sources.map { source in
             "  \(source.name): " + source.claims.map { "«\($0.text)»" }.joined(separator: " ")
                 + (source.unlistedClaims > 0 ? " (+\(source.unlistedClaims))" : "")
         }

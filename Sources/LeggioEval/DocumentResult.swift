@@ -17,6 +17,8 @@ struct DocumentResult {
     var failure: String?
     /// The parse, kept for `--file NAME --outline`.
     var article: Article?
+    /// The facts extracted, kept for `--file NAME --claims`.
+    var extracted: Facts?
 
     init(_ document: CorpusDocument) {
         self.document = document
@@ -34,6 +36,7 @@ struct DocumentResult {
             self.facts = FactScore(facts: facts, key: document.key.facts)
             bodyText = BodyText.of(article)
             self.article = article
+            extracted = facts
         } catch {
             parseSeconds = 0
             factSeconds = 0

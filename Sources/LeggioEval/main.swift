@@ -37,9 +37,9 @@ struct LeggioEval: ParsableCommand {
             var results = [DocumentResult(document)]
             let model = try runPeer(&results)
             DocumentDiff.print(results[0], peer: model)
-            if claims, let article = results[0].article {
+            if claims, let facts = results[0].extracted {
                 print("sources found (name: claims):")
-                DocumentDiff.claims(article).forEach { print($0) }
+                DocumentDiff.claims(facts).forEach { print($0) }
             }
             if outline, let article = results[0].article {
                 print("outline (line, kind, text):")
