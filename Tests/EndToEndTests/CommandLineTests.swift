@@ -181,6 +181,23 @@ struct CommandLineTests {
         #expect(said.output.contains("loop.txt: is a symbolic link that loops"), "\(said.output)")
     }
 
+    @Test("leggio on a folder it cannot list says why and exits 1, instead of listing the sample library")
+    func anUnlistableFolderIsNotTheSampleLibrary() throws {
+        let ws = try Workspace(articles: 1)
+        let locked = ws.root + "/locked"
+        try FileManager.default.createDirectory(atPath: locked + "/inside", withIntermediateDirectories: true)
+        try "Un titolo\n\nUn paragrafo.\n".write(toFile: locked + "/inside/a.txt", atomically: true, encoding: .utf8)
+        chmod(locked, 0)
+        defer { chmod(locked, 0o755) }
+        // Root may list every folder: run as nobody then, who may not.
+        let asUser = getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let command = asUser.map { "'\($0)'" }.joined(separator: " ") + " '\(try Binary.leggio())' '\(locked)' 2>&1; echo \"exit $?\""
+        let said = try Spawn.run(["/bin/sh", "-c", command], environment: ws.environment)
+        #expect(said.output.contains("locked: cannot list this folder: Permission denied"), "\(said.output)")
+        #expect(said.output.hasSuffix("exit 1\n"), "\(said.output)")
+        #expect(!said.output.contains("sample library") && !said.output.contains("A Torino riapre"), "\(said.output)")
+    }
+
     @Test func dumpErrorsAreOneLineAndNonZero() throws {
         let ws = try Workspace(articles: 1)
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: ws.root + "/binary.txt"))

@@ -44,14 +44,17 @@ extension LibraryLoader {
     }
 
     /// The folders to open for the paths given on the command line: the paths themselves (the
-    /// current folder when none), or the sample library when they hold no article at all.
+    /// current folder when none), or the sample library when they hold no article at all (and
+    /// every folder in them could be listed).
     /// `isSampleLibrary` tells the caller to say so.
     public static func roots(for paths: [String], includeHidden: Bool = false, samples: String?) -> (roots: [String], isSampleLibrary: Bool) {
         let roots = paths.isEmpty ? ["."] : paths
-        if LibraryScanner.containsArticles(roots, includeHidden: includeHidden) { return (roots, false) }
-        // Paths that do not exist are the user's mistake, reported as such, not replaced.
+        let scan = LibraryScanner.scan(roots, includeHidden: includeHidden, limit: 1)
+        if !scan.files.isEmpty { return (roots, false) }
+        // Paths that do not exist are the user's mistake, and folders that cannot be listed
+        // may hold articles: both are reported as such, not replaced.
         let allExist = roots.allSatisfy { FilePath.exists($0) }
-        if allExist, let samples { return ([samples], true) }
+        if allExist, !scan.problems.contains(where: \.isUnlistedFolder), let samples { return ([samples], true) }
         return (roots, false)
     }
 }

@@ -51,7 +51,8 @@ public enum LibraryScanner {
                 if files.count + candidates.count >= limit { break }
                 guard let dir = FilePath.withCString(folder, { opendir($0) }) else {
                     let reason = String(cString: strerror(errno))
-                    problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description))
+                    problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description,
+                                               isUnlistedFolder: true))
                     continue
                 }
                 folders.append(folder)
@@ -104,7 +105,8 @@ public enum LibraryScanner {
             }
             for (folder, code) in lookAt(&candidates, in: folders) {
                 let reason = String(cString: strerror(code))
-                problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description))
+                problems.append(ScanProblem(path: folder, message: LibraryError.unreadableFolder(path: folder, reason: reason).description,
+                                               isUnlistedFolder: true))
             }
             var found: [ScannedFile] = []
             found.reserveCapacity(candidates.count)
@@ -201,6 +203,20 @@ public enum LibraryScanner {
     /// True when the roots hold at least one article file (stops at the first one found).
     public static func containsArticles(_ roots: [String], includeHidden: Bool = false) -> Bool {
         !scan(roots, includeHidden: includeHidden, limit: 1).files.isEmpty
+    }
+
+    /// Why the folder at `path` cannot be listed (no permission to read it), or nil when it
+    /// can, or is not a folder.
+    public static func listingProblem(_ path: String) -> ScanProblem? {
+        var info = stat()
+        guard FilePath.stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard let dir = FilePath.withCString(path, { opendir($0) }) else {
+            let reason = String(cString: strerror(errno))
+            return ScanProblem(path: path, message: LibraryError.unreadableFolder(path: path, reason: reason).description,
+                               isUnlistedFolder: true)
+        }
+        closedir(dir)
+        return nil
     }
 
     /// The absolute path with symbolic links resolved, or the path itself if that fails.

@@ -18,9 +18,13 @@ public struct ScannedFile: Hashable, Sendable {
 public struct ScanProblem: Hashable, Sendable {
     public var path: String
     public var message: String
+    /// A folder that exists but could not be listed (no permission): what is in it is unknown,
+    /// so a library that found nothing must not be called empty.
+    public var isUnlistedFolder: Bool
 
-    public init(path: String, message: String) {
+    public init(path: String, message: String, isUnlistedFolder: Bool = false) {
         self.path = path
         self.message = message
+        self.isUnlistedFolder = isUnlistedFolder
     }
 }

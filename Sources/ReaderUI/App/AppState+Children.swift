@@ -65,8 +65,10 @@ extension AppState {
     /// an empty folder gives way to the sample library.
     mutating func libraryLoaded(_ update: LibraryUpdate, _ cmds: inout [AppCmd]) {
         if let key = readerKey, case .listed = update { send(LibraryView.Msg.select(key: key), &cmds) }
-        if case .finished = update, library.list.entries.isEmpty, !usingSamples, !startedInReader, let sample = samplePath {
-            // An empty folder: show the sample library instead, and say so.
+        if case .finished = update, library.list.entries.isEmpty, !usingSamples, !startedInReader, let sample = samplePath,
+           !library.list.problems.contains(where: \.isUnlistedFolder) {
+            // An empty folder: show the sample library instead, and say so (not when a folder
+            // could not be listed: its notice stays, and it may hold articles).
             let label = library.rootsLabel
             usingSamples = true
             roots = [sample]

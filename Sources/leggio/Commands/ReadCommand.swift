@@ -51,6 +51,13 @@ struct ReadCommand: ParsableCommand {
             printError(MissingPath.message(path))
             throw ExitCode(1)
         }
+        // Folders that cannot be listed, and nothing else: said as `list` says it, not opened
+        // as an empty library.
+        let unlisted = (paths.isEmpty ? ["."] : paths).compactMap { LibraryScanner.listingProblem($0) }
+        if !unlisted.isEmpty, unlisted.count == max(1, paths.count) {
+            for problem in unlisted { printError(ListLine.visible(problem.message)) }
+            throw ExitCode(1)
+        }
         let found = LibraryLoader.roots(for: paths, includeHidden: hidden, samples: SampleLibrary.path)
         let named = paths.isEmpty ? FileManager.default.currentDirectoryPath : paths.joined(separator: ", ")
         let env = ProcessInfo.processInfo.environment

@@ -214,6 +214,18 @@ struct LibraryViewTests {
         #expect(t.screen.line(0).contains("Library · sample library"))
     }
 
+    @Test("A folder that cannot be listed stays, with its reason, instead of the sample library")
+    func unlistedFolderIsNotCalledEmpty() {
+        var (s, _) = App.start(roots: ["locked"], rootsLabel: "locked", size: size, samplePath: "/samples")
+        let problem = ScanProblem(path: "locked", message: "locked: cannot list this folder: Permission denied", isUnlistedFolder: true)
+        s = App.update(s, .library(.loaded(.listed(entries: [], problems: [problem])))).0
+        let (t, more) = App.update(s, .library(.loaded(.finished(LibraryLoadSummary(files: 0, fromCache: 0, read: 0, failed: 0)))))
+        #expect(!more.contains { if case .loadLibrary = $0 { true } else { false } })
+        #expect(t.library.notice == nil)
+        #expect(t.screen.line(0).contains("Library · locked"))
+        #expect(t.screen.line(29).contains("Not listed: locked: cannot list this folder: Permission denied"))
+    }
+
     @Test("The real sample library through the loader")
     func realSamples() {
         var options = LibraryOptions()
