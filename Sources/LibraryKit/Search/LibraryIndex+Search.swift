@@ -149,10 +149,15 @@ struct SearchPlan: Sendable {
         return hits
     }
 
-    /// The words of one section around a match, the matches between \u{1} and \u{2}.
+    /// The words of one section around a match, the matches between \u{1} and \u{2}: from
+    /// the text when it holds one (FTS5 left to choose would take a title or heading that
+    /// repeats the words, as a whole short column scores higher, and show it twice), else
+    /// from the column that does.
     static let snippetSQL = """
-        SELECT snippet(section_text, -1, char(1), char(2), '…', 16) FROM section_text
-        WHERE section_text MATCH ? AND rowid = ?
+        SELECT CASE WHEN instr(highlight(section_text, 2, char(1), char(2)), char(1)) > 0
+        THEN snippet(section_text, 2, char(1), char(2), '…', 16)
+        ELSE snippet(section_text, -1, char(1), char(2), '…', 16) END
+        FROM section_text WHERE section_text MATCH ? AND rowid = ?
         """
 
     /// Sections longer than this many characters get their snippet from `SnippetWindow.around`.

@@ -97,6 +97,27 @@ struct LibraryIndexTests {
         #expect(hits[0].score > hits[1].score)
     }
 
+    @Test("Words in the title and late in the lede: the snippet shows the lede around them, not the title again")
+    func snippetComesFromTheText() throws {
+        let lib = try TemporaryLibrary()
+        try lib.write("porto.txt", """
+            Il porto di Genova riapre ai traghetti
+
+            Dopo due anni di lavori sulle banchine e sui moli, l'autorità portuale ha annunciato che il porto di Genova riapre ai traghetti da lunedì.
+
+            I lavori
+
+            Le gru nuove sono arrivate a settembre.
+            """)
+        let index = try LibraryIndex(path: lib.indexPath)
+        try lib.update(index)
+        let hit = try #require(try index.search(SearchQuery.parse("porto genova")).first)
+        #expect(hit.section == 0)
+        #expect(hit.snippet.contains("annunciato"), "\(hit.snippet)")
+        let only = try #require(try index.search(SearchQuery.parse("genova")).first)
+        #expect(only.snippet.contains("annunciato"), "\(only.snippet)")
+    }
+
     @Test func accentsFoldBothWays() throws {
         let (_, index) = try fixture()
         let hits = try index.search(SearchQuery.parse("perche"))
