@@ -38,8 +38,10 @@ GENERIC_REGION_WORDS = {"central", "centre", "center", "north", "south", "east",
                         "middle", "inner", "outer", "region", "district", "city", "federal", "territory", "mountain",
                         "valley", "plains", "highlands", "lake", "island", "river", "border", "sea", "great", "new"}
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’. -]+$")
-# Given names: the countries of gender-guesser's table read here, and the lowest frequency
-# (1 rare ... 13 extremely common) at which a name counts.
+# Given names: the countries of gender-guesser's table whose names are read as they are, and the
+# lowest frequency (1 rare ... 13 extremely common) at which a name counts. The table's other
+# countries (the Balkans, Scandinavia, the Low Countries, Portugal...) add their names at the same
+# frequency unless the name is also a common word in one of the five languages (`Era`, `Even`).
 NAME_COUNTRIES = ["great_britain", "ireland", "usa", "italy", "spain", "france", "germany", "austria",
                   "swiss", "russia", "ukraine", "poland", "arabia", "israel", "china", "india", "japan",
                   "korea", "vietnam", "turkey", "other_countries"]
@@ -207,12 +209,15 @@ def comuni():
     return names
 
 
-def given_names():
+def given_names(common):
+    """Given names of NAME_COUNTRIES, and of the table's other countries those that are not
+    common words (`common`: lower-case keys)."""
     import gender_guesser
     path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     from gender_guesser.detector import Detector
     countries = Detector.COUNTRIES
     columns = [countries.index(c) for c in NAME_COUNTRIES]
+    others = [i for i, c in enumerate(countries) if c not in NAME_COUNTRIES]
     names = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -223,8 +228,9 @@ def given_names():
             if "+" in name or not LATIN.match(name) or len(name) < 2 or not name[0].isupper():
                 continue
             values = line[30:-1]
-            best = max((int(values[i], 16) for i in columns if i < len(values) and values[i].strip()), default=0)
-            if best >= NAME_FREQUENCY:
+            def frequency(indices):
+                return max((int(values[i], 16) for i in indices if i < len(values) and values[i].strip()), default=0)
+            if frequency(columns) >= NAME_FREQUENCY or (frequency(others) >= NAME_FREQUENCY and key(name) not in common):
                 names.add(name)
     return names
 
@@ -356,7 +362,8 @@ def main():
     place_names = country_names() | historic_country_names() | subdivision_names() | geonames()
     initials = country_initials() | {"=" + c for c in subdivision_codes()}
     comuni_names = comuni()
-    given = given_names()
+    common = common_words()
+    given = given_names(common)
     write("places.txt", [
         "Places: countries, present and historic (with their names in English, Italian, German, French",
         "and Spanish),",
@@ -382,11 +389,13 @@ def main():
     write("given-names.txt", [
         "Given names: the first word of a personal name, from the first-name table of",
         f"gender-guesser {gg} (Jörg Michael's nam_dict, GNU FDL 1.2 or later; package GPL-3.0),",
-        f"names at frequency {NAME_FREQUENCY} or more (of 13) in: {', '.join(NAME_COUNTRIES)}.",
+        f"names at frequency {NAME_FREQUENCY} or more (of 13) in: {', '.join(NAME_COUNTRIES)};",
+        "in the table's other countries, names at that frequency that are not common words in English,",
+        "Italian, German, French or Spanish (Debian's word lists, as for organisations).",
     ], given)
     places = {key(p) for p in place_names | comuni_names}
     abbreviations = {key(a.lstrip("=")) for a in initials}
-    kept, dropped = organizations(wordnet_organizations() | listed_companies(), common_words(), places,
+    kept, dropped = organizations(wordnet_organizations() | listed_companies(), common, places,
                                   {key(g) for g in given}, abbreviations)
     print(f"organization-names.txt: {len(dropped)} names left out as ambiguous", file=sys.stderr)
     lists = ", ".join(f"{p} {debian_version(p)}" for p in ("wamerican", "wbritish", "witalian", "wngerman", "wfrench", "wspanish"))
