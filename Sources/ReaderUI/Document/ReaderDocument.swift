@@ -13,6 +13,8 @@ public struct ReaderDocument: Sendable {
     /// The level of the article's biggest headings (1 when it has none): headings below it
     /// are styled as sub-headings.
     public let topHeadingLevel: Int
+    /// Bytes of text the blocks show: what a search in the article reads.
+    public let textBytes: Int
 
     public init(article: Article, name: String? = nil) {
         self.init(flat: FlatArticle(article), name: name)
@@ -29,6 +31,7 @@ public struct ReaderDocument: Sendable {
         }
         self.sectionWordCounts = words
         self.topHeadingLevel = article.sections.compactMap { $0.heading?.level }.min() ?? 1
+        self.textBytes = flat.blocks.reduce(0) { $0 + $1.text.utf8.count }
     }
 
     public var article: Article { flat.article }

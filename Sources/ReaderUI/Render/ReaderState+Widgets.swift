@@ -35,7 +35,8 @@ extension ReaderState {
         let section = currentSection
         return StatusLine(name: document.name, section: section, sectionCount: document.sectionCount,
                           sectionTitle: document.sectionTitle(section), percent: percent, mode: modeName,
-                          prompt: mode == .searchPrompt ? prompt : nil, search: search, message: message)
+                          prompt: mode == .searchPrompt ? prompt : nil, search: search, message: message,
+                          searchesOnEnter: !searchesAsYouType)
     }
 
     func contentsOverlay(_ contents: ContentsState) -> ContentsOverlay {

@@ -17,6 +17,8 @@ struct StatusLine {
     var search: SearchState?
     /// A one-off line shown instead of the hint of keys, never dropped.
     var message: String?
+    /// The prompt finds nothing until Enter (a very big article): says so instead of a count.
+    var searchesOnEnter = false
 
     /// Columns the section keeps before the file name gives way to it (the hint and the mode
     /// give way to all of it).
@@ -31,7 +33,7 @@ struct StatusLine {
             let end = screen.put("/" + prompt, x: rect.x, y: y, role: .prompt, maxX: rect.maxX)
             var right = ""
             if let s = search { right = s.matches.isEmpty ? "no matches" : TextFit.counted(s.matches.count, "match", "matches") }
-            right += "  Enter go · Esc cancel "
+            right += searchesOnEnter ? "  Enter searches · Esc cancel " : "  Enter go · Esc cancel "
             let x = rect.maxX - DisplayWidth.of(right)
             if x > end + 1 { screen.put(right, x: x, y: y, role: .status) }
             screen.restyle(x: end, y: y, width: max(0, min(rect.maxX, x) - end), role: .prompt)

@@ -21,7 +21,7 @@ extension ReaderState {
                 goToMatch(first)
             case .lineUp:
                 if !prompt.isEmpty { prompt.removeLast() }
-                runSearch()
+                typed()
             case .cancel:
                 mode = .reading
                 search = nil
@@ -35,8 +35,14 @@ extension ReaderState {
         }
         if case .char(let c) = key {
             prompt.append(c)
-            runSearch()
+            typed()
         }
+    }
+
+    /// The prompt changed: its matches now, or, in an article too big to search at every key,
+    /// none until Enter.
+    mutating func typed() {
+        if searchesAsYouType { runSearch() } else { search = nil }
     }
 
     /// Finds the prompt's matches as the reader types (they are highlighted at once).

@@ -95,6 +95,10 @@ public struct ReaderState: Sendable {
 
     /// The query being typed at the prompt.
     public var prompt = ""
+    /// Articles with more text than this (bytes) are searched when Enter is pressed, not at
+    /// every key typed: a search reads all of it (50 MB took half a second a key, typed
+    /// keys queuing behind it).
+    public var searchAsYouTypeLimit = 4 << 20
     public var search: SearchState?
     public var searchIndex: SearchIndex?
     public var highlight: Highlight?
@@ -115,6 +119,9 @@ public struct ReaderState: Sendable {
     }
 
     public var article: Article { document.article }
+
+    /// True when the prompt finds matches as the reader types (see `searchAsYouTypeLimit`).
+    public var searchesAsYouType: Bool { document.textBytes <= searchAsYouTypeLimit }
 
     /// Rows of the article pane's text area.
     public var articleRows: Int { geometry.content(.article)?.height ?? 0 }

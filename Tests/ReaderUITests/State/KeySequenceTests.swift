@@ -67,6 +67,27 @@ struct KeySequenceTests {
         #expect(wrapped.message == "Search wrapped to the bottom")
     }
 
+    /// In a 50 MB article every key typed at the prompt searched all of it (half a second a
+    /// key in a release build, seconds in a debug one), and typed keys queued behind it.
+    @Test("An article over the limit is searched on Enter, not at every key, and the prompt says so")
+    func bigArticleSearchesOnEnter() throws {
+        var s = try Fixture.reader(size)
+        #expect(s.searchesAsYouType)
+        s.searchAsYouTypeLimit = s.document.textBytes - 1
+        #expect(!s.searchesAsYouType)
+        let typing = s.pressing(.char("/")).0.typing("torino")
+        #expect(typing.search == nil)
+        #expect(typing.screen.line(29).hasPrefix("/torino"))
+        #expect(typing.screen.line(29).contains("Enter searches · Esc cancel"))
+        let found = typing.pressing(.enter).0
+        #expect(found.search?.matches.count == 4)
+        #expect(found.search?.current == 0)
+        #expect(found.screen.line(29).contains("match 1/4"))
+        let edited = found.pressing(.char("/")).0.typing("tor").pressing(.backspace).0
+        #expect(edited.prompt == "to")
+        #expect(edited.search == nil)
+    }
+
     @Test("Matching ignores case and accents unless the query has capitals")
     func folding() throws {
         let a = try Fixture.article(text: "Perché no\n\nIl perché della scelta. PERCHE lo dice lui. Citta e città.\n")
