@@ -38,6 +38,8 @@ public enum MarkdownParser {
         walk.run()
         assembler.dropped.append(contentsOf: walk.dropped)
         var blocks = walk.blocks
+        // Before the title is chosen: a share line above the first heading is no text.
+        MarkdownFurniture.drop(&blocks, into: &assembler.dropped)
         if let first = blocks.first, first.kind == .heading {
             if let fmTitle = titleFromFrontMatter {
                 // A first heading repeating the front matter title is the title written twice.

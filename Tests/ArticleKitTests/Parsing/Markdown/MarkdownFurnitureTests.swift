@@ -1,0 +1,58 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("A Markdown page's furniture")
+struct MarkdownFurnitureTests {
+    static let page = """
+        Condividi su Facebook Condividi su Twitter
+
+        # Il mercato coperto riapre dopo i lavori
+
+        ![Il nuovo tetto](tetto.jpg)
+        Foto: Archivio comunale
+
+        Il mercato coperto di piazza Galimberti riapre lunedì, dopo due anni di lavori sul tetto e sugli impianti.
+
+        **Leggi anche:** [Il piano dei parcheggi](https://example.org/parcheggi)
+
+        - I banchi tornano 48, come prima dei lavori.
+        - Read more: [the council's notes](https://example.org/notes)
+
+        Gli orari restano quelli di prima: dalle 7 alle 14, il sabato fino alle 19.
+
+        © Riproduzione riservata
+        """
+
+    @Test func furnitureParagraphsAndItemsAreDroppedWithTheirReasons() {
+        let a = MarkdownParser.parse(SourceText(Self.page))
+        let reasons = Dictionary(a.dropped.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["Condividi su Facebook Condividi su Twitter"] == .shareLinks)
+        #expect(reasons["Il nuovo tetto Foto: Archivio comunale"] == .caption)
+        #expect(reasons["Leggi anche: Il piano dei parcheggi"] == .relatedLink)
+        #expect(reasons["Read more: the council's notes"] == .relatedLink)
+        #expect(reasons["© Riproduzione riservata"] == .copyright)
+        // The share line above the heading no longer keeps the heading from being the title.
+        #expect(a.title?.text == "Il mercato coperto riapre dopo i lavori")
+        let kept = a.sections.flatMap(\.blocks).map(\.text)
+        #expect(kept == [
+            "Il mercato coperto di piazza Galimberti riapre lunedì, dopo due anni di lavori sul tetto e sugli impianti.",
+            "I banchi tornano 48, come prima dei lavori.",
+            "Gli orari restano quelli di prima: dalle 7 alle 14, il sabato fino alle 19.",
+        ])
+    }
+
+    @Test func proseThatMentionsTheWordsIsKept() {
+        let a = MarkdownParser.parse(SourceText("""
+            # Notes
+
+            We share the data under a licence that lets anyone reuse it, credit given.
+
+            - https://github.com/llvm/llvm-project/pull/93567
+            - https://github.com/llvm/llvm-project/pull/98376
+
+            You can read more about the method in the second chapter, where each step is explained with an example.
+            """))
+        #expect(a.dropped.isEmpty)
+        #expect(a.sections.flatMap(\.blocks).count == 4)
+    }
+}
