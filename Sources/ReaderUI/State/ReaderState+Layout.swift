@@ -24,25 +24,23 @@ extension ReaderState {
     mutating func refit() {
         geometry = Geometry(size: size, showFacts: showFacts, showSource: showSource, focus: focus)
         if geometry.arrangement == .narrow, geometry.panes[focus] == nil { focus = .article }
-        let width = geometry.articleTextWidth
-        if articleLayout.width != width {
-            let anchor = readingAnchor()
-            articleCache[articleLayout.width] = articleLayout
-            articleLayout = articleCache[width] ?? ArticleLayout(document: document, width: width)
-            if articleCache.count > 4 { articleCache.removeAll() }
-            if let (b, off) = anchor { articleTop = articleLayout.row(block: b, offset: off) }
+        let anchor = readingAnchor()
+        let document = document
+        if articleLayouts.fit(width: geometry.articleTextWidth, make: { ArticleLayout(document: document, width: $0) }),
+           let anchor {
+            articleTop = articleLayout.row(block: anchor.block, offset: anchor.offset)
         }
         if geometry.panes[.source] != nil { sourcePanel.fit(width: geometry.sourceWidth, article: article) }
         clampScrolls()
     }
 
-    func readingAnchor() -> (Int, Int)? {
+    func readingAnchor() -> TextAnchor? {
         guard articleTop < articleLayout.lines.count else { return nil }
         var r = articleTop
         while r < articleLayout.lines.count, articleLayout.lines[r].isBlank { r += 1 }
         guard r < articleLayout.lines.count else { return nil }
         let line = articleLayout.lines[r]
-        return (Int(line.block), Int(line.start))
+        return TextAnchor(block: Int(line.block), offset: Int(line.start))
     }
 
     var maxArticleTop: Int { max(0, articleLayout.lines.count - articleRows) }

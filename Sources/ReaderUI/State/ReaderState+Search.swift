@@ -16,7 +16,7 @@ extension ReaderState {
                     message = "Pattern not found: " + prompt
                     return
                 }
-                let from = readingAnchor().map { Match(block: $0.0, start: $0.1, end: $0.1) }
+                let from = readingAnchor().map { Match(block: $0.block, start: $0.offset, end: $0.offset) }
                 let first = from.flatMap { f in found.matches.firstIndex { ($0.block, $0.start) >= (f.block, f.start) } } ?? 0
                 goToMatch(first)
             case .lineUp:

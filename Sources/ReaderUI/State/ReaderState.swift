@@ -87,7 +87,7 @@ public struct ReaderState: Sendable {
     /// The reading position a resize could not keep at the top (a taller pane near the end
     /// shows the last page instead): the next resize goes back to it, and it names the
     /// section, until the reader moves.
-    public var heldAnchor: (block: Int, offset: Int)?
+    public var heldAnchor: TextAnchor?
     /// The wide table scrolled sideways, if any.
     public var tableShift: TableShift?
     /// The source panel: the original text wrapped to its width, and its scroll.
@@ -105,16 +105,17 @@ public struct ReaderState: Sendable {
     /// A one-off line for the status bar ("Pattern not found").
     public var message: String?
 
-    public var articleLayout: ArticleLayout
-    /// Layouts already computed for other widths (toggling panes back is instant).
-    var articleCache: [Int: ArticleLayout] = [:]
+    /// The article wrapped to the article pane's text width.
+    public var articleLayout: ArticleLayout { articleLayouts.current }
+    /// That layout, and those already made for other widths (toggling panes back is instant).
+    var articleLayouts: LayoutsByWidth<ArticleLayout>
 
     public init(document: ReaderDocument, size: Size) {
         self.document = document
         self.size = size
         let g = Geometry(size: size, showFacts: true, showSource: true, focus: .article)
         geometry = g
-        articleLayout = ArticleLayout(document: document, width: g.articleTextWidth)
+        articleLayouts = LayoutsByWidth(ArticleLayout(document: document, width: g.articleTextWidth))
         sourcePanel = SourcePanel(article: document.article, width: g.sourceWidth)
     }
 

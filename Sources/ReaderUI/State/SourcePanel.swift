@@ -3,21 +3,19 @@ import ArticleKit
 /// The source panel's state: the original text wrapped to the panel's width and the first
 /// row shown. Wraps made for other widths are kept, so toggling a pane back is instant.
 public struct SourcePanel: Sendable {
-    public private(set) var layout: SourceLayout
+    /// The original text wrapped to the panel's width.
+    public var layout: SourceLayout { layouts.current }
     /// The first row of `layout` shown.
     public var top = 0
-    private var cache: [Int: SourceLayout] = [:]
+    private var layouts: LayoutsByWidth<SourceLayout>
 
     init(article: Article, width: Int) {
-        layout = SourceLayout(article: article, width: width)
+        layouts = LayoutsByWidth(SourceLayout(article: article, width: width))
     }
 
     /// Wraps the text to `width`, from an earlier wrap when there is one.
     mutating func fit(width: Int, article: Article) {
-        guard layout.width != width else { return }
-        cache[layout.width] = layout
-        layout = cache[width] ?? SourceLayout(article: article, width: width)
-        if cache.count > 4 { cache.removeAll() }
+        layouts.fit(width: width) { SourceLayout(article: article, width: $0) }
     }
 
     /// The last first row for a panel `rows` tall: the last page.
