@@ -1,6 +1,6 @@
 /// Reads the ways it/en/de/fr/es pages write a calendar date: `28. September 2014`,
 /// `24. März 2004`, `24 marzo 2025`, `1er janvier 2020`, `20 de septiembre de 2019`,
-/// `April 16, 2012`, `Sep 24 2014`, `16.04.2012`, `16/04/2012`, `2012-04-16`, and a month with
+/// `April 16, 2012`, `the 10th of July 2020`, `Sep 24 2014`, `16.04.2012`, `16/04/2012`, `2012-04-16`, and a month with
 /// its year (`Januar 2015`, `enero de 2015`). Used for the date a document states for itself;
 /// a day and month without a year is no stated date.
 enum DateForms {
@@ -129,11 +129,12 @@ enum DateForms {
                 let englishOrder = language == .english && sep == "/" && a <= 12
                 if let iso = englishOrder ? iso(y, a, b) : iso(y, b, a) { return (Found(offset: start, iso: iso), i + 5) }
             }
-            // 28. September 2014, 24 marzo 2025, 1er janvier 2020, 20 de septiembre de 2019, 24th November 2026
+            // 28. September 2014, 24 marzo 2025, 1er janvier 2020, 20 de septiembre de 2019, 24th November 2026,
+            // the 10th of July 2020
             if let d = number(i, digits: 1...2), (1...31).contains(d) {
                 var k = i + 1
                 if mark(k, ".") || mark(k, "°") || mark(k, "º") { k += 1 } else if glued(k), word(k, ["er", "st", "nd", "rd", "th"]) { k += 1 }
-                if word(k, ["de"]) { k += 1 }
+                if word(k, ["de", "of"]) { k += 1 }
                 if let m = month(k) {
                     var y = k + 1
                     if mark(y, ".") { y += 1 }

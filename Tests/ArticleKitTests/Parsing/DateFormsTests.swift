@@ -18,6 +18,12 @@ struct DateFormsTests {
         ("2012-04-16T10:00:00Z", .english, "2012-04-16"),
         ("Aktuelles vom Januar 2015", .german, "2015-01"),
         ("enero de 2015", .spanish, "2015-01"),
+        ("sabato 14 novembre 2026, ore 10", .italian, "2026-11-14"),
+        ("1° gennaio 2021", .italian, "2021-01-01"),
+        ("Aggiornato il 31.03.2021", .italian, "2021-03-31"),
+        ("Updated Tuesday, November 24, 2026", .english, "2026-11-24"),
+        ("on the 10th of July 2020", .english, "2020-07-10"),
+        ("24th November 2026", .english, "2026-11-24"),
     ])
     func theFormsPagesWrite(text: String, language: Language, iso: String) {
         #expect(StatedDate.find(in: text, language: language) == iso)
