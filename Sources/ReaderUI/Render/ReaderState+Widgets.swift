@@ -26,17 +26,24 @@ extension ReaderState {
     /// The status line; `overlayMode` names an overlay the app drew over the reader.
     func statusLine(overlayMode: String?) -> StatusLine {
         let modeName: String
+        var overlayKeys: String?
         switch mode {
-        case .reading: modeName = overlayMode ?? "READING"
+        case .reading:
+            modeName = overlayMode ?? "READING"
+            if overlayMode != nil { overlayKeys = "Enter goes · Esc closes" }
         case .searchPrompt: modeName = "SEARCH"
-        case .tableOfContents: modeName = "CONTENTS"
-        case .help: modeName = "HELP"
+        case .tableOfContents:
+            modeName = "CONTENTS"
+            overlayKeys = "Enter jumps · Esc closes"
+        case .help:
+            modeName = "HELP"
+            overlayKeys = "j k scroll · Esc closes"
         }
         let section = currentSection
         return StatusLine(name: document.name, section: section, sectionCount: document.sectionCount,
                           sectionTitle: document.sectionTitle(section), percent: percent, mode: modeName,
                           prompt: mode == .searchPrompt ? prompt : nil, search: search, message: message,
-                          searchesOnEnter: !searchesAsYouType)
+                          searchesOnEnter: !searchesAsYouType, overlayKeys: overlayKeys)
     }
 
     func contentsOverlay(_ contents: ContentsState) -> ContentsOverlay {

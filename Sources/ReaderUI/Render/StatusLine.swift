@@ -19,6 +19,9 @@ struct StatusLine {
     var message: String?
     /// The prompt finds nothing until Enter (a very big article): says so instead of a count.
     var searchesOnEnter = false
+    /// The keys of the overlay on screen (contents, help, bookmarks), shown as the hint instead
+    /// of the reader's: with an overlay open, `q` closes it rather than quitting.
+    var overlayKeys: String?
 
     /// Columns the section keeps before the file name gives way to it (the hint and the mode
     /// give way to all of it).
@@ -43,7 +46,7 @@ struct StatusLine {
         if let s = search, !s.matches.isEmpty {
             counter = s.current.map { "match \($0 + 1)/\(s.matches.count)" } ?? TextFit.counted(s.matches.count, "match", "matches")
         }
-        var hint = message ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
+        var hint = message ?? overlayKeys ?? (rect.width >= 120 ? "? help · / search · ] next § · t contents · q quit" : "? help · q quit")
         let sectionText = sectionCount > 0 ? "§\(section + 1)/\(sectionCount) " + sectionTitle : ""
         // Parts in the order drawn; the least important are dropped first when space is short.
         var showName = true

@@ -14,6 +14,21 @@ struct StatusLineTests {
         #expect(status.contains("%"))
     }
 
+    /// With the contents or the help open, the line said `? help · / search · … · q quit`,
+    /// though there `q` closes the overlay and `/` does nothing.
+    @Test("With an overlay open the hint names its keys, not the reader's")
+    func overlayKeys() throws {
+        let s = try Fixture.reader(Size(width: 160, height: 48))
+        let reading = s.screen.line(47)
+        #expect(reading.contains("q quit"))
+        let contents = s.pressing(.char("t")).0.screen.line(47)
+        #expect(contents.contains("CONTENTS │ Enter jumps · Esc closes"), "\(contents)")
+        #expect(!contents.contains("q quit"))
+        let help = s.pressing(.char("?")).0.screen.line(47)
+        #expect(help.contains("HELP │ j k scroll · Esc closes"), "\(help)")
+        #expect(!help.contains("q quit"))
+    }
+
     /// A long heading is cut with `…` to the room the file name leaves it (the mode gives way
     /// first); it
     /// used to count as 40 columns, push the file name and mode off, then run to the
