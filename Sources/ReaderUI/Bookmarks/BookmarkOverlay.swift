@@ -23,7 +23,9 @@ enum BookmarkOverlay {
             }
             let line = "line \(marks[i].line)"
             let x = screen.put(TextFit.right(line, 10), x: inner.x + 1, y: y, role: selected ? .selection : .lineNumber, maxX: inner.maxX)
-            screen.put("  " + marks[i].label, x: x, y: y, role: selected ? .selection : .overlay, maxX: inner.maxX - 1)
+            // The words there, cut with `…` to the room left (not in the middle of a word unmarked).
+            let label = TextFit.fit(marks[i].label, inner.maxX - 1 - x - 2)
+            screen.put("  " + label, x: x, y: y, role: selected ? .selection : .overlay, maxX: inner.maxX - 1)
         }
         return cursor
     }

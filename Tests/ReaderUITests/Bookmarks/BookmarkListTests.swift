@@ -34,6 +34,17 @@ struct BookmarkListTests {
         #expect(BookmarkList.update(s, .key(.char("x"))).1.isEmpty)
     }
 
+    /// At 40 columns the list showed `line 1  Il Papa è felice di av`, cut mid-word with no sign.
+    @Test("A label wider than the box is cut with …")
+    func longLabelIsCut() throws {
+        var s = BookmarkListState(marks: [Bookmark(offset: 0, line: 1, label: "Il Papa è felice di avere ripreso le udienze generali", createdAt: 0)])
+        s = BookmarkList.update(s, .show(near: 0)).0
+        var screen = Screen(width: 40, height: 10)
+        _ = BookmarkOverlay.draw(s, size: Size(width: 40, height: 10), into: &screen)
+        let row = try #require((0..<10).map { screen.line($0) }.first { $0.contains("line 1") })
+        #expect(row.contains("line 1  Il Papa è felice di a… │"), "\(row)")
+    }
+
     @Test("Adding at an offset already marked replaces that bookmark")
     func add() {
         let s = BookmarkList.update(list, .add(Self.mark(200, line: 7))).0
