@@ -2,6 +2,8 @@
 /// cut between clusters. Results are UTF-8 byte ranges into the text, so callers can map
 /// highlights (search hits, fact mentions) onto wrapped lines. Spaces at the start of a row are
 /// skipped, except on the first row when `keepLeadingSpaces` is set (source text keeps its indent).
+/// A space inside French guillemets (`« Made in Elsass »`) or before a `:` `;` `!` `?` standing
+/// alone does not break, so no row starts with `»` or `?` and none ends with `«`.
 ///
 /// Runs of ASCII are measured byte by byte (a megabyte wraps in a few milliseconds); anything
 /// else is measured a grapheme cluster at a time, as the grid will draw it.
@@ -38,7 +40,7 @@ public enum Wrapper {
                 n = ch.utf8.count
                 w = Sanitizer.width(of: ch)
             }
-            if byte == 0x20, n == 1 {
+            if byte == 0x20, n == 1, !binds(b, at: offset, from: from, to: count) {
                 if offset == start, !(keepLeadingSpaces && lines.isEmpty) {
                     start = offset + 1
                 } else if col + 1 > width {
@@ -75,5 +77,16 @@ public enum Wrapper {
         if lastSpace == end - 1, end > start { end -= 1 }
         if end > start || lines.isEmpty { lines.append(start..<max(start, end)) }
         return lines
+    }
+
+    /// True when the space at `i` must not break the line: it follows an opening `«`, or comes
+    /// before a closing `»` or before a `:` `;` `!` `?` that stands alone (French typography
+    /// written with plain spaces).
+    static func binds(_ b: UnsafeBufferPointer<UInt8>, at i: Int, from: Int, to: Int) -> Bool {
+        if i >= from + 2, b[i - 2] == 0xC2, b[i - 1] == 0xAB { return true }
+        let j = i + 1
+        if j + 1 < to, b[j] == 0xC2, b[j + 1] == 0xBB { return true }
+        guard j < to, b[j] == 0x3A || b[j] == 0x3B || b[j] == 0x21 || b[j] == 0x3F else { return false }
+        return j + 1 >= to || b[j + 1] == 0x20 || b[j + 1] == 0x0A
     }
 }

@@ -15,6 +15,19 @@ struct WrapperTests {
         #expect(lines("la biblioteca civica di Torino riapre", 14) == ["la biblioteca", "civica di", "Torino riapre"])
     }
 
+    /// `Le Tour Alsace, la course cycliste internationale « Made in Elsass »` wrapped with
+    /// the closing `»` alone on the next row (a French heading, written with plain spaces).
+    @Test("Guillemets and a lone ? ! : ; stay with their words")
+    func frenchPunctuation() {
+        #expect(lines("la course « Made in Elsass »", 25) == ["la course « Made in", "Elsass »"])
+        #expect(lines("la course « Made in Elsass »", 11) == ["la course", "« Made in", "Elsass »"])
+        #expect(lines("in Elsass »", 9) == ["in", "Elsass »"])
+        #expect(lines("Qui vient ce soir ? Nous.", 16) == ["Qui vient ce", "soir ? Nous."])
+        #expect(lines("Attention : fragile", 11) == ["Attention :", "fragile"])
+        // Not a lone mark: a smiley or a query string breaks as any word.
+        #expect(lines("ciao a tutti :-) ecco", 12) == ["ciao a tutti", ":-) ecco"])
+    }
+
     @Test("A word longer than the width is cut between clusters")
     func longWord() {
         #expect(lines("supercalifragilistic", 8) == ["supercal", "ifragili", "stic"])
