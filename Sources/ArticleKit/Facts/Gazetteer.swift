@@ -11,7 +11,7 @@ public struct Gazetteer: Sendable {
     var places = WordSet([])
     /// Every Italian comune (generated): a place only when the words around it agree.
     var municipalities = WordSet([])
-    var givenNames = WordSet([])
+    var givenNames = GivenNames(WordSet([]))
     /// Given names that are also function words (`nello`, `della`): kept out of `givenNames`, a
     /// name only when capitalised inside a sentence before a surname.
     var functionWordGivenNames = WordSet([])
@@ -71,7 +71,7 @@ public struct Gazetteer: Sendable {
         let listed = named.filter { !$0.hasPrefix("=") }
         self.places = WordSet(places)
         municipalities = WordSet(open("italian-municipalities"))
-        givenNames = WordSet(open("given-names"))
+        givenNames = GivenNames(WordSet(open("given-names")))
         functionWordGivenNames = WordSet((lists["given-names"] ?? []).filter {
             $0.utf8.count > 3 && Lexicon.flags($0).contains(.stopword) && !NameFinder.articles.contains($0)
         })
@@ -171,5 +171,22 @@ public enum GazetteerError: Error, Equatable, CustomStringConvertible {
         case .missingFile(let path): "The fact extraction list \(path) is missing; reinstall Leggio or regenerate it with Scripts/gazetteers/generate.py."
         case .unreadable(let path): "The fact extraction list \(path) cannot be read."
         }
+    }
+}
+
+/// The given names of the name data, and a hyphenated name whose every part is one
+/// (`Marc-Andre`, `Anna-Lena`, `Jean-Luc`): the data lists the common compounds only.
+struct GivenNames: Sendable {
+    let names: WordSet
+
+    init(_ names: WordSet) { self.names = names }
+
+    @inline(__always) func contains(_ word: String) -> Bool {
+        names.contains(word) || (word.utf8.contains(0x2D) && compound(word))
+    }
+
+    private func compound(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count > 1 && parts.allSatisfy { $0.utf8.count > 1 && names.contains(String($0)) }
     }
 }

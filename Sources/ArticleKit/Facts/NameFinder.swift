@@ -121,10 +121,34 @@ struct NameFinder {
             } else if j + 2 < block.count, block[j + 1].isCapitalized, Self.surnameParticles.contains(block.word(j + 1)),
                       block[j + 1].spaceBefore, isNameWord(block, j + 2, consumed) {
                 j += 2  // Stefano Lo Russo, Ursula Von der Leyen
+            } else if let next = particlesAfterGivenName(block, k, j, consumed) {
+                j = next  // Ursula von der Leyen, José de la Cruz, Marc-Andre ter Stegen
             } else {
                 return j
             }
         }
+    }
+
+    /// Lower-case particles that open a surname after a given name, alone (`Marc-Andre ter
+    /// Stegen`, `João dos Santos`) or as the first of two (`van der`, `de la`).
+    static let surnameOpeners: WordList = ["von", "van", "de", "di", "da", "del", "ter", "ten", "dos"]
+    /// The second of two particles (`Ursula von der Leyen`, `Hans van den Berg`, `José de la Cruz`).
+    static let surnameSecondParticles: WordList = ["der", "den", "de", "la", "las", "los", "le"]
+
+    /// A surname of one or two lower-case particles and a capitalised word after the run `k...j`
+    /// holding a given name (`Ursula von der Leyen`, `Marc-Andre ter Stegen`): its last token.
+    /// One particle of the name connectors joins runs anyway (`Leonardo da Vinci`); these are
+    /// the particles only a person's name takes, or two of them.
+    func particlesAfterGivenName(_ block: ScannedBlock, _ k: Int, _ j: Int, _ consumed: [Bool]) -> Int? {
+        guard j + 2 < block.count, j - k < Self.longestRun - 3, !block[j + 1].isCapitalized,
+              Self.surnameOpeners.contains(block.word(j + 1)) else { return nil }
+        var last = j + 2
+        if !block[last].isCapitalized, Self.surnameSecondParticles.contains(block.word(last)) { last += 1 }
+        // Not a body or a place after them: la microbióloga Bente Lomstein de la Universidad de Aarhus.
+        guard last > j + 2 || !WordLists.nameConnectors.contains(block.word(j + 1)), isNameWord(block, last, consumed),
+              !gazetteer.organizationWords.contains(block.lower(last)), !gazetteer.places.contains(block.lower(last)),
+              (k...j).contains(where: { gazetteer.givenNames.contains(block.lower($0)) }) else { return nil }
+        return last
     }
 
     /// In German every noun is capitalised: `des Strafstoßes von Kevin Volland` joins a noun to a

@@ -17,4 +17,15 @@ struct PeopleRecallTests {
         let g = FactExtractor.standard.gazetteer
         #expect(!g.givenNames.contains("even") && !g.givenNames.contains("era"))
     }
+
+    @Test func lowerCaseParticlesAfterAGivenNameOpenTheSurname() {
+        // Two particles (von der, van der, de la), or one only a surname takes (ter), after a given
+        // name; a hyphenated given name counts when each part is one (Anna-Lena).
+        let en = facts("The plan was backed yesterday by Ursula von der Leyen and by Hans van der Berg, while Anna-Lena ter Horst voted against it.", .english)
+        for name in ["Ursula von der Leyen", "Hans van der Berg", "Anna-Lena ter Horst"] { #expect(people(en).contains(name), "\(name) in \(people(en))") }
+        // A body after the particles is not the surname: the biologist and her university.
+        let es = facts("El equipo de la bióloga Ana Pérez de la Universidad de Granada y José de la Cruz lo han confirmado.", .spanish)
+        #expect(people(es).contains("Ana Pérez") && people(es).contains("José de la Cruz"), "\(people(es))")
+        #expect(es.organizations.map(\.name).contains("Universidad de Granada"), "\(es.organizations.map(\.name))")
+    }
 }
