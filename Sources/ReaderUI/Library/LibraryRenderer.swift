@@ -79,7 +79,7 @@ enum LibraryRenderer {
         screen.fill(Rect(x: 0, y: y, width: w, height: 1), role: .status)
         if state.isFiltering {
             let slash = screen.put("/", x: 0, y: y, role: .prompt)
-            let end = screen.put(state.filter, x: slash, y: y, role: state.filterSelected ? .selection : .prompt, maxX: w - 1)
+            let end = screen.put(TextFit.tail(state.filter, w - 1 - slash), x: slash, y: y, role: state.filterSelected ? .selection : .prompt, maxX: w - 1)
             let right = "\(LibraryList.grouped(state.rows.count)) shown · Enter keep · Esc clear "
             let x = w - DisplayWidth.of(right)
             if x > end + 1 { screen.put(right, x: x, y: y, role: .status) }

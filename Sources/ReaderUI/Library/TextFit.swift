@@ -18,6 +18,22 @@ enum TextFit {
         return out + "…"
     }
 
+    /// The end of `text` that fits in `width` columns, after a `…` when its start is cut: what a
+    /// prompt shows of a query longer than its row, so the words being typed stay in view.
+    static func tail(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var kept: [Character] = []
+        var used = 0
+        for ch in text.reversed() {
+            let w = Sanitizer.width(of: ch)
+            if used + w > width - 1 { break }
+            kept.append(ch)
+            used += w
+        }
+        return "…" + String(kept.reversed())
+    }
+
     /// A count and its noun, singular for one: "1 section", "12,500 words", "3 matches".
     static func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {
         "\(LibraryList.grouped(n)) " + (n == 1 ? one : many ?? one + "s")

@@ -28,7 +28,8 @@ enum SearchResultsRenderer {
         screen.fill(Rect(x: 0, y: 1, width: w, height: 1), role: state.isEditing ? .prompt : .status)
         let label = "Search: "
         var x = screen.put(label, x: 0, y: 1, role: state.isEditing ? .prompt : .status)
-        x = screen.put(state.prompt, x: x, y: 1, role: state.isEditing ? .prompt : .statusAccent, maxX: w - 1)
+        let shown = state.isEditing ? TextFit.tail(state.prompt, w - 1 - x) : TextFit.fit(state.prompt, w - 1 - x)
+        x = screen.put(shown, x: x, y: 1, role: state.isEditing ? .prompt : .statusAccent, maxX: w - 1)
         var cursor = Point(x: min(x, w - 1), y: 1)
 
         let textX = 4

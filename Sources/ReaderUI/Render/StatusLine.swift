@@ -33,7 +33,8 @@ struct StatusLine {
         let y = rect.y
         screen.fill(rect, role: .status)
         if let prompt {
-            let end = screen.put("/" + prompt, x: rect.x, y: y, role: .prompt, maxX: rect.maxX)
+            // A query longer than the row shows its end, where the typing is, after a `…`.
+            let end = screen.put("/" + TextFit.tail(prompt, rect.width - 2), x: rect.x, y: y, role: .prompt, maxX: rect.maxX)
             var right = ""
             if let s = search { right = s.matches.isEmpty ? "no matches" : TextFit.counted(s.matches.count, "match", "matches") }
             right += searchesOnEnter ? "  Enter searches · Esc cancel " : "  Enter go · Esc cancel "

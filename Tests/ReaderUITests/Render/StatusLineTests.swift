@@ -29,6 +29,23 @@ struct StatusLineTests {
         #expect(!help.contains("q quit"))
     }
 
+    /// At 40 columns `/biblioteca civica di Torino ha riaperto le porte dopo un lungo` showed
+    /// its first 39 columns only: the words being typed were off the row.
+    @Test("A query longer than the prompt's row shows its end after …, in every prompt")
+    func longQueryShowsItsEnd() throws {
+        let query = "biblioteca civica di Torino ha riaperto le porte dopo un lungo"
+        let reader = try Fixture.reader(Size(width: 40, height: 10)).pressing(.char("/")).0.typing(query)
+        let line = reader.screen.line(9)
+        #expect(line.hasPrefix("/…") && line.contains("le porte dopo un lungo"), "\(line)")
+        #expect(DisplayWidth.of(line) <= 40)
+        #expect(reader.screen.cursor?.x ?? 0 <= 39)
+        let size = Size(width: 40, height: 12)
+        let search = AppFixture.library(size).pressing(.char("S")).0.typing(query)
+        #expect(search.screen.line(1).hasPrefix("Search: …") && search.screen.line(1).contains("dopo un lungo"), "\(search.screen.line(1))")
+        let filter = AppFixture.library(size).pressing(.char("/")).0.typing(query)
+        #expect(filter.screen.line(11).hasPrefix("/…") && filter.screen.line(11).contains("dopo un lungo"), "\(filter.screen.line(11))")
+    }
+
     /// A long heading is cut with `…` to the room the file name leaves it (the mode gives way
     /// first); it
     /// used to count as 40 columns, push the file name and mode off, then run to the
