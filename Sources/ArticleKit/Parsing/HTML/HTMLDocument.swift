@@ -41,7 +41,21 @@ final class HTMLDocument {
                 ctxt.pointee.myDoc = nil
             }
         }
+        adoptTrailingNodes()
         matchTags()
+    }
+
+    /// Moves what libxml2 put after the root element into it. A page that closes `</html>`
+    /// before its `<body>` (`</head></html><body>…`) leaves the body as a second top-level
+    /// element, which a walk from the root never reached: the whole article was lost.
+    private func adoptTrailingNodes() {
+        guard let root else { return }
+        while let next = root.pointee.next {
+            xmlUnlinkNode(next)
+            // xmlAddChild merges adjacent text nodes and frees the one it merges; nothing
+            // refers to it yet.
+            xmlAddChild(root, next)
+        }
     }
 
     deinit {

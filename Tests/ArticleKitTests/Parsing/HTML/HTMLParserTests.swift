@@ -130,6 +130,15 @@ struct HTMLEdgeCaseTests {
         #expect(a.source.string(in: blocks[1].span) == "<p>Two</p>")
     }
 
+    @Test func aBodyAfterTheClosingHtmlTagIsRead() throws {
+        let html = "<!DOCTYPE html>\n<html><head><title>Page</title></head></html>\n<body><h1>Headline</h1>\n<p>First paragraph.</p>\n<p>Second paragraph.</p></body></html>"
+        let a = HTMLParser.parse(SourceText(html))
+        #expect(a.title?.text == "Headline")
+        let blocks = FlatArticle(a).blocks
+        try #require(blocks.map(\.text) == ["Headline", "First paragraph.", "Second paragraph."])
+        #expect(a.source.string(in: blocks[2].span) == "<p>Second paragraph.</p>")
+    }
+
     @Test func emptyAndTextOnlyInput() {
         #expect(FlatArticle(HTMLParser.parse(SourceText(""))).blocks.isEmpty)
         let a = HTMLParser.parse(SourceText("just words, no tags at all"))
