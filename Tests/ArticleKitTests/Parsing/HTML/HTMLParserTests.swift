@@ -137,6 +137,22 @@ struct HTMLEdgeCaseTests {
         let blocks = FlatArticle(a).blocks
         try #require(blocks.map(\.text) == ["Headline", "First paragraph.", "Second paragraph."])
         #expect(a.source.string(in: blocks[2].span) == "<p>Second paragraph.</p>")
+        for block in blocks {
+            let range = 0..<block.text.utf8.count
+            #expect(a.source.string(in: block.span(ofTextRange: range, in: a.source)).contains(block.text))
+        }
+    }
+
+    @Test func aStrayQuoteInATagDoesNotHideTheTagsAfterIt() throws {
+        // A quote opens a value only after `=`: here `1.0"` is an unquoted value.
+        let html = "<html><head><meta name=\"viewport\" content=\"width=device-width\", initial-scale=1.0\">\n<title>Page</title></head>\n<body><h1>Headline</h1>\n<p>First paragraph.</p>\n<p title=a=\"b>Second paragraph.</p></body></html>"
+        let tags = HTMLTagScanner.scan(SourceText(html))
+        #expect(tags.map(\.name) == ["html", "head", "meta", "title", "title", "head", "body", "h1", "h1", "p", "p", "p", "p", "body", "html"])
+        let a = HTMLParser.parse(SourceText(html))
+        let blocks = FlatArticle(a).blocks
+        try #require(blocks.map(\.text) == ["Headline", "First paragraph.", "Second paragraph."])
+        #expect(a.source.string(in: blocks[1].span) == "<p>First paragraph.</p>")
+        #expect(blocks[1].span.firstLine == 4)
     }
 
     @Test func emptyAndTextOnlyInput() {
