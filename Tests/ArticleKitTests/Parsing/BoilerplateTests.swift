@@ -38,6 +38,30 @@ struct BoilerplateTests {
         }
     }
 
+    @Test("The page's players, loaders, desk signatures, ad notices and archive-photo captions, in five languages")
+    func widgetsAndCaptionWords() {
+        let cases: [(String, DroppedBlock.Reason)] = [
+            ("Ascolta l'articolo", .pageFurniture),
+            ("Listen to this article", .pageFurniture),
+            ("Wird geladen", .pageFurniture),
+            ("Mostra altro", .pageFurniture),
+            ("Argomenti: sciopero, treni, Trenord", .pageFurniture),
+            ("La Redazione", .byline),
+            ("Story continues below advertisement", .advertisement),
+            ("La suite après cette publicité", .advertisement),
+            ("Il ministro durante la conferenza stampa (foto d'archivio)", .caption),
+            ("Ein Polizeiwagen vor dem Rathaus. Symbolbild", .caption),
+            ("Imagen de archivo de la Guardia Civil en Ceuta", .caption),
+            ("En savoir plus sur le projet", .relatedLink),
+            ("Segui il nostro giornale su Google News", .newsletter),
+        ]
+        for (line, reason) in cases {
+            #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")
+        }
+        // A sentence that only mentions the words stays text.
+        #expect(Boilerplate.reason(forLine: "The mayor said the new library would show more of the town's history to visitors.") == nil)
+    }
+
     @Test("Prose that opens like furniture stays")
     func prose() {
         for line in [
