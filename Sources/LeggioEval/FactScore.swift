@@ -37,7 +37,7 @@ struct FactScore {
     init(facts: Facts, key: CorpusKey.FactKey) {
         counts[.people] = Self.names(facts.people.map(Self.forms), key.people)
         counts[.places] = Self.names(facts.places.map(Self.forms), key.places)
-        counts[.organisations] = Self.names(facts.organizations.map(Self.forms), key.organisations)
+        counts[.organisations] = Self.names(facts.organizations.map(Self.forms), Self.organizationGroups(key.organisations))
         let entities = facts.people + facts.places + facts.organizations
         let sourceForms = facts.sources.map { source in
             entities.first { $0.name == source.name }.map(Self.forms) ?? [source.name]
@@ -53,7 +53,46 @@ struct FactScore {
     init(peer: PeerDocument, key: CorpusKey.FactKey) {
         counts[.people] = Self.names(PeerNames.grouped(peer.people, partsOfNames: true), key.people)
         counts[.places] = Self.names(PeerNames.grouped(peer.places), key.places)
-        counts[.organisations] = Self.names(PeerNames.grouped(peer.organisations), key.organisations)
+        counts[.organisations] = Self.names(PeerNames.grouped(peer.organisations), Self.organizationGroups(key.organisations))
+    }
+
+    /// The keyed organisations, an acronym listed apart from the name it abbreviates joined to
+    /// it (`Food and Drug Administration`, `FDA`; `Bureau of Meteorology`, `BoM`): the key rule
+    /// lists the forms of one name as one entry, as for people (`["Istituto Nazionale di
+    /// Geofisica e Vulcanologia", "INGV"]`), and the output counts them as one organisation with
+    /// its aliases, so an organisation is counted once whichever way its key lists it.
+    static func organizationGroups(_ keyed: [CorpusKey.NameGroup]) -> [CorpusKey.NameGroup] {
+        var out = keyed
+        var gone = Set<Int>()
+        for (i, group) in keyed.enumerated() {
+            guard group.forms.count == 1, let letters = acronymLetters(group.forms[0]) else { continue }
+            let owner = out.indices.first { j in
+                j != i && !gone.contains(j) && out[j].forms.contains { initials($0).contains(letters) }
+            }
+            if let owner {
+                out[owner].forms += group.forms
+                gone.insert(i)
+            }
+        }
+        return out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+    }
+
+    /// The lower-cased letters of a form written as an acronym (two to six letters, at least two
+    /// capitals, no space: `FDA`, `BoM`, `UVa`), or nil.
+    static func acronymLetters(_ form: String) -> String? {
+        let letters = form.filter(\.isLetter)
+        guard (2...6).contains(letters.count), letters.count == form.count, letters.filter(\.isUppercase).count >= 2 else { return nil }
+        return letters.lowercased()
+    }
+
+    /// The initials a name may be abbreviated by: of its capitalised words (`Food and Drug
+    /// Administration`, `fda`) and of all its words (`Bureau of Meteorology`, `bom`).
+    static func initials(_ name: String) -> [String] {
+        let words = name.split { $0 == " " || $0 == "-" }
+        guard words.count >= 2 else { return [] }
+        let capitalised = String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil } })
+        let all = String(words.compactMap { $0.first.map { Character($0.lowercased()) } })
+        return [capitalised, all]
     }
 
     static func forms(_ entity: Entity) -> [String] { [entity.name] + entity.aliases }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArticleKit
 @testable import leggio_eval
 
 @Suite("Facts scored against a key")
@@ -26,5 +27,19 @@ struct FactScoreTests {
         let json = #"{"people": [["Thomas Oates", "Oates"]], "organisations": ["Woonsocket police"], "sources": ["Woonsocket Police Chief Thomas Oates", "Oates"]}"#
         let key = try JSONDecoder().decode(CorpusKey.FactKey.self, from: Data(json.utf8))
         #expect(FactScore.sourceGroups(key).map(\.forms) == [["Woonsocket Police Chief Thomas Oates", "Oates"]])
+    }
+
+    /// An acronym keyed apart from the name it abbreviates is one organisation with it: the
+    /// extractor's entity with both forms matches once, and nothing is missed.
+    @Test func anAcronymKeyedApartFromItsNameIsOneOrganisation() throws {
+        let json = #"{"organisations": ["Food and Drug Administration", "FDA", "Bureau of Meteorology", "BoM", "NASA"]}"#
+        let key = try JSONDecoder().decode(CorpusKey.FactKey.self, from: Data(json.utf8))
+        #expect(FactScore.organizationGroups(key.organisations).map(\.forms)
+                == [["Food and Drug Administration", "FDA"], ["Bureau of Meteorology", "BoM"], ["NASA"]])
+        var facts = Facts()
+        facts.organizations = [Entity(kind: .organization, name: "Food and Drug Administration", aliases: ["FDA"], mentions: [])]
+        let count = FactScore(facts: facts, key: key).counts[.organisations]!
+        #expect(count.matched == 1)
+        #expect(count.missed == ["Bureau of Meteorology", "NASA"])
     }
 }
