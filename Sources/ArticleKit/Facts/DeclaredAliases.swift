@@ -42,6 +42,8 @@ extension NameFinder {
         }
         if block.word(e + 1) == "(" {
             guard block.word(end + 1) == ")" else { return e + 1 }
+            // Radio City (Bulgaria): a known place in brackets is where the body is, not its other name.
+            guard !gazetteer.isPlace(key(block, x, end)) else { return e + 1 }
             // Mario Rossi (Pd): a known organisation in brackets is the person's party, not another name.
             guard kind == .organization || !gazetteer.isOrganization(key(block, x, end)) else { return e + 1 }
             close = end + 1

@@ -517,7 +517,8 @@ struct NameFinder {
                 : block[a].sentenceStart || before.isEmpty || block.word(e + 1) == ":" || Lexicon.flags(before).contains(.stopword) ? 0.3 : 0.6
         } else if s == a, a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
             kind = .reference  // la Regione, il Parlamento: the one named elsewhere, or itself
-        } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }) {
+        } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) })
+                    || (language == .german && e > a && Self.isGermanBodyCompound(block.lower(a))) {
             kind = .organization
             first = s
             last = extendOrganization(block, from: e, consumed)

@@ -24,6 +24,22 @@ extension NameFinder {
         }
     }
 
+    /// Ends of German compound nouns that name a kind of body (a closed class): a compound made on
+    /// one, with a name after it, is that body (`Stadtverwaltung Mühlacker`, `Grundschule Hausen`,
+    /// `Verwaltungsgerichtshof Baden-Württemberg`), as `Bank of England` is after its head word.
+    static let germanBodyEndings = [
+        "verwaltung", "gericht", "gerichtshof", "schule", "universität", "ministerium", "behörde", "verband", "verein",
+        "partei", "rundfunk", "klinik", "klinikum", "polizei", "stiftung", "gesellschaft", "institut", "akademie",
+        "museum", "agentur", "direktion", "präsidium", "kommission", "gewerkschaft", "kasse", "bank",
+    ]
+
+    /// True for a German compound made on a body's head (`stadtverwaltung`, `anna-grundschule`):
+    /// an ending of `germanBodyEndings` after at least three letters of its own.
+    static func isGermanBodyCompound(_ lower: String) -> Bool {
+        let n = lower.count
+        return germanBodyEndings.contains { lower.hasSuffix($0) && n >= $0.count + 3 }
+    }
+
     /// Plural articled prepositions (`dei Monopoli`, `delle Entrate`): a town or country never takes one.
     static let pluralConnectors: WordList = ["dei", "degli", "delle"]
 
