@@ -157,6 +157,11 @@ struct NameFinder {
         language == .german && !gazetteer.givenNames.contains(block.lower(start)) && gazetteer.givenNames.contains(block.lower(next))
     }
 
+    /// `Dr. Smithers`, `Mons. Buoncristiani`: a title's abbreviation and its dot right before `s`.
+    func abbreviatedTitle(_ block: ScannedBlock, before s: Int) -> Bool {
+        block.isPunct(s - 1, ".") && !block[s - 1].spaceBefore && gazetteer.personTitles.contains(block.word(s - 2))
+    }
+
     /// Verbs whose object is an outlet or a body told something (`told CNBC`, `tells Reuters`).
     static let tellingVerbs: WordList = ["told", "tells", "tell"]
 
@@ -408,7 +413,7 @@ struct NameFinder {
             if s == titleEnd + 1, block[titleEnd].isCapitalized, Self.regnalTitles.contains(block.lower(titleEnd)) { s = titleEnd }
         }
         // A title in lower case before it: il presidente Putin, il leader nordcoreano Kim Jong-un.
-        if gazetteer.personTitles.contains(block.word(s - 1))
+        if gazetteer.personTitles.contains(block.word(s - 1)) || abbreviatedTitle(block, before: s)
             || (gazetteer.isAdjective(block.word(s - 1)) && gazetteer.personTitles.contains(block.word(s - 2)))
             || (block.word(s - 1) == "," && gazetteer.personTitles.contains(block.word(s - 2))) {
             personContext = true

@@ -55,6 +55,7 @@ enum Tokenizer {
     static let abbreviations: WordList = [
         "mr", "mrs", "ms", "dr", "st", "prof", "sig", "sigg", "dott", "gen", "col", "jr", "sr", "inc",
         "co", "ltd", "on", "avv", "ing", "no", "vs", "etc", "ecc", "mt", "lt", "capt", "gov", "sen", "rep",
+        "mons", "msgr", "rev", "sra",
     ]
 
     /// Each ASCII byte as a one-character string, for punctuation tokens (made once).

@@ -28,4 +28,13 @@ struct PeopleRecallTests {
         #expect(people(es).contains("Ana Pérez") && people(es).contains("José de la Cruz"), "\(people(es))")
         #expect(es.organizations.map(\.name).contains("Universidad de Granada"), "\(es.organizations.map(\.name))")
     }
+
+    @Test func aRoleOrItsAbbreviationBeforeASurnameMakesAPerson() {
+        // A title's abbreviation and its dot (Dr., Mr., Mons.) announce the name as the title does.
+        let en = facts("The report was written by Dr. Smithers and read by Mr. Burns at the plant.", .english)
+        for name in ["Smithers", "Burns"] { #expect(people(en).contains(name), "\(name) in \(people(en))") }
+        // Clergy, the courts, kin: roles before a surname alone.
+        let it = facts("In aula l'arcivescovo Delpini ha incontrato il magistrato Tarantola, poi Mons. Ravasi ha salutato lo zio Peppino.", .italian)
+        for name in ["Delpini", "Tarantola", "Ravasi", "Peppino"] { #expect(people(it).contains(name), "\(name) in \(people(it))") }
+    }
 }
