@@ -142,6 +142,10 @@ struct CommandLineTests {
         let hit = try #require((try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])?.first)
         #expect(hit["opening"] as? String == "lede")
         #expect(hit["heading"] as? String == "Le osservazioni")
+        // Words in the title and the lede: the line is the lede's, where the snippet's words
+        // are (it was the title's line 1, beside the lede's words).
+        let both = try ws.run(["search", "numero", ws.library])
+        #expect(both.output.contains("a0.txt:3: §1 (lede): Gli astronomi"), "\(both.output)")
     }
 
     @Test("A hit in an untitled article is labelled `§1:`, with no empty name before the colon")

@@ -112,6 +112,8 @@ extension LibraryIndex {
             guard let article else { return hit }
             hit.matches = MatchLocator.spans(of: query.highlightTerms, in: FlatArticle(article), within: hit.sectionSpan)
             if hit.section == 0 { hit.opening = MatchLocator.opening(of: hit.matches, in: article) }
+            let inTitle = { (m: SourceSpan) in article.title?.span.contains(offset: m.start) == true }
+            hit.line = (hit.opening == .lede ? hit.matches.first { !inTitle($0) } : hit.matches.first)?.firstLine
             return hit
         }
     }

@@ -19,6 +19,9 @@ public struct SearchHit: Hashable, Sendable {
     /// The title or the lede, when the matched words shown are there (they are indexed with
     /// section 0, under its heading); filled by `MatchLocator`.
     public var opening: Opening?
+    /// The line of the first matched word the snippet shows: past the title when the hit is
+    /// labelled the lede (its snippet is the lede's words); filled by `MatchLocator`.
+    public var line: Int?
 
     /// The parts of an article before its first section.
     public enum Opening: String, Hashable, Sendable {

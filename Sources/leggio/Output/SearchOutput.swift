@@ -4,7 +4,7 @@ import LibraryKit
 import ReaderUI
 
 /// Lines printed by `leggio search`: `path:line: §N heading: snippet` (the line of the first
-/// matched word), the matched words in bold
+/// matched word the snippet shows), the matched words in bold
 /// colour on a terminal and in [brackets] otherwise.
 enum SearchOutput {
     static func print(_ hits: [SearchHit], paths: TypedPaths, colour: Bool) {
@@ -15,7 +15,7 @@ enum SearchOutput {
             let label = place.isEmpty ? "§\(hit.section + 1)" : "§\(hit.section + 1) \(place)"
             let path = paths.shown(hit.path)
             // Document text and file names pass through the sanitizer before any terminal.
-            let line = hit.matches.first?.firstLine ?? hit.sectionSpan.firstLine
+            let line = hit.line ?? hit.sectionSpan.firstLine
             out += Sanitizer.clean("\(path):\(line): \(label): ")
             for run in hit.snippetRuns {
                 let text = Sanitizer.clean(run.text.replacingOccurrences(of: "\n", with: " "))
