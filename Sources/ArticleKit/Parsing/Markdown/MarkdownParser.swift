@@ -39,7 +39,7 @@ public enum MarkdownParser {
         assembler.dropped.append(contentsOf: walk.dropped)
         var blocks = walk.blocks
         // Before the title is chosen: a share line above the first heading is no text.
-        MarkdownFurniture.drop(&blocks, into: &assembler.dropped)
+        MarkdownFurniture.drop(&blocks, lines: walk.paragraphLines, source: source, into: &assembler.dropped)
         if let first = blocks.first, first.kind == .heading {
             if let fmTitle = titleFromFrontMatter {
                 // A first heading repeating the front matter title is the title written twice.
@@ -53,6 +53,9 @@ public enum MarkdownParser {
                 assembler.title = title
             }
         }
+        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
+        // Authors and a date under the title (Pandoc, R Markdown) are the byline.
+        let bylineDate = MarkdownTitleBlock.drop(&blocks, lines: walk.paragraphLines, language: language, into: &assembler.dropped)
         // A credit to a handle above the first heading is the post's byline.
         let firstHeading = blocks.firstIndex { $0.kind == .heading } ?? blocks.count
         var creditUnderFirst = false
@@ -68,9 +71,9 @@ public enum MarkdownParser {
         assembler.ledeFromOpening = creditUnderFirst
         assembler.blocks = blocks
         assembler.dropped.sort { $0.span.start < $1.span.start }
-        let language = LanguageDetector.detect(blocks.prefix(40).map(\.text).joined(separator: " "))
         assembler.date = statedDate.flatMap { DocumentDate.metadata($0, language: language) ?? $0 } ?? permalinkDate
-            ?? DocumentDate.inTitle(assembler.title, language: language) ?? DocumentDate.opening(blocks, language: language)
+            ?? DocumentDate.inTitle(assembler.title, language: language) ?? bylineDate
+            ?? DocumentDate.opening(blocks, language: language)
         return assembler.build(source: source, path: path, format: .markdown, encoding: encoding)
     }
 
@@ -90,6 +93,9 @@ struct MarkdownWalk {
     let lineOffset: Int
     var blocks: [Block] = []
     var dropped: [DroppedBlock] = []
+    /// The shown text of each line of a paragraph of several lines outside any list or quote,
+    /// by the paragraph's span start (`MarkdownFurniture` reads them one by one).
+    var paragraphLines: [Int: [String]] = [:]
 
     /// An open container: a list, a list item or a block quote.
     private struct Frame {
@@ -106,6 +112,8 @@ struct MarkdownWalk {
     /// The leaf block collecting inline text, if any.
     private var text: [UInt8] = []
     private var inLeaf = false
+    /// Where in `text` each soft or hard line break of the leaf falls.
+    private var breaks: [Int] = []
     /// The table being read, row by row.
     private var tableRows: [Table.Row] = []
 
@@ -174,6 +182,7 @@ struct MarkdownWalk {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 if entering {
                     text.removeAll(keepingCapacity: true)
+                    breaks.removeAll(keepingCapacity: true)
                     inLeaf = true
                 } else {
                     inLeaf = false
@@ -185,6 +194,9 @@ struct MarkdownWalk {
                         let leaf = span(node)
                         emit(node, text: collapsed, map: TextAligner.map(collapsed, in: source, range: leaf.start..<leaf.end, syntax: .markdown),
                              heading: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : nil)
+                        if type == CMARK_NODE_PARAGRAPH, !breaks.isEmpty, let last = blocks.last, last.kind == .paragraph {
+                            paragraphLines[last.span.start] = lines()
+                        }
                     }
                 }
             case CMARK_NODE_CODE_BLOCK:
@@ -203,11 +215,25 @@ struct MarkdownWalk {
                     }
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if inLeaf { text.append(0x20) }
+                if inLeaf {
+                    breaks.append(text.count)
+                    text.append(0x20)
+                }
             default:
                 break  // emphasis, links, images: their text children carry the words
             }
         }
+    }
+
+    /// The leaf's text cut at its line breaks, each line collapsed.
+    private func lines() -> [String] {
+        var out: [String] = []
+        var start = 0
+        for end in breaks + [text.count] {
+            out.append(ArticleAssembler.collapse(String(decoding: text[start..<end], as: UTF8.self)))
+            start = Swift.min(end + 1, text.count)
+        }
+        return out
     }
 
     /// Reads a GitHub table: each cell's inline text and span, each row's header flag; the

@@ -8,7 +8,6 @@ struct MarkdownFurnitureTests {
 
         # Il mercato coperto riapre dopo i lavori
 
-        ![Il nuovo tetto](tetto.jpg)
         Foto: Archivio comunale
 
         Il mercato coperto di piazza Galimberti riapre lunedì, dopo due anni di lavori sul tetto e sugli impianti.
@@ -27,7 +26,7 @@ struct MarkdownFurnitureTests {
         let a = MarkdownParser.parse(SourceText(Self.page))
         let reasons = Dictionary(a.dropped.map { ($0.text, $0.reason) }, uniquingKeysWith: { first, _ in first })
         #expect(reasons["Condividi su Facebook Condividi su Twitter"] == .shareLinks)
-        #expect(reasons["Il nuovo tetto Foto: Archivio comunale"] == .caption)
+        #expect(reasons["Foto: Archivio comunale"] == .caption)
         #expect(reasons["Leggi anche: Il piano dei parcheggi"] == .relatedLink)
         #expect(reasons["Read more: the council's notes"] == .relatedLink)
         #expect(reasons["© Riproduzione riservata"] == .copyright)
@@ -54,5 +53,37 @@ struct MarkdownFurnitureTests {
             """))
         #expect(a.dropped.isEmpty)
         #expect(a.sections.flatMap(\.blocks).count == 4)
+    }
+
+    @Test func furnitureLinesOpeningOrClosingAParagraphAreDroppedLineByLine() {
+        let source = SourceText("""
+            # Festa in piazza
+
+            Foto: Archivio comunale
+            La piazza si è riempita già dal mattino, con le bancarelle e la banda.
+            © Riproduzione riservata
+
+            Ein paar Einblicke in die Aktion:
+            {% include gallery layout="half" %}
+            """)
+        let a = MarkdownParser.parse(source)
+        #expect(a.dropped.map(\.reason) == [.caption, .copyright, .pageFurniture, .pageFurniture])
+        #expect(a.dropped.map { $0.span.firstLine } == [3, 5, 7, 8])
+        let kept = a.sections.flatMap(\.blocks)
+        #expect(kept.map(\.text) == ["La piazza si è riempita già dal mattino, con le bancarelle e la banda."])
+        // The paragraph left keeps its own line's bytes as its span.
+        #expect(kept.first.map { source.string(in: $0.span) } == "La piazza si è riempita già dal mattino, con le bancarelle e la banda.")
+    }
+
+    @Test func wrappedProseIsNotReadLineByLine() {
+        let a = MarkdownParser.parse(SourceText("""
+            # Notes
+
+            The method is described in the second chapter, and you can
+            read more about it in the appendix, where each step is shown
+            with an example.
+            """))
+        #expect(a.dropped.isEmpty)
+        #expect(a.sections.flatMap(\.blocks).count == 1)
     }
 }

@@ -1,0 +1,34 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("A Markdown document's authors and date under its title")
+struct MarkdownTitleBlockTests {
+    @Test func authorsAndADateUnderTheTitleAreItsByline() {
+        let a = MarkdownParser.parse(SourceText("""
+            Analyse descriptive du mix cultural de la Bretagne
+            ================
+            Aziliz Joseph dit Pagny, Inès Bezie et Loïc Henry
+            2025-06-12
+
+            ## Introduction
+
+            Ce document présente la répartition des cultures en Bretagne.
+            """))
+        #expect(a.dropped.map(\.reason) == [.byline])
+        #expect(a.dropped.first?.text == "Aziliz Joseph dit Pagny, Inès Bezie et Loïc Henry 2025-06-12")
+        #expect(a.date == "2025-06-12")
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == ["Ce document présente la répartition des cultures en Bretagne."])
+    }
+
+    @Test func anOpeningSentenceWithADateIsText() {
+        let a = MarkdownParser.parse(SourceText("""
+            # Release notes
+
+            The release of 2025-06-12 fixes two crashes.
+
+            More text.
+            """))
+        #expect(a.dropped.isEmpty)
+        #expect(a.sections.flatMap(\.blocks).count == 2)
+    }
+}
