@@ -144,6 +144,8 @@ struct StructureScore {
             strip("<[^>]*>")
             text = decodeEntities(text)
         case .markdown:
+            // An ordered list's numbers are markers, not words a reader sees in the text.
+            strip("(?m)^[ \\t>]*[0-9]{1,9}[.)](?=[ \\t])")
             strip("\\]\\([^)]*\\)", "]")
             strip("<[^>]*>")
             strip("https?://\\S+")
@@ -159,6 +161,7 @@ struct StructureScore {
             t = t.replacingOccurrences(of: a, with: b)
         }
         // Words holding other references are left out of the count rather than decoded here.
-        return t.replacingOccurrences(of: "[^\\s<>]*&#?[A-Za-z0-9]+;[^\\s<>]*", with: " ", options: .regularExpression)
+        // A numeric reference may leave out its `;` (`&#8226` shows a bullet, as browsers read it).
+        return t.replacingOccurrences(of: "[^\\s<>]*&(#[0-9]+;?|#[xX][0-9A-Fa-f]+;?|[A-Za-z0-9]+;)[^\\s<>]*", with: " ", options: .regularExpression)
     }
 }

@@ -40,4 +40,17 @@ struct VisibleWordsTests {
         #expect(TextMatch.words(StructureScore.visibleText(article)).contains("alsace"))
         #expect(StructureScore.coverage(article: article) == 1)
     }
+
+    @Test func numericReferencesWithoutTheirSemicolonAreNoWords() {
+        let page = "<html><body><main><h1>Eventi</h1><p>Mail &#8226 Facebook &#x2022 Twitter</p></main></body></html>"
+        let article = HTMLParser.parse(SourceText(page))
+        #expect(!TextMatch.words(StructureScore.visibleText(article)).contains("8226"))
+        #expect(StructureScore.coverage(article: article) == 1)
+    }
+
+    @Test func orderedListNumbersAreMarkersNotWords() {
+        let article = MarkdownParser.parse(SourceText("# Plan\n\nThe steps:\n\n1. Setup headers\n2. Add operations\n   1. nested step\n"))
+        #expect(!TextMatch.words(StructureScore.visibleText(article)).contains("2"))
+        #expect(StructureScore.coverage(article: article) == 1)
+    }
 }
