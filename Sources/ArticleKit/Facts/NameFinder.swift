@@ -449,6 +449,8 @@ struct NameFinder {
             }
         }
         if a > e { return e + 1 }
+        // Istat del Comune, Roma dell'Agenzia: a listed body or a place, then another body's head.
+        if let end = secondBodyStart(block, a, e) { e = end }
         // A street is a place, not a person: corso Vittorio Emanuele, via Roma, rue Pasteur, Mill Avenue.
         if let street = streetStart(block, a, e) {
             let end = streetEnd(block, e)
@@ -492,11 +494,11 @@ struct NameFinder {
         if gazetteer.organizations.contains(whole) {
             kind = .organization  // White House, Casa Bianca: the institution, not the towns of that name
             first = s
-            last = extendOrganization(block, from: e, consumed)
+            last = extendOrganization(block, from: e, consumed, named: true)
         } else if !personContext, listedOrganization(block, a, e, whole) {
             kind = .organization  // Uber, Stellantis, FDA: a name the open data lists, with no other evidence
             first = s
-            last = extendOrganization(block, from: e, consumed)
+            last = extendOrganization(block, from: e, consumed, named: true)
         } else if !personContext, let club = clubEnd(block, a, e) {
             kind = .organization  // VfL Bochum, Leeds United, Hannover 96: the club, not the town
             last = club

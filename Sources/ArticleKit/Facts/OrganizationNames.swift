@@ -40,6 +40,21 @@ extension NameFinder {
         return germanBodyEndings.contains { lower.hasSuffix($0) && n >= $0.count + 3 }
     }
 
+    /// The last token before a second body in the run `a...e`, or nil: a body a list names in full
+    /// or a place, then a connector and an organisation's head word (`codice Istat del Comune`,
+    /// `dirigente a Roma dell'Agenzia per la Coesione`) are two names, as a body's name starts
+    /// at its head.
+    func secondBodyStart(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Int? {
+        guard a + 2 <= e, let m = (a + 1..<e).first(where: { !block[$0].isCapitalized && Self.orgConnectors.contains(block.lower($0)) }),
+              gazetteer.organizationWords.contains(block.lower(m + 1)) else { return nil }
+        let left = key(block, a, m - 1)
+        let listed = gazetteer.organizations.contains(left) || listedOrganization(block, a, m - 1, left)
+        return listed || gazetteer.isPlace(left) ? m - 1 : nil
+    }
+
+    /// Connectors that take an article before the rest of a body's name (`per la Coesione`, `for the Study`).
+    static let purposeConnectors: WordList = ["per", "for"]
+
     /// Plural articled prepositions (`dei Monopoli`, `delle Entrate`): a town or country never takes one.
     static let pluralConnectors: WordList = ["dei", "degli", "delle"]
 
@@ -48,8 +63,10 @@ extension NameFinder {
 
     /// Extends an organisation over adjectives and `di`/`of` phrases:
     /// `Banca centrale europea`, `ministero della Difesa sudcoreano`, `Agenzia di spionaggio di Seul`.
-
-    func extendOrganization(_ block: ScannedBlock, from e: Int, _ consumed: [Bool]) -> Int {
+    /// A body a list names in full (`named`: `Istat`, `Nato`) takes no `di` phrase that names
+    /// another body or a lone lower-case word: the `codice Istat del Comune` is the Comune's, and
+    /// `Istat di ciascuno` names each one's code.
+    func extendOrganization(_ block: ScannedBlock, from e: Int, _ consumed: [Bool], named: Bool = false) -> Int {
         var last = e
         var x = e + 1
         while x < block.count, !consumed[x] {
@@ -79,8 +96,16 @@ extension NameFinder {
                 break
             }
             if Self.orgConnectors.contains(block.lower(x)), x + 1 < block.count, block[x + 1].kind == .word {
+                if named, last == e, !block[x + 1].isCapitalized || gazetteer.organizationWords.contains(block.lower(x + 1)) { break }
                 if isNameWord(block, x + 1, consumed) {
                     last = runEnd(block, x + 1, consumed); x = last + 1; continue
+                }
+                // Agenzia per la Coesione territoriale, il ministero per il Sud: `per`/`for` and an article,
+                // after a capitalised name or a head with its article (not `a new hospital for the Eastern …`).
+                if Self.purposeConnectors.contains(block.lower(x)), NameFinder.articles.contains(block.lower(x + 1)),
+                   isNameWord(block, x + 2, consumed),
+                   block[last].isCapitalized || (last == e && Self.determiners.contains(block.word(e - 1))) {
+                    last = runEnd(block, x + 2, consumed); x = last + 1; continue
                 }
                 if !block[x + 1].isCapitalized, !block[x + 1].flags.contains(.stopword),
                    Self.orgConnectors.contains(block.word(x + 2)), isNameWord(block, x + 3, consumed) {

@@ -1,7 +1,8 @@
 import Testing
 @testable import ArticleKit
 
-/// Organisation names beyond a capitalised run: heads that make a body of the name with them (issue 11).
+/// Organisation names beyond a capitalised run: heads that make a body of the name with them,
+/// and where a name ends (issue 11).
 @Suite("Organisation names")
 struct OrganizationNamesTests {
     func organizations(_ body: String, _ language: Language) -> [String] {
@@ -24,5 +25,26 @@ struct OrganizationNamesTests {
         let f = FactRecallTests.excerpt("La stazione più ricevuta resta Radio Valtellina (Bulgaria), con un segnale buono di sera.", .italian)
         #expect(f.places.map(\.name).contains("Bulgaria"), "\(f.places.map(\.name))")
         #expect(f.organizations.first { $0.name == "Radio Valtellina" }?.aliases == [], "\(f.organizations.map { ($0.name, $0.aliases) })")
+    }
+
+    /// A listed body takes no `di` phrase naming another body or a lone lower-case word.
+    @Test func aListedBodyEndsWhereAnotherBodysPhraseBegins() {
+        let orgs = organizations("La tabella riporta il codice Istat del Comune di residenza e il codice Istat di ciascuno dei quartieri censiti.", .italian)
+        #expect(orgs.contains("Istat"), "\(orgs)")
+        #expect(!orgs.contains { $0.hasPrefix("Istat ") }, "\(orgs)")
+    }
+
+    /// A place, then a connector and a body's head, are the place and the body; `per` and an
+    /// article go on into the body's name.
+    @Test func aBodyAfterAPlaceStartsAtItsHead() {
+        let f = FactRecallTests.excerpt("Si tratta di Federico Lasco, attuale dirigente a Roma dell'Agenzia per la Coesione territoriale, con una lunga esperienza.", .italian)
+        let orgs = f.organizations.map(\.name)
+        #expect(orgs.contains("Agenzia per la Coesione territoriale"), "\(orgs)")
+        #expect(!orgs.contains { $0.hasPrefix("Roma") }, "\(orgs)")
+        #expect(f.places.map(\.name).contains("Roma"), "\(f.places.map(\.name))")
+        let ministry = organizations("Lo schema è stato condiviso con il ministero per il Sud e con la Regione.", .italian)
+        #expect(ministry.contains("ministero per il Sud"), "\(ministry)")
+        let hospital = organizations("The minister said a loan was secured to construct a new hospital for the Eastern Regional. The work starts soon.", .english)
+        #expect(!hospital.contains { $0.hasPrefix("hospital for") }, "\(hospital)")
     }
 }
