@@ -8,12 +8,18 @@ extension PlainTextParse {
     /// title is its deck): `Trasporti fermi in tutta Italia: disagi per lo sciopero del 22
     /// settembre`. Longer, it reads as a sentence that lost its full stop.
     static let longHeadingMaxWords = 12
+    /// …or this many where lines are paragraphs and the line opens a section inside a run of
+    /// lines, its text right under it (`Percorso arduo per l'ultima tappa in linea, il Manghen
+    /// come osso più duro`), with no sentence ending inside it: a line standing alone may be a
+    /// label over the next heading, or a sentence that lost its full stop.
+    static let runHeadingMaxWords = 15
     /// …and this many bytes.
     static let headingMaxBytes = 120
 
     /// A short line standing alone that reads as a heading: a few words, starting with a
-    /// capital or a digit, with no closing punctuation.
-    func isHeadingLike(_ line: SourceLine) -> Bool {
+    /// capital or a digit, with no closing punctuation. `inRun`: the line is asked as the
+    /// opening of a section inside a run of lines, where it may be longer.
+    func isHeadingLike(_ line: SourceLine, inRun: Bool = false) -> Bool {
         let s = line.trimmedStart, e = line.trimmedEnd
         guard e - s <= Self.headingMaxBytes, listMarker(line) == nil else { return false }
         let b = source.utf8
@@ -24,8 +30,11 @@ extension PlainTextParse {
         if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0xA6 { return false }  // …
         let wordCount = source.utf8.withUnsafeBufferPointer { WordCount.of($0, s, e) }
         var maxWords = Self.headingMaxWords
-        if layout == .lineBreaks, blocks.contains(where: { $0.kind != .heading }) { maxWords = Self.longHeadingMaxWords }
+        if layout == .lineBreaks, blocks.contains(where: { $0.kind != .heading }) {
+            maxWords = inRun ? Self.runHeadingMaxWords : Self.longHeadingMaxWords
+        }
         guard wordCount >= 1, wordCount <= maxWords else { return false }
+        if wordCount > Self.longHeadingMaxWords, hasInnerSentenceEnd(line) { return false }
         // A heading may be a quotation (`“Les flammes sortaient du toit”`): its first letter
         // counts, and a full stop inside the closing mark makes it a sentence.
         if ".!:;,".utf8.contains(lastByteBeforeQuotes(line)), !endsInAbbreviation(line) { return false }

@@ -19,7 +19,8 @@ extension PlainTextParse {
             } else if let end = unmarkedListEnd(from: i, in: run) {
                 for k in i..<end { blocks.append(makeBlock(.list, lines: k..<k + 1)) }
                 i = end
-            } else if isHeadingLike(line), (standsAlone && !opensWithQuote(line)) || opensSection(at: i, in: run) {
+            } else if standsAlone ? isHeadingLike(line) && !opensWithQuote(line)
+                                  : isHeadingLike(line, inRun: true) && opensSection(at: i, in: run) {
                 blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2))
                 i += 1
             } else {

@@ -22,6 +22,20 @@ struct PlainTextParagraphTests {
         #expect(a.sections.flatMap(\.blocks)[2].marker == nil)
     }
 
+    @Test("Where lines are paragraphs, a line of up to 15 words between sentences heads a section, unless a sentence ends inside it")
+    func longHeadingBetweenParagraphs() {
+        let a = parsePlain("""
+            Council approves the budget
+            The council approved the new budget on Tuesday after a long debate about the roads and the schools of the town.
+            Hard road for the last stage of the plan, the bridge the toughest part
+            Work on the bridge will start in the spring, the mayor said, and the schools will follow in the autumn of next year.
+            The bridge is old. Its repair will take two years and most of the money the town has
+            The engineers presented their model of the floods of the river, based on the records of the last hundred years.
+            """)
+        #expect(a.sections.compactMap(\.heading?.text) == ["Hard road for the last stage of the plan, the bridge the toughest part"])
+        #expect(a.sections.flatMap(\.blocks).contains { $0.kind == .paragraph && $0.text.hasPrefix("The bridge is old.") })
+    }
+
     @Test("Two short lines are not a list, and neither are short sentences")
     func shortSentencesStayParagraphs() {
         let a = parsePlain("""
