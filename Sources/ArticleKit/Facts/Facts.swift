@@ -76,7 +76,8 @@ public struct Figure: Hashable, Sendable {
     public var qualifier: Qualifier
     /// What the number counts (`soldati`, `pezzi di artiglieria a lungo raggio`), if stated.
     public var counts: String?
-    /// The unit when there is one: `%`, `EUR`, `USD`, `GBP`.
+    /// The unit when there is one: `%`, `EUR`, `USD`, `GBP`, or a measure named before the
+    /// number as written (`magnitudo`).
     public var unit: String?
     public var mention: Mention
 

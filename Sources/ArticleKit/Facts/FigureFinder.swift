@@ -29,32 +29,46 @@ enum FigureFinder {
                     }
                 }
             } else {
-                guard t.kind == .number, !isOrdinalOrPart(block, k),
-                      let v = NumberReader.value(block.lower(k), language: language) else { continue }
+                guard t.kind == .number, let v = NumberReader.value(block.lower(k), language: language) else { continue }
+                // 1.5-3.5%, 46-47 milioni: a range is read as one figure, its first number its value.
+                if let end = rangeEnd(block, k) {
+                    numberLast = end
+                } else if isOrdinalOrPart(block, k) {
+                    continue
+                }
                 value = v
             }
+            let isRange = numberLast > k && t.kind == .number
+            let tail = block[numberLast]
             var unit: String?
             var first = k
             var last = numberLast
             var glued: String?
-            switch t.suffix {
+            switch tail.suffix {
             case .none: break
             case .scale(let scale): value *= scale
             case .ordinal: continue
-            case .other: glued = maker.text(t.start + block.lower(k).utf8.count, t.end)  // 46C, 50km
+            case .other: glued = maker.text(tail.start + block.lower(numberLast).utf8.count, tail.end)  // 46C, 50km
             }
-            // Currency symbol before: € 3 miliardi, $4.5bn.
+            // Currency symbol before: € 3 miliardi, $4.5bn; a currency's code: Rs 500, CHF 30.
             if k > 0, block[k - 1].kind == .punct, let code = WordLists.currencySymbols[block.lower(k - 1)] {
                 unit = code
                 first = k - 1
+            } else if k > 0, block[k - 1].kind == .word, let code = WordLists.currencyCodes[block.lower(k - 1)] {
+                unit = code
+                first = k - 1
+            } else if k > 0, WordLists.measuresBefore.contains(block.word(k - 1)) {
+                // magnitudo 2.9, magnitude 4.2: the measure is named before its number.
+                unit = block.word(k - 1)
+                first = k - 1
             }
             var p = numberLast + 1
-            if t.suffix == .none, let scale = WordLists.scales[block.word(p)] {
+            if tail.suffix == .none, let scale = WordLists.scales[block.word(p)] {
                 value *= scale
                 last = p
                 p += 1
             }
-            let scaled = last > numberLast || t.suffix != .none && glued == nil
+            let scaled = last > numberLast || tail.suffix != .none && glued == nil
             // Unit after: %, per cento, euro, di dollari.
             if unit == nil {
                 if block.isPunct(p, "%") {
@@ -72,9 +86,13 @@ enum FigureFinder {
                     unit = code; last = p; p += 1
                 } else if ["di", "of"].contains(block.word(p)), let code = WordLists.currencyWords[block.word(p + 1)] {
                     unit = code; last = p + 1; p += 2
+                } else if p < block.count, block[p].kind == .punct, let code = WordLists.currencySymbols[block.lower(p)] {
+                    // 150 €, 150€: the symbol after the amount, as written in most of Europe.
+                    unit = code; last = p; p += 1
                 }
             }
             var counts: String? = glued
+            var countHead = -1
             if unit == nil, glued == nil {
                 if scaled, ["di", "of"].contains(block.word(p)) { p += 1 }
                 // A range counts what its second number counts: 115.000 y 120.000 años, 110 and 300 baud.
@@ -87,7 +105,20 @@ enum FigureFinder {
                     let head = phrase.lowerBound
                     counts = maker.text(block[head].start, block[phrase.upperBound].end)
                     last = phrase.upperBound
+                    countHead = head
+                } else if language == .italian, invertedArticles.contains(block.word(p)),
+                          !timeWords.contains(block.word(k - 1)),
+                          let phrase = CountedNoun.read(block, from: p + 1, language: language, gazetteer: gazetteer) {
+                    // Sono 194 i km da percorrere, Quattro le società: the article between the number and its noun.
+                    counts = maker.text(block[phrase.lowerBound].start, block[phrase.upperBound].end)
+                    last = phrase.upperBound
                 }
+            }
+            // A range is a figure with a unit, a scale or a plural measure (3–6%, 2-3 years), not a score (a 3-1 win).
+            if isRange, unit == nil, glued == nil, !scaled {
+                let head = block.word(countHead)
+                guard counts != nil, rangeUnits.contains(head) || CountedNoun.units.contains(head)
+                    || (language == .english && CountedNoun.isPlural(head)) else { continue }
             }
             // A scaled number is a figure by itself: circa 22 miliardi.
             guard unit != nil || counts != nil || last > numberLast else { continue }
@@ -113,6 +144,32 @@ enum FigureFinder {
         }
         return out
     }
+
+    /// The last token of a range starting at number `k` (`1.5-3.5`, `100–150`): a dash glued to
+    /// two numbers; nil for a date or code with more parts (`2024-10-18`, `1-800-555`) or a score's neighbours.
+    static func rangeEnd(_ block: ScannedBlock, _ k: Int) -> Int? {
+        let t = block[k]
+        guard t.suffix == .none, k + 2 < block.count, block[k + 1].kind == .punct, !block[k + 1].spaceBefore,
+              ["-", "–"].contains(block.lower(k + 1)), block[k + 2].kind == .number, !block[k + 2].spaceBefore,
+              block[k + 2].suffix != .ordinal else { return nil }
+        // Not one part of a longer code or date: 2024-10-18, 1-800-555, v1-2.
+        if k + 4 < block.count, block[k + 3].kind == .punct, !block[k + 3].spaceBefore, !block[k + 4].spaceBefore,
+           [":", "/", "-", "–", "."].contains(block.lower(k + 3)), block[k + 4].kind == .number { return nil }
+        if k > 0, !t.spaceBefore, block[k - 1].kind == .word || [":", "/", "-", "–", "."].contains(block.lower(k - 1)) { return nil }
+        return k + 2
+    }
+
+    /// What a range may count besides a plural English noun: spans of time and distance (`2-3 anni`, `500–3000 km`).
+    static let rangeUnits: WordList = [
+        "anni", "mesi", "giorni", "settimane", "ore", "minuti", "jahre", "monate", "tage", "wochen", "stunden", "minuten",
+        "ans", "années", "mois", "jours", "semaines", "heures", "años", "meses", "días", "semanas", "horas", "minutos",
+        "metri", "chilometri", "meter", "kilometer", "mètres", "kilomètres", "metros", "kilómetros",
+    ]
+
+    /// Articles between an Italian number and its noun (`sono 29 le persone`).
+    static let invertedArticles: WordList = ["i", "gli", "le"]
+    /// Words before a number that make it a time or a day (`alle 10 le strade`, `il 12 le truppe`).
+    static let timeWords: WordList = ["alle", "dalle", "ore", "le", "il", "l'", "al", "dal", "del", "nel", "entro", "verso", "dopo", "prima", "fino"]
 
     /// Words joining the two numbers of a range.
     static let rangeWords: WordList = ["y", "e", "and", "et", "und", "o", "or", "to", "a", "bis", "à"]

@@ -94,11 +94,8 @@ enum NumberShape {
         guard p.kind == .word, p.isCapitalized, !p.sentenceStart || block.lower(k).utf8.contains(0x2E), !p.flags.contains(.stopword), !p.flags.contains(.month),
               !p.flags.contains(.monthAbbreviation), !p.flags.contains(.weekday), !p.flags.contains(.sourceOpener) else { return false }
         let before = block.lower(k - 1)
-        return QualifierReader.byLastWord[before] == nil && !currencyNames.contains(before)
+        return QualifierReader.byLastWord[before] == nil && WordLists.currencyCodes[before] == nil
     }
-
-    /// Currency names written before the amount (`Rs 500`, `CHF 30`).
-    static let currencyNames: WordList = ["rs", "inr", "usd", "eur", "gbp", "chf", "jpy", "cny", "aud", "cad", "fr", "dkk", "sek", "nok"]
 
     private static func isVersion(_ bytes: String.UTF8View) -> Bool {
         var separators = 0

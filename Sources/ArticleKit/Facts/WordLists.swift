@@ -74,6 +74,13 @@ enum WordLists {
         "sterline": "GBP", "sterlina": "GBP", "pounds": "GBP", "pound": "GBP",
     ]
     static let currencySymbols: WordMap<String> = ["€": "EUR", "$": "USD", "£": "GBP"]
+    /// Currency codes and abbreviations written before the amount (`Rs 500`, `CHF 30`, `USD 4m`).
+    static let currencyCodes: WordMap<String> = [
+        "rs": "INR", "inr": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "cny": "CNY",
+        "aud": "AUD", "cad": "CAD", "fr": "CHF", "dkk": "DKK", "sek": "SEK", "nok": "NOK",
+    ]
+    /// Measures named before their number (`magnitudo 2.9`, `magnitude 6.1`).
+    static let measuresBefore: WordList = ["magnitudo", "magnitude", "magnitud"]
 
     /// Qualifier phrases, read backwards from the number: the last word first.
     static let qualifiers: [(words: [String], qualifier: Qualifier)] = [

@@ -53,4 +53,28 @@ struct FigureTests {
         let en = figures("Pyongyang sent about 200 long-range artillery pieces to Moscow.", english: true)
         #expect(en.first?.counts == "long-range artillery pieces")
     }
+
+    @Test func aRangeWithAUnitIsOneFigureAndAScoreIsNone() {
+        let en = figures("The bank targets inflation at 1.5-3.5% this year. Samples date from 45,000–7,000 years ago. City took a 3-1 win.", english: true)
+        #expect(en.map(\.text) == ["1.5-3.5%", "45,000–7,000 years"], "\(en.map(\.text))")
+        #expect(en.map(\.value) == [1.5, 45000])
+        let it = figures("La vendemmia darà 46-47 milioni di ettolitri e un ricevitore costa 100–150€.")
+        #expect(it.map(\.text) == ["46-47 milioni di ettolitri", "100–150€"], "\(it.map(\.text))")
+        #expect(it.map(\.unit) == [nil, "EUR"])
+    }
+
+    @Test func currencyCodesBeforeSymbolsAfterAndMeasuresNamedFirst() {
+        let en = figures("A special assistance of Rs 500 was given to the families.", english: true)
+        #expect(en.map(\.text) == ["Rs 500"], "\(en.map(\.text))")
+        #expect(en.first?.unit == "INR")
+        let it = figures("Il biglietto costa 20 € e la scossa di magnitudo 2.9 è stata avvertita a Roma.")
+        #expect(it.map(\.text) == ["20 €", "magnitudo 2.9"], "\(it.map(\.text))")
+        #expect(it.map(\.value) == [20, 2.9])
+    }
+
+    @Test func anItalianArticleMayStandBetweenANumberAndItsNoun() {
+        let f = figures("Sono 194 i km da percorrere. Quattro le società ancora senza allenatore. Alle 10 le strade erano vuote.")
+        #expect(f.map(\.value) == [194, 4], "\(f.map(\.text))")
+        #expect(f.first?.counts == "km")
+    }
 }
