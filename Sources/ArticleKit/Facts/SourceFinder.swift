@@ -232,7 +232,9 @@ struct SourceFinder {
                        let e = personBefore(bi, k) {
                         named = (e, after)
                     }
-                    if named == nil, NameFinder.articles.contains(block.word(after)) { after += 1; named = starts[after] }
+                    if named == nil, Self.sourceArticles.contains(block.word(after)) {
+                        after += 1; named = starts[after]
+                    }
                     if named == nil, gazetteer.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.isAdjective(block.word(after)) { after += 1; named = starts[after] }
                     // secondo gli inquirenti, according to police: a speaking common noun.
@@ -431,6 +433,7 @@ struct SourceFinder {
                  _ phraseSpeaker: (ScannedBlock, Int, Int) -> Int) -> (Int, Int)? {
         var p = verbEnd + 1
         while p < block.count, Self.adverbs.contains(block.word(p)) || block[p].flags.contains(.weekday) { p += 1 }
+        p = pastTime(block, from: p)
         for phrase in Self.asidePhrases where block.matches(phrase, at: p) { p += phrase.count; break }
         while p < block.count, Self.adverbs.contains(block.word(p)) { p += 1 }
         if let named = starts[p] { return named }
@@ -472,6 +475,22 @@ struct SourceFinder {
         if let n = nounSpeaker(block, p) { return (n, p) }
         return nil
     }
+
+    /// The token after a time between a verb and its speaker (`indiquait à 6h30 un officier`,
+    /// `said on Monday Smith`, `sagte am Freitag X`), else `p`.
+    func pastTime(_ block: ScannedBlock, from p: Int) -> Int {
+        guard p + 1 < block.count, Self.timePrepositions.contains(block.word(p)) else { return p }
+        if block[p + 1].flags.contains(.weekday) { return p + 2 }
+        guard block[p + 1].kind == .number else { return p }
+        var q = p + 2
+        while q < block.count, !block[q].spaceBefore, block[q].kind != .word || block[q - 1].kind == .punct { q += 1 }
+        if q < block.count, Self.hourWords.contains(block.word(q)) { q += 1 }
+        return q
+    }
+
+    /// Prepositions of a time of day or a weekday (`à 6h30`, `at 10 am`, `alle 9`, `am Freitag`).
+    static let timePrepositions: WordList = ["à", "at", "alle", "um", "on", "am", "le", "el", "vers", "gegen", "verso", "around"]
+    static let hourWords: WordList = ["h", "heures", "heure", "uhr", "ore", "horas", "am", "pm", "a.m", "p.m"]
 
     /// The last token of a run of up to four capitalised words from `first` that starts no
     /// sentence (a speaker's name the name finder missed: `esordisce Bergoglio`); nil for none.
@@ -599,6 +618,12 @@ struct SourceFinder {
     static let nounPrepositions: WordList = [
         "in", "a", "at", "from", "of", "for", "with", "by", "to", "on", "di", "da", "del", "della", "dei", "degli", "delle", "per", "con",
         "de", "des", "du", "pour", "avec", "par", "para", "con", "für", "von", "mit", "der",
+    ]
+
+    /// Definite articles of the five languages, between an opener and its source (`selon les
+    /// enquêteurs`, `según la policía`, `laut der Polizei`, `secondo gli inquirenti`).
+    static let sourceArticles: WordList = [
+        "il", "lo", "la", "l'", "i", "gli", "le", "the", "der", "die", "das", "den", "dem", "des", "les", "el", "los", "las",
     ]
 
     /// `se désole X`: a reflexive pronoun between the comma and the verb.

@@ -56,6 +56,8 @@ enum Tokenizer {
         "mr", "mrs", "ms", "dr", "st", "prof", "sig", "sigg", "dott", "gen", "col", "jr", "sr", "inc",
         "co", "ltd", "on", "avv", "ing", "no", "vs", "etc", "ecc", "mt", "lt", "capt", "gov", "sen", "rep",
         "mons", "msgr", "rev", "sra",
+        // forms of address in French and Spanish: Mlle. Dupont, la Dra. López, la Srta. Gómez
+        "mme", "mlle", "srta", "dra",
     ]
 
     /// Each ASCII byte as a one-character string, for punctuation tokens (made once).

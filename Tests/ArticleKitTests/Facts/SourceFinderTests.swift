@@ -96,6 +96,36 @@ struct SourceFinderTests {
         #expect(dropped.contains("Juan Vivas"), "\(dropped)")
     }
 
+    @Test func spokespeoplePoliceAndAuthoritiesSpeakAsNouns() {
+        let told = sources("“Pretty much the entire country is going to see above average temperatures,” a Bureau of Meteorology spokesperson told Yahoo News Australia.", .english)
+        #expect(told.contains("spokesperson"), "\(told)")
+        let police = sources("Il traffico resta bloccato perché secondo la polizia l'incidente è avvenuto poco prima delle nove.", .italian)
+        #expect(police.contains("polizia"), "\(police)")
+        let authorities = sources("La route reste fermée car selon les autorités la situation pourrait encore empirer cette nuit.", .french)
+        #expect(authorities.contains("autorités"), "\(authorities)")
+    }
+
+    @Test func anArticleOfEachLanguageAfterAnOpener() {
+        let german = sources("Die Straße bleibt gesperrt, weil laut der Polizei noch Glätte herrscht. Nach Angaben der Ermittler brannte es lange.", .german)
+        #expect(german.contains("Polizei"), "\(german)")
+        #expect(german.contains("Ermittler"), "\(german)")
+        let spanish = sources("La carretera sigue cortada porque según los investigadores el incendio empezó de noche.", .spanish)
+        #expect(spanish.contains("investigadores"), "\(spanish)")
+    }
+
+    @Test func aTimeBetweenTheVerbAndItsSpeaker() {
+        let french = sources("« La toiture est encore embrasée par endroits », indiquait à 6h30 un officier du centre de secours.", .french)
+        #expect(french.contains("officier"), "\(french)")
+        let english = sources("\"We will rebuild the bridge before winter,\" said on Monday Mayor John Carter.", .english)
+        #expect(english.contains("John Carter"), "\(english)")
+    }
+
+    @Test func aTitleAbbreviationEndsNoSentence() {
+        let bytes = Array("Saluda a la Dra. López y a la Srta. Gómez en el hospital.".utf8)
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: bytes.count) }
+        #expect(tokens.tokens.filter(\.sentenceStart).count == 1)
+    }
+
     @Test func aBodyAfterItsArticleAndAHeadingOverAQuotation() {
         let body = sources("La Procura contesta il falso ideologico per avere attestato la veridicità delle previsioni di entrata.", .italian)
         #expect(body.contains("Procura"), "\(body)")
