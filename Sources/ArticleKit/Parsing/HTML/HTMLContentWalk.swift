@@ -150,6 +150,9 @@ struct HTMLContentWalk {
             postDepth = 1
         }
         if node != article, let reason = HTMLFurniture.reason(node, insideArticle: inArticle) {
+            // An empty inline one (an icon: `<i class="fa fa-refresh" aria-hidden="true">`, an
+            // `<svg>`) is skipped inside the text around it: it does not cut a paragraph in two.
+            if !Self.blockElements.contains(node.name), HTMLWalk.text(of: node).allSatisfy(\.isWhitespace) { return false }
             flush(at: document.startOffset(node))
             recordDropped(node, reason: reason)
             if let end = document.endOffset(node) { position = Swift.max(position, end) }

@@ -39,6 +39,16 @@ enum HTMLFurniture {
         return found
     }
 
+    /// Words of an element named `meta` or `date` that may hold other blocks, and of a
+    /// paragraph-level one (`p`, `span`, `small`, `time`), at most.
+    static let metadataWords = 12
+    static let metadataParagraphWords = 30
+
+    static func isShortMetadata(_ node: HTMLNode) -> Bool {
+        let words = HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count
+        return words <= metadataWords || (["p", "span", "small", "time"].contains(node.name) && words <= metadataParagraphWords)
+    }
+
     /// What the element's class and id say it is.
     private static func reasonFromNames(_ node: HTMLNode) -> DroppedBlock.Reason? {
         var words: [Substring] = []
@@ -54,10 +64,12 @@ enum HTMLFurniture {
             case "related", "readmore", "correlati", "recommended", "outbrain", "taboola": return .relatedLink
             case "ad", "ads", "advert", "advertisement", "adv", "sponsor", "sponsored", "banner", "pubblicita": return .advertisement
             case "byline", "dateline", "timestamp", "published", "author", "firma", "posted", "postmeta": return .metadata
-            // Words that also name containers (`meta-content`): metadata only on a short element.
+            // Words that also name containers (`meta-content`): metadata only on a short element,
+            // or a paragraph's worth of one (`<p class="post-meta">2015 Nov 22 • 2016 Apr 1 •
+            // Alessio Biancalana, Stefano Sabatini • 5 min</p>`, a Jekyll theme's line under the
+            // title), which holds no other block.
             // (`where` binds to the last pattern only, so each pattern carries it.)
-            case "meta" where HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count <= 12,
-                 "date" where HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count <= 12: return .metadata
+            case "meta" where isShortMetadata(node), "date" where isShortMetadata(node): return .metadata
             case "breadcrumb", "breadcrumbs", "navbar", "menu", "sidebar", "comments", "skip", "toolbar", "pagination": return .pageFurniture
             default: continue
             }
