@@ -45,8 +45,11 @@ struct EntityGrouper {
         }
         // Full names first; short forms and acronyms wait until every full name is known.
         let declared = Set(candidates.filter { $0.aliasOf != nil }.map(\.key))
+        let heads = Self.organizationHeads(candidates, gazetteer: gazetteer)
+        func isAcronym(_ c: NameCandidate) -> Bool { c.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
         func deferred(_ c: NameCandidate) -> Bool {
-            c.nested || declared.contains(c.key) || (!Self.hasSpace(c.key) && (c.kind == .person || (c.kind == .organization && c.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })))
+            c.nested || declared.contains(c.key) || (!Self.hasSpace(c.key) && (c.kind == .person
+                || (c.kind == .organization && (isAcronym(c) || heads[c.key] != nil))))
         }
         for (i, c) in candidates.enumerated() where c.aliasOf == nil {
             guard let kind = kindOf(c.kind), !deferred(c) else { continue }
@@ -83,6 +86,14 @@ struct EntityGrouper {
             }
             guard c.kind == .unknown || c.kind == .person || (c.kind == .organization && deferred(c)) else { continue }
             if let idx = aliasKeys[c.key] {
+                addMention(idx, mention(c))
+                resolved[i] = idx
+                continue
+            }
+            // Union for Union Berlin: the first word of one organisation named in full.
+            if c.kind == .organization, !isAcronym(c), let full = heads[c.key], let idx = byKey[Tag(kind: .organization, key: full)] {
+                addAlias(idx, c.text)
+                aliasKeys[c.key] = idx
                 addMention(idx, mention(c))
                 resolved[i] = idx
                 continue
@@ -158,6 +169,28 @@ struct EntityGrouper {
             }
         }
         for e in entities.indices { entities[e].mentions.sort { $0.span.start < $1.span.start } }
+    }
+
+    /// The organisations of two or more words by their first word, where that word opens only
+    /// one of them (`union` for `Union Berlin`): a one-word organisation by that name, no acronym,
+    /// is its short form, a name seen once as an organisation being one everywhere. Not when the
+    /// rest names a body of its own (`SoftBank Vision Fund` beside `SoftBank`).
+    static func organizationHeads(_ candidates: [NameCandidate], gazetteer: Gazetteer) -> [String: String] {
+        var heads: [String: String] = [:]
+        var shared: Set<String> = []
+        for c in candidates where c.kind == .organization && c.aliasOf == nil && !c.nested {
+            guard let space = c.key.firstIndex(of: " ") else { continue }
+            let head = String(c.key[..<space])
+            if c.key[c.key.index(after: space)...].split(separator: " ").contains(where: { gazetteer.organizationWords.contains(String($0)) }) {
+                shared.insert(head)
+            } else if let other = heads[head], other != c.key {
+                shared.insert(head)
+            } else {
+                heads[head] = c.key
+            }
+        }
+        for head in shared { heads[head] = nil }
+        return heads
     }
 
     /// Verbs whose subject is a company (`SoftBank acquired`, `Masabi raised`).

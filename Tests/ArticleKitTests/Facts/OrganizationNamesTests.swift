@@ -2,7 +2,7 @@ import Testing
 @testable import ArticleKit
 
 /// Organisation names beyond a capitalised run: heads that make a body of the name with them,
-/// and where a name ends (issue 11).
+/// where a name ends, and one body's short form (issue 11).
 @Suite("Organisation names")
 struct OrganizationNamesTests {
     func organizations(_ body: String, _ language: Language) -> [String] {
@@ -46,5 +46,17 @@ struct OrganizationNamesTests {
         #expect(ministry.contains("ministero per il Sud"), "\(ministry)")
         let hospital = organizations("The minister said a loan was secured to construct a new hospital for the Eastern Regional. The work starts soon.", .english)
         #expect(!hospital.contains { $0.hasPrefix("hospital for") }, "\(hospital)")
+    }
+
+    /// The first word of one organisation named in full is its short form, not a second body.
+    @Test func anOrganisationsFirstWordAloneIsItsShortForm() {
+        let f = FactRecallTests.excerpt("Union Lindbrück rettet sich in der Bundesliga, der VfL Bochum muss in die Relegation. Union führte, kassierte den Ausgleich und durfte doch noch jubeln, gegen Hannover 96.", .german)
+        let union = f.organizations.first { $0.name == "Union Lindbrück" }
+        #expect(union?.aliases == ["Union"], "\(f.organizations.map { ($0.name, $0.aliases) })")
+        #expect(!f.organizations.map(\.name).contains("Union"), "\(f.organizations.map(\.name))")
+        // A fund of the company is a body of its own.
+        let en = FactRecallTests.excerpt("The startup Quillbank raised money last year. The Quillbank Vision Fund led the round, and Quillbank said it was pleased.", .english)
+        let orgs = en.organizations.map(\.name)
+        #expect(orgs.contains("Quillbank") && orgs.contains("Quillbank Vision Fund"), "\(orgs)")
     }
 }
