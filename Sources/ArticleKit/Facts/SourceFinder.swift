@@ -201,6 +201,13 @@ struct SourceFinder {
                     lastCited = (e, sentenceEnd)
                     continue
                 }
+                // La fonte è il "Cruscotto statistico" del Ministero dell'Interno; Fonte: Istat: where the data come from.
+                // (The claim is the sentence: it says which data come from there.)
+                if block.tokens[k].sentenceStart, let (e, _) = dataSource(block, from: k, starts: starts), !isPlace(e) {
+                    add(e, block, k, block.sentenceLast[k])
+                    lastCited = (e, block.sentenceLast[k])
+                    continue
+                }
                 if flags.isEmpty || flags == .stopword, lastCited == nil || !block.tokens[k].sentenceStart { continue }
                 let w = block.word(k)
                 // secondo X / according to X / laut X / selon X / según X
@@ -475,6 +482,22 @@ struct SourceFinder {
         if let n = nounSpeaker(block, p) { return (n, p) }
         return nil
     }
+
+    /// The first name in a sentence that says where its data come from (`La fonte è … del
+    /// Ministero dell'Interno`, `Fonte: Istat`, `Source: Eurostat`), and its last token.
+    func dataSource(_ block: ScannedBlock, from k: Int, starts: NameMarks.Starts) -> (Int, Int)? {
+        var p = NameFinder.articles.contains(block.word(k)) ? k + 1 : k
+        guard Self.dataSourceWords.contains(block.word(p)) else { return nil }
+        p += 1
+        guard block.word(p) == ":" || Self.copulas.contains(block.word(p)) else { return nil }
+        let end = block.sentenceLast[k]
+        guard p < end else { return nil }
+        return (p + 1...end).lazy.compactMap { starts[$0] }.first
+    }
+
+    /// Words for where data come from, and the copulas after them (`la fonte è`, `Fonte:`).
+    static let dataSourceWords: WordList = ["fonte", "fonti", "source", "sources", "quelle", "quellen", "fuente", "fuentes"]
+    static let copulas: WordList = ["è", "sono", "is", "are", "ist", "sind", "est", "sont", "es", "son"]
 
     /// The token after a time between a verb and its speaker (`indiquait à 6h30 un officier`,
     /// `said on Monday Smith`, `sagte am Freitag X`), else `p`.

@@ -113,6 +113,13 @@ struct SourceFinderTests {
         #expect(spanish.contains("investigadores"), "\(spanish)")
     }
 
+    @Test func aSentenceNamingWhereTheDataComeFromCitesItsFirstBody() {
+        let copula = sources("La fonte è il \"Cruscotto statistico\" del Ministero dell'Interno, aggiornato ogni giorno.", .italian)
+        #expect(copula.contains { $0.hasPrefix("Ministero dell") }, "\(copula)")
+        let colon = sources("Source: the European Central Bank, monthly bulletin for the third quarter.", .english)
+        #expect(colon.contains("European Central Bank"), "\(colon)")
+    }
+
     @Test func aTimeBetweenTheVerbAndItsSpeaker() {
         let french = sources("« La toiture est encore embrasée par endroits », indiquait à 6h30 un officier du centre de secours.", .french)
         #expect(french.contains("officier"), "\(french)")
