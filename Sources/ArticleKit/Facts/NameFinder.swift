@@ -267,6 +267,16 @@ struct NameFinder {
             || (a > 0 && Self.articles.contains(block.lower(a - 1)))
     }
 
+    /// French and Spanish `of` between an office and what it is of (`secrétaire générale de la
+    /// CGT`, `ministre de l'Industrie`), beside `orgConnectors`.
+    static let officeConnectors: WordList = ["de", "du", "des"]
+
+    /// Words right before the complement of an office (`ministre de l'Industrie`, `sindaco di Roma`).
+    static let complementOpeners: WordList = [
+        "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "of", "for", "per", "de", "du", "des",
+        "l'", "la", "le", "the", "il", "lo", "el", "los", "las",
+    ]
+
     /// Connectors between a body's name and the city it sits in.
     static let seatConnectors: WordList = ["di", "de", "of"]
 
@@ -426,15 +436,18 @@ struct NameFinder {
         // A title further back, before an office: il ministro per la Protezione civile Nello Musumeci.
         if !personContext {
             var j = s - 1
+            // After French or Spanish `de`, only a given name makes the person (la ministre du Travail, … names no one).
+            var viaDe = false
             while j >= max(0, s - 8), block[j].kind == .word {
                 let w = block.lower(j)
                 // The office must be followed by a name: il direttore dell'Asl di Lecce names no one.
                 if !block[j].isCapitalized, gazetteer.personTitles.contains(w) {
-                    personContext = j < s - 1 && ((s...e).contains { gazetteer.givenNames.contains(block.lower($0)) } || !hasConnector(block, s, e))
+                    personContext = j < s - 1 && ((s...e).contains { gazetteer.givenNames.contains(block.lower($0)) } || (!viaDe && !hasConnector(block, s, e)))
                     break
                 }
-                guard block[j].isCapitalized || Self.orgConnectors.contains(w) || Self.articles.contains(w)
-                        || gazetteer.isAdjective(w) else { break }
+                if Self.officeConnectors.contains(w) { viaDe = true }
+                guard block[j].isCapitalized || Self.orgConnectors.contains(w) || Self.officeConnectors.contains(w)
+                        || Self.articles.contains(w) || gazetteer.isAdjective(w) else { break }
                 j -= 1
             }
         }
@@ -465,18 +478,29 @@ struct NameFinder {
             if gazetteer.isOrganization(k) || gazetteer.places.contains(k) { e += n; break }
         }
         var afterOrganization = false
-        // A name after an organisation in one run: presidente del Consiglio Giorgia Meloni.
+        // A name after an organisation in one run: presidente del Consiglio Giorgia Meloni; after the
+        // complement of an office (le ministre de l'Industrie Sébastien Martin, il sindaco di Roma
+        // Roberto Gualtieri), a given name and a surname.
         if let m = (a + 1...max(a + 1, e)).first(where: { $0 <= e && block[$0 - 1].isCapitalized && gazetteer.givenNames.contains(block.lower($0)) }),
-           (a..<m).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) }),
            !(a..<m).contains(where: { Self.namedHeads.contains(block.lower($0)) }) {
-            if m - 1 > a {
-                out.append(NameCandidate(kind: .organization, block: index, first: a, last: m - 1, key: key(block, a, m - 1),
-                                         text: maker.text(block, a, m - 1), before: block.word(a - 1), after: block.word(m)))
+            let complement = m < e && personContext && Self.complementOpeners.contains(block.word(a - 1))
+                && !(a..<m).contains { gazetteer.givenNames.contains(block.lower($0)) }
+            let body = (a..<m).contains { gazetteer.organizationWords.contains(block.lower($0)) }
+            if complement || body {
+                let k = key(block, a, m - 1)
+                if complement, !body, gazetteer.isPlace(k) {
+                    out.append(NameCandidate(kind: .place, block: index, first: a, last: m - 1, key: k,
+                                             text: maker.text(block, a, m - 1), before: block.word(a - 1), after: block.word(m)))
+                } else if m - 1 > a {
+                    out.append(NameCandidate(kind: .organization, block: index, first: a, last: m - 1, key: k,
+                                             text: maker.text(block, a, m - 1), before: block.word(a - 1), after: block.word(m),
+                                             confidence: body ? 0.9 : 0.6))
+                }
+                a = m
+                s = m
+                personContext = true
+                afterOrganization = true
             }
-            a = m
-            s = m
-            personContext = true
-            afterOrganization = true
         }
         var organizationContext = appositionBefore || Self.organizationFollowers.contains(block.word(e + 1))
         if block.word(e + 1) == "," {

@@ -37,4 +37,11 @@ struct PeopleRecallTests {
         let it = facts("In aula l'arcivescovo Delpini ha incontrato il magistrato Tarantola, poi Mons. Ravasi ha salutato lo zio Peppino.", .italian)
         for name in ["Delpini", "Tarantola", "Ravasi", "Peppino"] { #expect(people(it).contains(name), "\(name) in \(people(it))") }
     }
+
+    @Test func aNameAfterTheComplementOfAnOfficeIsThePerson() {
+        // ministre de la Culture Catherine Pégard: the office's complement, then the person; the
+        // office alone (la ministre du Travail, …) names no one.
+        let f = facts("Jeudi, la ministre de la Culture Catherine Pégard a rencontré la ministre du Travail, qui a parlé.", .french)
+        #expect(people(f) == ["Catherine Pégard"], "\(people(f))")
+    }
 }
