@@ -68,12 +68,31 @@ enum PlaceEvidence {
             }
             if towns, sport >= 2 { out = clubs(out) }
         }
+        // A town joined to a sure place is listed with it (`tra San Cesareo e Rocca Priora`).
+        for i in out.indices where out[i].kind == .place && out[i].confidence < 0.5 && !out[i].nested && listedWithPlace(i, out) {
+            out[i].confidence = 0.9
+        }
         // Every mention of a doubted word (`Apps aren't`, `due to Clang 11 bugs`).
         if !doubted.isEmpty {
             for i in out.indices where out[i].kind == .unknown && doubted.contains(out[i].key) { out[i].confidence = min(out[i].confidence, 0.3) }
         }
         return out
     }
+
+    /// True when the candidate and a sure place beside it are joined by `e`, `and`, `o`, `or`
+    /// (not a comma: `Fonte: Istat, Roma` is a credit).
+    static func listedWithPlace(_ i: Int, _ candidates: [NameCandidate]) -> Bool {
+        let c = candidates[i]
+        func sure(_ j: Int) -> Bool {
+            let o = candidates[j]
+            return o.block == c.block && o.kind == .place && !o.nested && o.confidence >= 0.9
+        }
+        if conjunctions.contains(c.after), i + 1 < candidates.count, candidates[i + 1].first == c.last + 2, sure(i + 1) { return true }
+        if conjunctions.contains(c.before), i > 0, candidates[i - 1].last == c.first - 2, sure(i - 1) { return true }
+        return false
+    }
+    /// Words that join the items of a list of places.
+    static let conjunctions: WordList = ["e", "ed", "and", "o", "or", "et", "und", "y"]
 
     /// In an article about sport, the towns never named after a place word are clubs.
     static func clubs(_ candidates: [NameCandidate]) -> [NameCandidate] {

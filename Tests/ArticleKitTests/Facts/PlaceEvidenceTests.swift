@@ -74,4 +74,12 @@ struct PlaceEvidenceTests {
         let it = places("La Mostra aprì nuovi percorsi internazionali, verso l'India e la Cecoslovacchia, negli anni del dopoguerra.", .italian)
         #expect(it.contains("Cecoslovacchia"), "\(it)")
     }
+
+    /// A town the ISTAT list knows, after a word that says nothing of it, is a place when it is
+    /// listed with a sure one (`tra San Cesareo e Rocca Priora`).
+    @Test func aTownListedWithASurePlaceIsAPlace() {
+        let it = places("La scossa è stata localizzata nella provincia di Roma, precisamente tra San Cesareo e Rocca Priora, alle 10.", .italian)
+        #expect(it.contains("San Cesareo"), "\(it)")
+        #expect(it.contains("Rocca Priora"), "\(it)")
+    }
 }
