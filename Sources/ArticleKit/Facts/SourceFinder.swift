@@ -16,10 +16,7 @@ struct SourceFinder {
     static let participles = reporting.participles
     static let presentVerbs = reporting.verbs
     /// Words that make a place the scene, not the speaker (`Critics in Aberdeen warned`).
-    static let prepositions: WordList = [
-        "in", "a", "at", "from", "of", "di", "da", "del", "della", "nel", "nella", "to", "by", "on", "per", "tra", "fra",
-        "con", "with", "avec", "mit", "contro", "against",
-    ]
+    static let prepositions: WordList = SourceFunctionWords.words(.scene)
     /// `È stato riportato che …`, `It was reported that …`: a claim of the source just cited.
     static let impersonal = [["è", "stato", "riportato", "che"], ["è", "stato", "riferito", "che"], ["è", "stato", "stimato", "che"],
                              ["it", "was", "reported", "that"], ["it", "was", "estimated", "that"]]
@@ -460,7 +457,7 @@ struct SourceFinder {
            isCommonNoun(block, p + phrase.count) {
             return (phraseSpeaker(block, p + phrase.count, p + phrase.count), p + phrase.count)
         }
-        if NameFinder.articles.contains(block.word(p)) || Self.frenchArticles.contains(block.word(p)) {
+        if NameFinder.articles.contains(block.word(p)) || Self.speakerArticles.contains(block.word(p)) {
             if let n = nounSpeaker(block, p + 1) { return (n, p + 1) }
             // sottolinea la Coldiretti
             if let named = starts[p + 1] { return named }
@@ -596,10 +593,7 @@ struct SourceFinder {
     }
 
     /// Prepositions before a person who is then no subject (`statt Liebich`, `with Smith`).
-    static let subjectPrepositions: WordList = [
-        "statt", "anstatt", "mit", "von", "für", "gegen", "with", "against", "for", "by", "to", "of", "con", "contro", "per", "da", "di", "a",
-        "avec", "contre", "pour", "par", "de", "contra", "por", "para",
-    ]
+    static let subjectPrepositions: WordList = SourceFunctionWords.words(.subjectPhrase)
 
     /// Where the quotation closing before token `verb` opens (`Varian said …: ``They …,'' he
     /// said`: the speaker named before it is the pronoun's), else the claim's first token.
@@ -625,33 +619,26 @@ struct SourceFinder {
 
     /// Words that may follow a speaker's name after an inverted verb: a place, a time, a medium
     /// (`said Smith in a statement`, `sagte Zingler bei Sky`, `esordisce Bergoglio a inizio udienza`).
-    static let speakerFollowers: WordList = [
-        "in", "at", "on", "to", "during", "after", "before", "from", "a", "al", "alla", "nel", "nella", "durante", "dopo", "davanti",
-        "bei", "im", "nach", "vor", "gegenüber", "à", "au", "dans", "en", "lors", "devant", "après", "ante", "tras",
-    ]
+    static let speakerFollowers: WordList = SourceFunctionWords.words(.afterSpeaker)
     /// `un pendolare`, `l'un des locataires`, `a spokesman`, `one of the witnesses`.
     static let indefiniteSpeakers: [[String]] = [
         ["l'un", "des"], ["l'une", "des"], ["l'", "un", "des"], ["l'", "une", "des"], ["uno", "dei"], ["una", "delle"], ["one", "of", "the"],
         ["uno", "degli"], ["un"], ["une"], ["uno"], ["una"], ["un'"], ["a"], ["an"], ["ein"], ["eine"], ["einer"],
     ]
     /// Definite articles before a role (`the chief`, `il Papa`, `der Präsident`).
-    static let definiteArticles: WordList = ["the", "il", "lo", "la", "l'", "le", "der", "die", "el"]
+    static let definiteArticles: WordList = SourceFunctionWords.words(.beforeRole)
 
     /// Prepositions that put a speaking noun inside another's phrase (`a spokesman for the police said`).
-    static let nounPrepositions: WordList = [
-        "in", "a", "at", "from", "of", "for", "with", "by", "to", "on", "di", "da", "del", "della", "dei", "degli", "delle", "per", "con",
-        "de", "des", "du", "pour", "avec", "par", "para", "con", "für", "von", "mit", "der",
-    ]
+    static let nounPrepositions: WordList = SourceFunctionWords.words(.nounPhrase)
 
     /// Definite articles of the five languages, between an opener and its source (`selon les
     /// enquêteurs`, `según la policía`, `laut der Polizei`, `secondo gli inquirenti`).
-    static let sourceArticles: WordList = [
-        "il", "lo", "la", "l'", "i", "gli", "le", "the", "der", "die", "das", "den", "dem", "des", "les", "el", "los", "las",
-    ]
+    static let sourceArticles: WordList = SourceFunctionWords.words(.afterOpener)
 
     /// `se désole X`: a reflexive pronoun between the comma and the verb.
     static let reflexives: WordList = ["se", "s'", "si"]
-    static let frenchArticles: WordList = ["le", "la", "les", "l'", "un", "une", "el", "los", "las", "der", "die", "das"]
+    /// Articles before a speaker after an inverted verb (`raconte la voisine`, `dijo el alcalde`).
+    static let speakerArticles: WordList = SourceFunctionWords.words(.beforeSpeaker)
     /// Asides between an inverted verb and its subject (`a répété de son côté Michel Laboureur`).
     static let asidePhrases: [[String]] = [["de", "son", "côté"], ["pour", "sa", "part"], ["quant", "à", "lui"], ["dal", "canto", "suo"],
                                            ["a", "braccio"], ["a", "caldo"]]
@@ -659,7 +646,7 @@ struct SourceFinder {
     static let speakingNouns = reporting.speakingNouns
 
     /// Prepositions naming who did it (`riportato dall'Istituto`).
-    static let agentPrepositions: WordList = ["da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "dallo"]
+    static let agentPrepositions: WordList = SourceFunctionWords.words(.agent)
     /// Dashes that close a quoted stretch before an inverted verb (`… - esordisce Bergoglio`).
     static let dashes: WordList = ["-", "–", "—"]
 
