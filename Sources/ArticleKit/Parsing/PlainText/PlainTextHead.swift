@@ -113,7 +113,11 @@ extension PlainTextParse {
         // The first printed again under itself (a title set twice) still stands next to the last.
         guard between.allSatisfy({ lines[$0].isBlank || isRepeat(of: before, at: $0) }) else { return (last, nil) }
         let first = wordCount(lines[before.lowerBound]), second = wordCount(lines[last.lowerBound])
-        guard first >= 6 || first >= second else { return (last, nil) }
+        // A line of `deckWords`·2 words or more under one of half as many, 4 or more (not a
+        // label), is the standfirst under its title (`Le 100 Feste del gusto` / `Guida alle
+        // sagre e fiere dei prodotti tipici italiani in tutte le regioni: …`).
+        let deckUnder = first >= 4 && second >= 2 * Self.deckWords && second >= 2 * first && isDeck(last)
+        guard first >= 6 || first >= second || deckUnder else { return (last, nil) }
         return (before, isDeck(last) ? last : nil)
     }
 

@@ -6,6 +6,19 @@ import Testing
 @Suite("Plain-text head and leftovers")
 struct PlainTextHeadTests {
 
+    @Test("A line of 16 words or more under a title of half as many is its deck, even under a title of 4 or 5 words")
+    func longDeckUnderShortTitle() {
+        let a = parse("""
+            A guide to the feasts
+
+            Where and when to taste the typical products of every region, visiting villages, squares and places of art
+
+            Typical products are known all over the world, and every region holds feasts where they can be tasted and bought.
+            """)
+        #expect(a.title?.text == "A guide to the feasts")
+        #expect(a.lede?.text.hasPrefix("Where and when to taste") == true)
+    }
+
     @Test("A title followed by its deck or a byline is the title, not the line closest to the text")
     func titleBeforeDeck() {
         let deck = parsePlain("""
