@@ -84,12 +84,18 @@ public enum HTMLParser {
         assembler.date = HTMLStatedDate.choose(
             meta: meta, dropped: assembler.dropped, within: root.flatMap { document.span($0) }, title: assembler.title,
             blocks: blocks, listing: listing != nil, language: language)
+        // A first paragraph cut short with an ellipsis (`From the folks that brought you
+        // CityCamp Raleigh…`) leads into the text; it does not sum it up as a lede does.
+        if let first = blocks.first, first.kind == .paragraph, HTMLParser.endsCut(first.text) { assembler.ledeFromOpening = false }
         assembler.blocks = blocks
         return assembler.build(source: source, path: path, format: .html, encoding: encoding)
     }
 }
 
 extension HTMLParser {
+    /// The text ends with an ellipsis (`…` or `...`).
+    static func endsCut(_ text: String) -> Bool { text.hasSuffix("…") || text.hasSuffix("...") }
+
     /// On a listing page, a paragraph or quote printed word for word in three posts or more
     /// (`Alcune informazioni e spunti in questo articolo provengono da…` atop every teaser) is
     /// the site's note, not the posts' text: it is dropped as page furniture.
