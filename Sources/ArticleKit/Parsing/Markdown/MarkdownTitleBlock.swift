@@ -14,7 +14,8 @@ enum MarkdownTitleBlock {
                      into dropped: inout [DroppedBlock]) -> String? {
         guard let first = blocks.first, first.kind == .paragraph else { return nil }
         let parts = lines[first.span.start] ?? [first.text]
-        guard parts.count <= maxLines, let last = parts.last, WordCount.of(last) <= dateLineWords,
+        // A date line ends no sentence: `Shipped on 3 May 2024.` alone is the text's first line.
+        guard parts.count <= maxLines, let last = parts.last, WordCount.of(last) <= dateLineWords, !MarkdownFurniture.endsSentence(last),
               parts.dropLast().allSatisfy({ WordCount.of($0) <= maxWords && !MarkdownFurniture.endsSentence($0) }),
               let date = StatedDate.find(in: last, language: language) else { return nil }
         dropped.append(DroppedBlock(reason: .byline, text: first.text, span: first.span))

@@ -31,4 +31,18 @@ struct MarkdownTitleBlockTests {
         #expect(a.dropped.isEmpty)
         #expect(a.sections.flatMap(\.blocks).count == 2)
     }
+
+    /// A date line states a date and ends no sentence: a short opening sentence holding a
+    /// date (six words or fewer) is the text's first, not a byline.
+    @Test func aShortOpeningSentenceWithADateIsText() {
+        let a = MarkdownParser.parse(SourceText("""
+            # Release notes
+
+            Shipped on 3 May 2024.
+
+            More text follows here.
+            """))
+        #expect(a.dropped.isEmpty)
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == ["Shipped on 3 May 2024.", "More text follows here."])
+    }
 }
