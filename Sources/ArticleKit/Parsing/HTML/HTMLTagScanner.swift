@@ -66,26 +66,23 @@ enum HTMLTagScanner {
                 // Attributes: quoted values may hold `>`. As in HTML's tokenizer, a quote opens a
                 // value only right after `=`; anywhere else it is a character (a page's
                 // `content="a", b=1.0">` must not swallow the rest of the page into a value).
-                var quote: UInt8 = 0
                 var value = AttributeValue.none
                 var selfClosing = false
-                while j < n {
+                scan: while j < n {
                     let c = b[j]
                     let space = c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C
-                    if quote != 0 {
-                        if c == quote { quote = 0 }
-                    } else if c == UInt8(ascii: ">") {
+                    switch value {
+                    case .quoted(let quote):
+                        if c == quote { value = .none }
+                    case _ where c == UInt8(ascii: ">"):
                         selfClosing = j > i && b[j - 1] == UInt8(ascii: "/")
-                        break
-                    } else if value == .expected, c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                        quote = c
-                        value = .none
-                    } else if value == .expected {
-                        if !space { value = .unquoted }
-                    } else if value == .unquoted {
+                        break scan
+                    case .expected:
+                        value = c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") ? .quoted(c) : space ? .expected : .unquoted
+                    case .unquoted:
                         if space { value = .none }
-                    } else if c == UInt8(ascii: "=") {
-                        value = .expected
+                    case .none:
+                        if c == UInt8(ascii: "=") { value = .expected }
                     }
                     j += 1
                 }
@@ -103,8 +100,9 @@ enum HTMLTagScanner {
         return tags
     }
 
-    /// Where the scan is in an attribute: after `=` (a value expected) or in an unquoted value.
-    private enum AttributeValue { case none, expected, unquoted }
+    /// Where the scan is in an attribute: after `=` (a value expected), in a quoted value (and
+    /// its quote), or in an unquoted value.
+    private enum AttributeValue { case none, expected, quoted(UInt8), unquoted }
 
     private static let rawTextClosers: [String: [UInt8]] = [
         "script": Array("</script".utf8), "style": Array("</style".utf8),
