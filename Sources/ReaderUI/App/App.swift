@@ -69,7 +69,7 @@ public enum App: Component {
         case .reader:
             guard let reader = state.reader else { return LibraryRenderer.render(state.library, opening: state.openingTitle) }
             let list = state.bookmarks
-            var screen = Reader.render(reader, overlayMode: list.isOpen ? "BOOKMARKS" : nil)
+            var screen = Reader.render(reader, overlay: list.isOpen ? BookmarkOverlay.mode : nil)
             if list.isOpen { screen.cursor = BookmarkOverlay.draw(list, size: state.size, into: &screen) }
             return screen
         }

@@ -3,6 +3,9 @@ import LibraryKit
 /// Draws the open article's bookmark list (`'`): line and the words there, the selected one
 /// highlighted.
 enum BookmarkOverlay {
+    /// What the status line says while the list is open.
+    static let mode = OverlayMode(name: "BOOKMARKS", keys: "Enter goes · Esc closes")
+
     static func draw(_ list: BookmarkListState, size: Size, into screen: inout Screen) -> Point {
         let marks = list.marks
         let w = min(size.width - 2, 72)

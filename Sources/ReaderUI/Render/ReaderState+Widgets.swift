@@ -23,14 +23,14 @@ extension ReaderState {
         TabBar(panes: focusablePanes, focus: focus, width: geometry.tabs?.width ?? size.width)
     }
 
-    /// The status line; `overlayMode` names an overlay the app drew over the reader.
-    func statusLine(overlayMode: String?) -> StatusLine {
+    /// The status line; `overlay` is an overlay the app drew over the reader.
+    func statusLine(overlay: OverlayMode?) -> StatusLine {
         let modeName: String
         var overlayKeys: String?
         switch mode {
         case .reading:
-            modeName = overlayMode ?? "READING"
-            if overlayMode != nil { overlayKeys = "Enter goes · Esc closes" }
+            modeName = overlay?.name ?? "READING"
+            overlayKeys = overlay?.keys
         case .searchPrompt: modeName = "SEARCH"
         case .tableOfContents:
             modeName = "CONTENTS"

@@ -2,7 +2,7 @@
 /// and where the cursor goes. Each widget is handed its own slice of the state
 /// (`ReaderState+Widgets.swift`) and a rectangle.
 enum Renderer {
-    static func render(_ state: ReaderState, overlayMode: String? = nil) -> Screen {
+    static func render(_ state: ReaderState, overlay: OverlayMode? = nil) -> Screen {
         var screen = Screen(width: state.size.width, height: state.size.height)
         let g = state.geometry
         if g.arrangement == .tooSmall {
@@ -26,7 +26,7 @@ enum Renderer {
             let c = state.factsPane.draw(in: r, into: &screen)
             if state.focus == .facts { cursor = c }
         }
-        let promptCursor = state.statusLine(overlayMode: overlayMode).draw(in: g.status, into: &screen)
+        let promptCursor = state.statusLine(overlay: overlay).draw(in: g.status, into: &screen)
         switch state.mode {
         case .reading: break
         case .searchPrompt: cursor = promptCursor

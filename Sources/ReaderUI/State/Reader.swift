@@ -52,9 +52,9 @@ public enum Reader: Component {
         return (s, cmds)
     }
 
-    /// Draws `state`; `overlayMode` names an overlay the app drew over it (the bookmark list)
-    /// in the status line instead of the reader's own mode.
-    public static func render(_ state: ReaderState, overlayMode: String? = nil) -> Screen {
-        Renderer.render(state, overlayMode: overlayMode)
+    /// Draws `state`; `overlay` is an overlay the app drew over it (the bookmark list), named
+    /// with its keys in the status line instead of the reader's own mode.
+    public static func render(_ state: ReaderState, overlay: OverlayMode? = nil) -> Screen {
+        Renderer.render(state, overlay: overlay)
     }
 }
