@@ -62,6 +62,40 @@ struct BoilerplateTests {
         #expect(Boilerplate.reason(forLine: "The mayor said the new library would show more of the town's history to visitors.") == nil)
     }
 
+    @Test("The comment section, previous/next links, image descriptions, licences and cookie switches, in five languages")
+    func commentsLicencesAndSwitches() {
+        let cases: [(String, DroppedBlock.Reason)] = [
+            ("No comments:", .pageFurniture),
+            ("Post a Comment", .pageFurniture),
+            ("LASCIA UNA RISPOSTA", .pageFurniture),
+            ("Please enter your comment!", .pageFurniture),
+            ("Please enter your name here", .pageFurniture),
+            ("Keine Kommentare", .pageFurniture),
+            ("Laisser un commentaire", .pageFurniture),
+            ("Deja una respuesta", .pageFurniture),
+            ("Los comentarios están cerrados.", .pageFurniture),
+            ("Voriger Artikel", .relatedLink),
+            ("Nächster Artikel", .relatedLink),
+            ("Photo of weeds in pavement and gutter", .caption),
+            ("Bild von der Baustelle am Rathaus", .caption),
+            ("Licenza Creative Commons L'indirizzo breve è https://vivere.me/dNVg", .copyright),
+            ("This work is licensed under a Creative Commons Attribution 4.0 International License.", .copyright),
+            ("La funzionalità è stata disattivata perché si avvale di cookies (Maggiori informazioni)", .cookieNotice),
+            ("Diese Funktion ist deaktiviert, weil sie Cookies verwendet.", .cookieNotice),
+        ]
+        for (line, reason) in cases {
+            #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")
+        }
+        // Prose about the same things stays text.
+        for line in [
+            "No comments were made by the council after the meeting on Tuesday evening.",
+            "Photographers of the local club showed their work in the town hall.",
+            "Campaigners say the cookies follow users' activity across many sites.",
+        ] {
+            #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
+        }
+    }
+
     @Test("Prose that opens like furniture stays")
     func prose() {
         for line in [
