@@ -99,6 +99,7 @@ extension PlainTextParse {
         if wordCount(line) <= HeadDate.dateLineWords,
            wordCount(line) <= 6 || (blocks.isEmpty && opensWithDate(line)) || wordsWithLetters(line) <= 3,
            isDateLine(i, language: language) != nil { return .byline }
+        if blocks.isEmpty, wordCount(line) <= Self.dateMarkerLineWords, opensWithDateMarker(line), !isProse(i) { return .byline }
         if afterCopyright, wordCount(line) <= 12, !isProse(i), i > lastProseLine() { return .pageFurniture }
         if isInFooter(i) { return .pageFurniture }
         if isKeywordLine(i) { return .caption }
@@ -175,6 +176,23 @@ extension PlainTextParse {
         let head = String(decoding: b[s..<Swift.min(line.trimmedEnd, s + 6)], as: UTF8.self).lowercased()
         return ["date ", "data ", "datum ", "fecha "].contains { head.hasPrefix($0) }
     }
+
+    /// A scraper's date marker opens the line: a date label, a space and a digit (`date
+    /// 2026-03-02 Publicado por Nuria Fernández Soria Creado: Actualizado:`). A short line
+    /// opened so is a date line whatever follows the date, never a title.
+    func opensWithDateMarker(_ line: SourceLine) -> Bool {
+        let b = source.utf8, s = line.trimmedStart
+        guard line.trimmedEnd - s >= 7 else { return false }
+        let head = String(decoding: b[s..<Swift.min(line.trimmedEnd, s + 7)], as: UTF8.self).lowercased()
+        return ["date ", "data ", "datum ", "fecha "].contains { label in
+            head.hasPrefix(label) && head.utf8.count > label.utf8.count
+                && (0x30...0x39).contains(head.utf8[head.utf8.index(head.utf8.startIndex, offsetBy: label.utf8.count)])
+        }
+    }
+
+    /// Words of a line opened by a date marker that is still a date line, at most: more is
+    /// the text run on after the marker (`date 2020-10-15 A MAN has been charged with …`).
+    static let dateMarkerLineWords = 16
 
     /// The line ends with an ellipsis (`...`, `. . .` or `…`): text cut short.
     func endsCut(_ line: SourceLine) -> Bool {

@@ -42,7 +42,7 @@ extension PlainTextParse {
             isProse(i) || dropReason(lines[i]) != nil || wordCount(lines[i]) > 30
                 || (wordCount(lines[i]) > 12 && hasInnerSentenceEnd(lines[i]))
                 || lines[i].trimmedEnd - lines[i].trimmedStart > Self.longestFirstLine
-                || listMarker(lines[i]) != nil || (isDatedLabel(i) && !namesItsDate(i, separators: Self.nameDateSeparators)) ? nil : i..<i + 1
+                || listMarker(lines[i]) != nil || opensWithDateMarker(lines[i]) || (isDatedLabel(i) && !namesItsDate(i, separators: Self.nameDateSeparators)) ? nil : i..<i + 1
         }
         let closest = prose == nil ? nil : titleBeforeDeck(candidates)
         guard let chosen = closest?.title ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
@@ -168,7 +168,7 @@ extension PlainTextParse {
         // principale:`), nor hold two sentences, nor is it one line of a wrapped paragraph.
         guard !",;:".utf8.contains(lastByte(line)), !(words > 12 && hasInnerSentenceEnd(line)) else { return false }
         if case .wrapped = layout, !standsAlone(i) { return false }
-        guard furniture[i] == nil, !isDatedLabel(i) else { return false }
+        guard furniture[i] == nil, !isDatedLabel(i), !opensWithDateMarker(line) else { return false }
         let b = source.utf8
         if b[line.trimmedStart] == 0xE2, b[line.trimmedStart + 1] == 0x80, b[line.trimmedStart + 2] == 0xA2 { return false }  // •
         return true

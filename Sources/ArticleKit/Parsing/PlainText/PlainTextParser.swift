@@ -80,7 +80,8 @@ struct PlainTextParse {
         // A dateline opening one of the first paragraphs (`[16/04/2014 12:03:39] Carquefou
         // (AFP) Au lendemain…`) states the date when the head states none, as in HTML and Markdown.
         if statedDate == nil { statedDate = DocumentDate.opening(blocks, language: language) }
-        if lede == nil, let first = blocks.first, first.kind == .paragraph, Self.readsAsSummary(first.text), standsApart(first) {
+        if lede == nil, let first = blocks.first, first.kind == .paragraph,
+           Self.readsAsSummary(first.text) ? standsApart(first) : Self.readsAsSummary(first.text, sentence: false) && blankLineSetsApart(first) {
             var block = blocks.removeFirst()
             block.kind = .lede
             lede = block
@@ -116,10 +117,30 @@ struct PlainTextParse {
         guard blocks.count > 1 else { return false }
         let next = blocks[1]
         if next.kind == .heading { return WordCount.of(first.text) <= Self.standfirstWords }
+        if blankLineSetsApart(first) { return true }
         return dropped.contains {
             !Self.interruptions.contains($0.reason) && $0.span.start >= first.span.end && $0.span.end <= next.span.start
         }
     }
+
+    /// In a text of one paragraph a line, a first paragraph that a blank line separates from
+    /// the paragraphs under it, which follow each other with none (`standfirstRun` of them),
+    /// is set apart as a standfirst is: the page printed its summary in a box of its own.
+    func blankLineSetsApart(_ first: Block) -> Bool {
+        guard blocks.count > Self.standfirstRun else { return false }
+        let next = blocks[1]
+        // Line numbers count from 1: the lines between are at indices lastLine..<firstLine - 1.
+        guard first.span.lastLine < next.span.firstLine - 1,
+              lines[first.span.lastLine..<next.span.firstLine - 1].contains(where: \.isBlank) else { return false }
+        return (1..<Self.standfirstRun).allSatisfy { k in
+            blocks[k].kind == .paragraph && blocks[k + 1].kind == .paragraph
+                && blocks[k + 1].span.firstLine == blocks[k].span.lastLine + 1
+        }
+    }
+
+    /// Paragraphs one a line under a first paragraph set apart by a blank line, at least, for
+    /// it to be the standfirst (fewer show no layout to stand apart from).
+    static let standfirstRun = 3
 
     /// What pages insert between two paragraphs of the text, so that it sets no standfirst apart.
     static let interruptions: Set<DroppedBlock.Reason> = [.advertisement, .relatedLink, .newsletter, .shareLinks, .cookieNotice]
@@ -142,10 +163,13 @@ struct PlainTextParse {
     /// Words a standfirst followed by a heading has at most.
     static let standfirstWords = 50
 
-    /// A paragraph that reads as a summary: one or a few sentences of moderate length.
-    static func readsAsSummary(_ text: String) -> Bool {
+    /// A paragraph that reads as a summary: one or a few sentences of moderate length. Set
+    /// apart by the layout alone, it may end without a full stop (`sentence: false`), as a
+    /// standfirst in a box of its own often does.
+    static func readsAsSummary(_ text: String, sentence: Bool = true) -> Bool {
         let count = WordCount.of(text)
         guard count >= 8, count <= 120 else { return false }
+        guard sentence else { return true }
         let utf8 = text.utf8
         return sentenceEnds.contains { utf8.count >= $0.count && utf8.suffix($0.count).elementsEqual($0) }
     }

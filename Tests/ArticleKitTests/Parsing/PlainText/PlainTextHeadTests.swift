@@ -41,6 +41,28 @@ struct PlainTextHeadTests {
         #expect(category.dropped.first?.reason == .pageFurniture)
     }
 
+    @Test("A line opened by a scraper's date marker is a date line, not a title, however many words follow")
+    func dateMarker() {
+        let marker = parsePlain("""
+             date 2026-03-02 Publicado por Nuria Fernández Soria Creado: Actualizado:
+
+            La Guardia Civil ha detenido a un vecino del pueblo por causar daños a varios vehículos aparcados en la plaza.
+
+            El detenido pasará a disposición judicial en los próximos días, según fuentes de la Subdelegación.
+            """)
+        #expect(marker.title == nil)
+        #expect(marker.date == "2026-03-02")
+        #expect(marker.dropped.map(\.reason) == [.byline])
+        #expect(marker.sections.flatMap(\.blocks).count == 2)
+        // The text run on after the marker is a paragraph.
+        let runOn = parsePlain("""
+             date 2020-10-15 A MAN has been charged with criminal damage in connection with a police incident in the city centre.
+
+            Police were called shortly after 3pm yesterday to the street, following a report of a disturbance.
+            """)
+        #expect(runOn.sections.flatMap(\.blocks).first?.text.hasPrefix("date 2020-10-15 A MAN") == true)
+    }
+
     @Test("Lines ending in a comma or colon, bare dates and questions")
     func titleShapes() {
         let greeting = parsePlain("""

@@ -110,4 +110,28 @@ struct PlainTextLedeTests {
             """)
         #expect(advert.lede == nil)
     }
+
+    @Test("In a text of one paragraph a line, a first paragraph a blank line sets apart is the lede")
+    func blankLineSetsApart() {
+        let paragraphs = """
+            The council has approved new grants for families and firms across the region, worth 40 million euros in all.
+            Schools, firms and shops in the small towns come first in the plan, the president said at the press conference on Monday.
+            The document now goes to the assembly's committees on Europe and on the budget for their opinion before the final vote.
+            The council also named a new director of the regional department for the economy, who takes office next month.
+            """
+        let apart = parsePlain("New grants for families and firms\n\n" + paragraphs.replacingOccurrences(
+            of: "euros in all.\n", with: "euros in all.\n\n"))
+        #expect(apart.lede?.text.hasPrefix("The council has approved") == true)
+        #expect(apart.sections.flatMap(\.blocks).count == 3)
+        // Set apart so, it may end without a full stop.
+        let unstopped = parsePlain(paragraphs.replacingOccurrences(
+            of: "across the region, worth 40 million euros in all.\n", with: "across the region. Another 40 million euros go to the towns\n\n"))
+        #expect(unstopped.lede?.text.hasPrefix("The council has approved") == true)
+        // With no blank line under it, the first paragraph is the text's own.
+        let together = parsePlain("New grants for families and firms\n\n" + paragraphs)
+        #expect(together.lede == nil)
+        // In a text of blank-line paragraphs, a blank line sets nothing apart.
+        let blankLines = parsePlain("New grants for families and firms\n\n" + paragraphs.replacingOccurrences(of: "\n", with: "\n\n"))
+        #expect(blankLines.lede == nil)
+    }
 }
