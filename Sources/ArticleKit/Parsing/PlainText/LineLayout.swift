@@ -60,6 +60,27 @@ enum LineLayout: Equatable {
         return .wrapped(width: wrap, greedy: !unbroken.isEmpty && roomy * 100 <= unbroken.count * maxRoomyPercent)
     }
 
+    /// Share in percent of the lines of paragraphs (runs of two lines or more) that must share
+    /// one indent for it to be the text's indent.
+    static let sharedIndentPercent = 80
+
+    /// The indent in columns that the lines of the text's paragraphs share (the lines of runs
+    /// of two lines or more, first lines included), or 0 when no indent is shared by 80% of
+    /// them: a line standing alone to the left of it is set apart as a heading.
+    static func textIndent(_ lines: [SourceLine]) -> Int {
+        var counts: [Int: Int] = [:]
+        var total = 0
+        for (i, line) in lines.enumerated() where !line.isBlank {
+            let inRun = (i > 0 && !lines[i - 1].isBlank) || (i + 1 < lines.count && !lines[i + 1].isBlank)
+            guard inRun else { continue }
+            counts[line.indent, default: 0] += 1
+            total += 1
+        }
+        guard let (indent, n) = counts.max(by: { $0.value < $1.value }), total > 0,
+              n * 100 >= total * sharedIndentPercent else { return 0 }
+        return indent
+    }
+
     /// The line (bytes `start..<end`, trimmed) ends with sentence or clause punctuation,
     /// closing quotes and brackets included (`.!?:;")`, `…`, `»`, `”`, `’`); an empty line does.
     static func endsSentence(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {

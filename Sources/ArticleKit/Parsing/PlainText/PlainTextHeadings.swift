@@ -48,6 +48,24 @@ extension PlainTextParse {
         return false
     }
 
+    /// A short line standing alone to the left of the text's indent, in a hard-wrapped text
+    /// whose paragraphs are all indented (`  Return to the Scene` over `   Around February
+    /// 1987, I got back…`), heads a section whatever it ends with (`World War IV breaks
+    /// out!!!`, `In The Beginning . . .`): the outdent is the writer's mark, as in RFCs and
+    /// text files. Up to 10 words, a capital or digit first; a line ending in `,` `;` or `:`
+    /// is a salutation or a label, not a heading.
+    func isOutdentedHeading(_ line: SourceLine) -> Bool {
+        guard case .wrapped = layout, textIndent > 0, line.indent < textIndent,
+              !",;:".utf8.contains(lastByte(line)), listMarker(line) == nil else { return false }
+        let words = wordCount(line)
+        guard words >= 1, words <= Self.headingMaxWords else { return false }
+        let b = source.utf8, s = line.trimmedStart
+        let first = b[s]
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") || first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
+        if first >= 0x80, let c = text(s, Swift.min(line.trimmedEnd, s + 4)).first { return c.isUppercase }
+        return false
+    }
+
     /// The line's last word is a capitalised abbreviation: `Ill.`, `N.J.`, `A.M.` (at most
     /// four letters, or letters each followed by a full stop).
     func endsInAbbreviation(_ line: SourceLine) -> Bool {

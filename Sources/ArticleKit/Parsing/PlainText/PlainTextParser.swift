@@ -20,6 +20,8 @@ struct PlainTextParse {
     var lines: [SourceLine]
     /// Whether line breaks inside a run of lines are wrapping or paragraph breaks.
     let layout: LineLayout
+    /// The indent the lines of the text's paragraphs share (`LineLayout.textIndent`), 0 for none.
+    let textIndent: Int
     var title: Block?
     var lede: Block?
     var blocks: [Block] = []
@@ -59,6 +61,7 @@ struct PlainTextParse {
         self.source = source
         self.lines = Bytes.lines(source)
         self.layout = LineLayout.detect(lines, in: source.utf8)
+        self.textIndent = LineLayout.textIndent(lines)
         self.duplicate = Self.duplicates(lines, source.utf8)
         // On the bytes: a multi-byte letter cut at byte 3000 ends the last word either way.
         self.language = source.utf8.withUnsafeBufferPointer {

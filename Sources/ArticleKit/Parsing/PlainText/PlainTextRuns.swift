@@ -13,13 +13,16 @@ extension PlainTextParse {
                 i = j
             } else if let marker = listMarker(line) {
                 var j = i + 1
-                while j < run.upperBound, listMarker(lines[j]) == nil, quoteDepth(lines[j]) == 0 { j += 1 }
-                blocks.append(makeBlock(.list, lines: i..<j, level: line.indent / 2, marker: marker))
+                while j < run.upperBound, listMarker(lines[j]) == nil, quoteDepth(lines[j]) == 0,
+                      itemContinues(lines[j - 1], into: lines[j]) { j += 1 }
+                var item = makeBlock(.list, lines: i..<j, level: line.indent / 2, marker: marker)
+                if isLoneParagraphItem(i..<j) { item.kind = .paragraph; item.marker = nil; item.level = 0 }
+                blocks.append(item)
                 i = j
             } else if let end = unmarkedListEnd(from: i, in: run) {
                 for k in i..<end { blocks.append(makeBlock(.list, lines: k..<k + 1)) }
                 i = end
-            } else if standsAlone ? isHeadingLike(line) && !opensWithQuote(line)
+            } else if standsAlone ? (isHeadingLike(line) || isOutdentedHeading(line)) && !opensWithQuote(line)
                                   : isHeadingLike(line, inRun: true) && opensSection(at: i, in: run) {
                 blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2))
                 i += 1
@@ -34,6 +37,48 @@ extension PlainTextParse {
                 i = j
             }
         }
+    }
+
+    /// Whether the line after a list item's line carries on the item. Where lines are wrapped
+    /// an item runs to the next marker, quote or blank line; where lines are paragraphs a line
+    /// break ends the item as it ends a paragraph (`- Albert Park police stalemate: …` /
+    /// `Nicholas uses a wheelchair…` is a link and then the text again), unless the sentence is
+    /// visibly cut.
+    func itemContinues(_ line: SourceLine, into next: SourceLine) -> Bool {
+        if case .wrapped = layout { return true }
+        return continues(line, into: next)
+    }
+
+    /// Words of a list item that reads as a paragraph of its own, at least.
+    static let loneItemParagraphWords = 30
+
+    /// A list item with no other item above or below it (blank lines aside) that runs to
+    /// several sentences (`- Lunedì 30 settembre, la Lombardia è stata teatro di … . L'agitazione
+    /// …`) is a paragraph whose marker the page or scraper left: a list has two items at
+    /// least, and its items are not paragraphs of 30 words and more.
+    func isLoneParagraphItem(_ item: Range<Int>) -> Bool {
+        var words = 0
+        for k in item { words += lines[k].words }
+        guard words >= Self.loneItemParagraphWords, endsSentence(lines[item.upperBound - 1]),
+              item.contains(where: { hasInnerSentenceEnd(lines[$0]) }) else { return false }
+        var above = item.lowerBound - 1
+        while above >= 0, lines[above].isBlank { above -= 1 }
+        var below = item.upperBound
+        while below < lines.count, lines[below].isBlank { below += 1 }
+        if above >= 0, listMarker(lines[above]) != nil || isListContinuation(above) { return false }
+        if below < lines.count, listMarker(lines[below]) != nil { return false }
+        return true
+    }
+
+    /// The line carries on a list item above it: the nearest line with a marker over it is
+    /// reached through non-blank lines only.
+    func isListContinuation(_ k: Int) -> Bool {
+        var j = k
+        while j >= 0, !lines[j].isBlank {
+            if listMarker(lines[j]) != nil { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Lines in a row that make a list without markers, at least.
