@@ -11,8 +11,8 @@ enum TextAligner {
     enum Syntax {
         /// HTML: tags and comments are skipped whole, character references decoded.
         case html
-        /// Markdown: character references decoded; a `<` opens a tag only when the text does
-        /// not go on with what follows it (an autolink `<https://…>` shows its address).
+        /// Markdown: character references decoded; a `<` opens a tag unless it opens an autolink
+        /// (`<https://…>` shows its address).
         case markdown
         /// An attribute's value: character references decoded, no tags.
         case attribute
@@ -76,7 +76,7 @@ enum TextAligner {
                 j += 1
                 continue
             }
-            if holds(s, from: j + 1, to: Swift.min(end, j + window), c) {
+            if holds(s, from: j + 1, to: Swift.min(end, j + window), c, syntax) {
                 j += 1
             } else {
                 // A byte the source does not hold here: it stands where the walk is.
@@ -87,10 +87,30 @@ enum TextAligner {
         return TextMap(runs: runs)
     }
 
-    private static func holds(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ c: UInt8) -> Bool {
+    /// True when the source holds the text byte `c` between `from` and `to`, as written or as
+    /// the first byte of a character reference (`&ldquo;` for the `“` after a link).
+    private static func holds(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ c: UInt8, _ syntax: Syntax) -> Bool {
         var k = from
         while k < to {
             if s[k] == c { return true }
+            if syntax != .plain, s[k] == UInt8(ascii: "&"), let ref = reference(s, k, to), ref.bytes.first == c {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// True when the `<` at `j` opens a Markdown autolink (`<https://…>`, `<name@example.org>`),
+    /// which shows its address: no blank before the `>`, a scheme's `:` or an `@` inside.
+    private static func isAutolink(_ s: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Bool {
+        var k = j + 1
+        var marked = false
+        while k < end, k - j <= 256 {
+            let b = s[k]
+            if b == UInt8(ascii: ">") { return marked }
+            if b == UInt8(ascii: "<") || TextMapBuilder.isSpace(b) { return false }
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: "@") { marked = true }
             k += 1
         }
         return false
@@ -125,7 +145,15 @@ enum TextAligner {
         let next = s[j + 1]
         let letter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
         guard letter || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") else { return nil }
-        if syntax == .markdown, i < t.count, t[i] == next { return nil }
+        // A `<` the text shows (libxml2 keeps `<! -- x -->` and other broken markup as text).
+        if i + 1 < t.count, t[i] == s[j], t[i + 1] == next { return nil }
+        if syntax == .markdown, isAutolink(s, j, end) { return nil }
+        if next == UInt8(ascii: "!"), j + 2 < end {
+            // `<! -- x -->` is no markup to libxml2: it keeps it as text.
+            let after = s[j + 2]
+            let opens = after == UInt8(ascii: "-") || after == UInt8(ascii: "[") || ((after | 0x20) >= 0x61 && (after | 0x20) <= 0x7A)
+            if !opens { return nil }
+        }
         if next == UInt8(ascii: "!"), j + 3 < end, s[j + 2] == UInt8(ascii: "-"), s[j + 3] == UInt8(ascii: "-") {
             var k = j + 4
             while k + 2 < end, !(s[k] == UInt8(ascii: "-") && s[k + 1] == UInt8(ascii: "-") && s[k + 2] == UInt8(ascii: ">")) { k += 1 }

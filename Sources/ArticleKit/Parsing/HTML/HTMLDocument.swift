@@ -146,10 +146,11 @@ final class HTMLDocument {
                 open.removeSubrange(o...)
             } else if t.name == first.name {
                 return (t.start, t.end)
-            } else {
+            } else if node.hasAncestor(named: t.name) {
                 let e = trimBack(t.start, floor: first.end)
                 return (e, e)
             }
+            // Else a stray end tag (`<h1>Actualités</span> &amp; …</h1>`), which libxml2 ignores.
             k += 1
         }
         let e = trimBack(limit < tags.count ? tags[limit].start : source.utf8.count, floor: first.end)
@@ -265,6 +266,16 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             attr = a.pointee.next
         }
         return nil
+    }
+
+    /// True when an element enclosing this one has the name: its end tag closes this one too.
+    func hasAncestor(named wanted: String) -> Bool {
+        var n = pointee.parent
+        while let cur = n, cur.isElement {
+            if cur.name == wanted { return true }
+            n = cur.pointee.parent
+        }
+        return false
     }
 
     /// True when `ancestor` is this node or one of its ancestors.
