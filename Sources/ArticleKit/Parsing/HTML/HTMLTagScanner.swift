@@ -74,6 +74,9 @@ enum HTMLTagScanner {
                     switch value {
                     case .quoted(let quote):
                         if c == quote { value = .none }
+                    case .unquoted where c == UInt8(ascii: ">"):
+                        // `href=/>`: the `/` is the value's, the tag is not self-closing.
+                        break scan
                     case _ where c == UInt8(ascii: ">"):
                         selfClosing = j > i && b[j - 1] == UInt8(ascii: "/")
                         break scan

@@ -155,6 +155,17 @@ struct HTMLEdgeCaseTests {
         #expect(blocks[1].span.firstLine == 4)
     }
 
+    @Test func aSlashEndingAnUnquotedValueDoesNotCloseTheTag() throws {
+        // `href=/>` is the value `/`: the link is open until `</a>`, so the menu's end tag, not
+        // the link's, ends the menu.
+        let html = "<html><body><nav><a class=menu href=/>Home</a> <a href=/chi/>Chi siamo</a></nav>\n<article><h1>Titolo</h1><p>Un paragrafo di testo.</p></article></body></html>"
+        let tags = HTMLTagScanner.scan(SourceText(html))
+        #expect(tags.filter { $0.name == "a" }.map(\.selfClosing) == [false, false, false, false])
+        let doc = HTMLDocument(source: SourceText(html))
+        let nav = try #require(doc.elements.first { $0.name == "nav" })
+        #expect(doc.span(nav).map { doc.source.string(in: $0) }?.hasSuffix("Chi siamo</a></nav>") == true)
+    }
+
     @Test func emptyAndTextOnlyInput() {
         #expect(FlatArticle(HTMLParser.parse(SourceText(""))).blocks.isEmpty)
         let a = HTMLParser.parse(SourceText("just words, no tags at all"))
