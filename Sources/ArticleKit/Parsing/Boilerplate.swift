@@ -66,8 +66,31 @@ enum Boilerplate {
             if texts.allSatisfy({ v.shareWords.contains($0) || v.shareActions.contains($0) }),
                texts.contains(where: { v.shareActions.contains($0) }) { return .shareLinks }
         }
+        if words.count <= relativeTimeMaxWords {
+            let texts = (0..<words.count).map(line.word)
+            if isCommentCount(texts, v) { return .pageFurniture }
+            if isRelativeTime(texts, v) { return .byline }
+        }
         return nil
     }
+
+    /// Words of a relative time stamp, at most (`il y a 3 heures`).
+    static let relativeTimeMaxWords = 5
+
+    /// A comment count (`comments (0)`, `12 Commenti`): a number and a word for comments.
+    static func isCommentCount(_ words: [String], _ v: Vocabulary) -> Bool {
+        words.count == 2 && words.contains(where: isNumber) && words.contains(where: v.commentWords.contains)
+    }
+
+    /// A relative time stamp standing for the date (`19 hours ago`, `3 ore fa`, `vor 2
+    /// Stunden`, `il y a 3 heures`, `hace 2 horas`): only a number, a unit of time and the
+    /// words that say it is past, with at least one unit and one such word.
+    static func isRelativeTime(_ words: [String], _ v: Vocabulary) -> Bool {
+        words.count >= 2 && words.contains(where: v.timeUnits.contains) && words.contains(where: v.pastWords.contains)
+            && words.allSatisfy { isNumber($0) || v.timeUnits.contains($0) || v.pastWords.contains($0) || v.countWords.contains($0) }
+    }
+
+    static func isNumber(_ word: String) -> Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// A byline or date line is short and not a sentence: `By Jane Doe`, `Aggiornato il 3
     /// marzo`; `by the end of the year, …` is prose. After a one-word opener (`by`, `di`,
@@ -97,6 +120,13 @@ enum Boilerplate {
         /// A line made only of share words, with at least one share action, is a share widget.
         var shareActions: Set<String> = []
         var shareWords: Set<String> = []
+        /// Words for comments: with a number, a line of them is a comment count.
+        var commentWords: Set<String> = []
+        /// Units of time, the words that say a time is past (`ago`, `fa`, `vor`), and the
+        /// words for one (`a`, `un`, `einer`): a line of them and numbers is a relative time stamp.
+        var timeUnits: Set<String> = []
+        var pastWords: Set<String> = []
+        var countWords: Set<String> = []
     }
 
     /// `Figure 1: Location and age…`, `Abb. 3 Der Turm`: a caption word, a number, then text.
@@ -144,6 +174,10 @@ enum Boilerplate {
             switch (parts.count == 2 ? parts[0] : "", parts.count == 2 ? parts[1] : "") {
             case ("share-links", "actions"): words = \.shareActions
             case ("share-links", "words"): words = \.shareWords
+            case ("comment-count", "words"): words = \.commentWords
+            case ("relative-time", "units"): words = \.timeUnits
+            case ("relative-time", "past"): words = \.pastWords
+            case ("relative-time", "counts"): words = \.countWords
             case ("cookie-notice", "context"): list = \.cookieContext
             case ("caption", "numbered"): list = \.numberedCaptions
             case ("caption", "credit"): list = \.creditWords

@@ -96,6 +96,33 @@ struct BoilerplateTests {
         }
     }
 
+    @Test("Blog comment forms, comment counts, relative time stamps, courtesy credits and image file names")
+    func countsStampsAndFileNames() {
+        let cases: [(String, DroppedBlock.Reason)] = [
+            ("Enregistrer un commentaire", .pageFurniture),
+            ("Remarque : Seul un membre de ce blog est autorisé à enregistrer un commentaire.", .pageFurniture),
+            ("Questo sito usa Akismet per ridurre lo spam. Scopri come i tuoi dati vengono elaborati.", .pageFurniture),
+            ("Print Friendly, PDF & Email", .pageFurniture),
+            ("comments (0)", .pageFurniture),
+            ("12 Commenti", .pageFurniture),
+            ("Kommentare 3", .pageFurniture),
+            ("19 hours ago", .byline),
+            ("a day ago", .byline),
+            ("3 ore fa", .byline),
+            ("vor 2 Stunden", .byline),
+            ("il y a 3 heures", .byline),
+            ("hace 2 horas", .byline),
+            ("Courtesy of Annina Kantelinen", .caption),
+            ("consiglio regionale.jpg", .caption),
+        ]
+        for (line, reason) in cases {
+            #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")
+        }
+        for line in ["The meeting ended 2 hours ago", "12 comments were sent to the council", "Two years ago"] {
+            #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
+        }
+    }
+
     @Test("Prose that opens like furniture stays")
     func prose() {
         for line in [
