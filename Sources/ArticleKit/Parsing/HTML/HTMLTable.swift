@@ -1,7 +1,8 @@
 /// Reads a `<table>` as a data table, or says it is a layout table. Old pages lay out whole
 /// pages, columns and boxes with tables; those stay prose. A data table has header cells, or
 /// several rows and columns, of short cells, and holds no other table nor article blocks
-/// (paragraphs, headings, lists); a table inside another table is data only with header cells.
+/// (paragraphs, headings; lists only under header cells: `<td><ul><li>CLI</li>…</ul></td>`); a
+/// table inside another table is data only with header cells.
 enum HTMLTable {
     /// Elements that make a table a layout table when found inside it.
     static let layoutSigns: Set<String> = ["table", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre"]
@@ -18,6 +19,8 @@ enum HTMLTable {
         var headerCells = 0
         var theadDepth = 0
         var layout = false
+        /// A cell holds a list (`<td><ul><li>CLI</li><li>Plugin</li></ul></td>`).
+        var listCells = false
         HTMLWalk.walk(from: table, includeRoot: false) { node in
             guard node.isElement, !layout else { return false }
             switch node.name {
@@ -31,7 +34,12 @@ enum HTMLTable {
                 return true
             case "td", "th":
                 let text = ArticleAssembler.collapse(HTMLWalk.text(of: node))
-                if text.count > longestCell || holdsLayoutSigns(node) { layout = true }
+                switch signs(in: node) {
+                case .prose: layout = true
+                case .lists: listCells = true
+                case .none: break
+                }
+                if text.count > longestCell { layout = true }
                 guard !rows.isEmpty else { return false }
                 let span = document.span(node) ?? tableSpan
                 let map = TextAligner.map(text, in: document.source, range: span.start..<span.end, syntax: .html)
@@ -45,7 +53,8 @@ enum HTMLTable {
         } exit: { node in
             if node.isElement, node.name == "thead" { theadDepth -= 1 }
         }
-        guard !layout else { return nil }
+        // Lists in cells: data under header cells, else a layout of boxes.
+        guard !layout, !listCells || headerCells > 0 else { return nil }
         // A first row of `<th>` cells alone is a header row too.
         if let first = rows.indices.first(where: { !rows[$0].cells.isEmpty }), allHeaderCells[first] { rows[first].isHeader = true }
         rows.removeAll { $0.cells.isEmpty }
@@ -55,13 +64,16 @@ enum HTMLTable {
         return Table(rows: rows)
     }
 
-    /// True when a cell holds a table or an article block.
-    private static func holdsLayoutSigns(_ cell: HTMLNode) -> Bool {
-        var found = false
+    /// What a cell holds besides text: nothing, only lists, or another table or prose block.
+    enum CellSigns { case none, lists, prose }
+
+    /// The article blocks a cell holds (`layoutSigns`): lists alone are told apart.
+    private static func signs(in cell: HTMLNode) -> CellSigns {
+        var found = CellSigns.none
         HTMLWalk.walk(from: cell, includeRoot: false) { node in
-            guard node.isElement, !found else { return false }
-            found = layoutSigns.contains(node.name)
-            return !found
+            guard node.isElement, found != .prose else { return false }
+            if layoutSigns.contains(node.name) { found = node.name == "ul" || node.name == "ol" ? .lists : .prose }
+            return found != .prose
         }
         return found
     }

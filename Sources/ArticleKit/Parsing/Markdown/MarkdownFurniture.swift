@@ -10,7 +10,7 @@
 /// A paragraph of several lines is read line by line too (`MarkdownLines`): its first or last
 /// lines may be furniture set on lines of their own (`Photo: …` over the text, a copyright
 /// line under it), and a site generator's tag (`{% include gallery %}`, `{{< figure … >}}`) is
-/// never text. A line ending in a colon whose lines below are all dropped labels them (`Ein
+/// never text, nor is a kramdown attribute list (`{: .notice}`). A line ending in a colon whose lines below are all dropped labels them (`Ein
 /// paar Einblicke in die Aktion:` over a gallery) and goes with them.
 enum MarkdownFurniture {
     /// Words of a label line, at most.
@@ -76,8 +76,11 @@ enum MarkdownFurniture {
 
     /// A site generator's tag on its own: Liquid (`{% include gallery layout="half" %}`) or a
     /// Hugo shortcode or template value (`{{< youtube id >}}`, `{{ page.title }}`).
+    /// A kramdown attribute list is markup too (`{: .notice}`, `{:toc}`), and so is the
+    /// contents placeholder it makes of the list item above it (`* TOC` / `{:toc}`).
     static func isTemplateTag(_ text: String) -> Bool {
         (text.hasPrefix("{%") && text.hasSuffix("%}")) || (text.hasPrefix("{{") && text.hasSuffix("}}"))
+            || MarkdownImages.isAttributeList(text.utf8) || text.hasSuffix("{:toc}")
     }
 
     /// Text with no space that starts as a web address does.

@@ -37,7 +37,11 @@ public enum MarkdownParser {
                                 lineOffset: frontMatter?.lineCount ?? 0)
         walk.run()
         assembler.dropped.append(contentsOf: walk.dropped)
-        var blocks = walk.blocks
+        let html = MarkdownHTMLBlocks.read(walk.htmlBlocks, in: source)
+        assembler.dropped.append(contentsOf: html.dropped)
+        var blocks = MarkdownHTMLBlocks.merge(walk.blocks, html.blocks)
+        assembler.dropped += LinkReferences.dropped(source, bodyStart: frontMatter?.bodyStart ?? 0,
+                                                    covered: blocks.map(\.span) + assembler.dropped.map(\.span))
         // Before the title is chosen: a share line above the first heading is no text.
         MarkdownFurniture.drop(&blocks, lines: walk.paragraphLines, source: source, into: &assembler.dropped)
         if let first = blocks.first, first.kind == .heading {
@@ -96,6 +100,8 @@ struct MarkdownWalk {
     /// The shown text of each line of a paragraph of several lines outside any list or quote,
     /// by the paragraph's span start (`MarkdownFurniture` reads them one by one).
     var paragraphLines: [Int: [String]] = [:]
+    /// The HTML blocks, in source order, for `MarkdownHTMLBlocks`.
+    var htmlBlocks: [(span: SourceSpan, literal: String)] = []
 
     /// An open container: a list, a list item or a block quote.
     private struct Frame {
@@ -114,13 +120,24 @@ struct MarkdownWalk {
     private var inLeaf = false
     /// Where in `text` each soft or hard line break of the leaf falls.
     private var breaks: [Int] = []
+    /// What the leaf's words are: an image's description (`![alt](src)`), emphasised text,
+    /// plain text (`MarkdownImages` reads them).
+    private var leafWords = MarkdownImages.LeafWords()
+    private var imageDepth = 0, emphasisDepth = 0
+    /// True when the last block read was a paragraph of images only (dropped as a caption).
+    private var afterImage = false
     /// The table being read, row by row.
     private var tableRows: [Table.Row] = []
+
+    /// Code between a site generator's highlight tags, made fenced code for cmark.
+    let templateCode: TemplateCodeFence
 
     init(source: SourceText, bodyStart: Int, lineOffset: Int) {
         self.source = source
         self.bodyStart = bodyStart
         self.lineOffset = lineOffset
+        templateCode = TemplateCodeFence.find(source, bodyStart: bodyStart)
+        dropped = templateCode.tags
     }
 
     mutating func run() {
@@ -132,7 +149,7 @@ struct MarkdownWalk {
         for name in GFMExtensions.names {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        source.utf8.withUnsafeBufferPointer { b in
+        (templateCode.fed ?? source.utf8).withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { chars in
                 cmark_parser_feed(parser, chars + bodyStart, count)
             }
@@ -183,11 +200,17 @@ struct MarkdownWalk {
                 if entering {
                     text.removeAll(keepingCapacity: true)
                     breaks.removeAll(keepingCapacity: true)
+                    leafWords = MarkdownImages.LeafWords()
                     inLeaf = true
                 } else {
                     inLeaf = false
                     let collapsed = ArticleAssembler.collapse(String(decoding: text, as: UTF8.self))
-                    if !collapsed.isEmpty {
+                    let wasAfterImage = afterImage
+                    afterImage = false
+                    if type == CMARK_NODE_PARAGRAPH, let reason = MarkdownImages.caption(leafWords, text: collapsed, afterImage: wasAfterImage) {
+                        if !collapsed.isEmpty { dropped.append(DroppedBlock(reason: reason, text: collapsed, span: span(node))) }
+                        afterImage = leafWords.image
+                    } else if !collapsed.isEmpty {
                         // cmark-gfm places blocks exactly (line and byte column), but its inline
                         // positions drift on continuation lines (after quote markers and list
                         // indentation): the leaf's text is aligned over the leaf's span instead.
@@ -200,20 +223,44 @@ struct MarkdownWalk {
                     }
                 }
             case CMARK_NODE_CODE_BLOCK:
+                afterImage = false
                 var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 while literal.last == "\n" || literal.last == "\r\n" { literal.removeLast() }
-                if !literal.isEmpty { emit(node, text: literal, map: codeMap(literal, node), code: true) }
+                if literal.isEmpty {
+                    break
+                } else if let code = templateCode.code[span(node).start] {
+                    let inner = source.span(start: code.lowerBound, end: MarkdownFurniture.trimBack(source, code.upperBound, floor: code.lowerBound))
+                    emit(node, text: literal, map: TextAligner.map(literal, in: source, range: code, syntax: .plain, collapsed: false), code: true, span: inner)
+                } else {
+                    emit(node, text: literal, map: codeMap(literal, node), code: true)
+                }
             case CMARK_NODE_HTML_BLOCK:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                dropped.append(DroppedBlock(reason: .pageFurniture, text: ArticleAssembler.collapse(literal), span: span(node)))
+                afterImage = false
+                var s = span(node)
+                // cmark-gfm ends some HTML blocks (a comment: `<!--more-->`) before they start:
+                // the block runs over as many lines as its literal.
+                if s.end <= s.start {
+                    let lines = literal.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - (literal.hasSuffix("\n") ? 1 : 0)
+                    let last = Swift.min(source.lineCount, s.firstLine + Swift.max(0, lines))
+                    s = source.span(start: s.start, end: MarkdownFurniture.trimBack(source, source.lineRange(last).upperBound, floor: s.start))
+                }
+                if s.end > s.start, s.start >= (htmlBlocks.last?.span.end ?? 0) { htmlBlocks.append((s, literal)) }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if inLeaf, let literal = cmark_node_get_literal(node) {
+                    let before = text.count
                     var p = literal
                     while p.pointee != 0 {
                         text.append(UInt8(bitPattern: p.pointee))
                         p += 1
                     }
+                    leafWords.add(text[before...], image: imageDepth > 0, emphasis: emphasisDepth > 0)
                 }
+            case CMARK_NODE_IMAGE:
+                if entering { leafWords.image = true }
+                imageDepth += entering ? 1 : -1
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+                emphasisDepth += entering ? 1 : -1
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if inLeaf {
                     breaks.append(text.count)
@@ -240,6 +287,7 @@ struct MarkdownWalk {
     /// whole table becomes one `.table` block.
     private mutating func table(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) {
         if type == GFMExtensions.table {
+            afterImage = false
             if entering {
                 tableRows = []
             } else if tableRows.contains(where: { !$0.cells.isEmpty }) {
@@ -264,8 +312,8 @@ struct MarkdownWalk {
     }
 
     /// Records a finished leaf block, its kind decided by the nearest container.
-    private mutating func emit(_ node: OpaquePointer, text: String, map: TextMap, heading: Int? = nil, code: Bool = false) {
-        var span = span(node)
+    private mutating func emit(_ node: OpaquePointer, text: String, map: TextMap, heading: Int? = nil, code: Bool = false, span given: SourceSpan? = nil) {
+        var span = given ?? span(node)
         let container = stack.lastIndex { $0.type == CMARK_NODE_ITEM || $0.type == CMARK_NODE_BLOCK_QUOTE }
         var kind: Block.Kind
         var level = 0

@@ -60,4 +60,16 @@ struct HTMLTableTests {
             #expect(blocks.contains { $0.text.contains("Il consiglio comunale") || $0.text == "a" || $0.text.contains("menu") }, "\(body)")
         }
     }
+
+    @Test func listsInCellsUnderHeaderCellsAreData() throws {
+        let (a, _) = Self.page("""
+            <table><thead><tr><td></td><th>Telepresence</th><th>mirrord</th></tr></thead>
+            <tbody><tr><th>Cómo usar</th><td><ul><li>CLI</li><li>Docker Desktop</li></ul></td><td><ul><li>CLI</li></ul></td></tr></tbody></table>
+            """)
+        let table = try #require(Self.blocks(a).first { $0.kind == .table }?.table)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["", "Telepresence", "mirrord"], ["Cómo usar", "CLI Docker Desktop", "CLI"]])
+        // Without header cells, boxes of lists are a layout.
+        let (b, _) = Self.page("<table><tr><td><ul><li>Home</li><li>News</li></ul></td><td>x</td></tr><tr><td>y</td><td>z</td></tr></table>")
+        #expect(!Self.blocks(b).contains { $0.kind == .table })
+    }
 }
