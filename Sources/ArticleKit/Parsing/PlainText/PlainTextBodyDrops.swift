@@ -71,6 +71,7 @@ extension PlainTextParse {
 
     private mutating func bodyLineReason(_ i: Int) -> DroppedBlock.Reason? {
         let line = lines[i]
+        if isCaptionOverCredit(i) { return .caption }
         if let reason = dropReason(line) {
             inRelatedList = reason == .relatedLink && wordCount(line) <= 5
             if reason == .copyright { afterCopyright = true }
@@ -104,6 +105,16 @@ extension PlainTextParse {
         if isInFooter(i) { return .pageFurniture }
         if isKeywordLine(i) { return .caption }
         return nil
+    }
+
+    /// In the body, the first copy of a caption printed twice across a blank line whose second
+    /// copy stands over a credit (`Micarea stellaris, a newly described lichen species` twice,
+    /// then `Courtesy of Annina Kantelinen`): the caption, as its copy is. (Above the text, a
+    /// title printed twice may stand over a photo credit too; the head keeps its first copy.)
+    func isCaptionOverCredit(_ i: Int) -> Bool {
+        guard duplicate[i] == 0, let copy = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), duplicate[copy] == 2,
+              let credit = lines[(copy + 1)...].firstIndex(where: { !$0.isBlank }) else { return false }
+        return furniture[credit] == .caption
     }
 
     /// A line of lower-case words without punctuation, set apart from the text (`sciopero

@@ -210,4 +210,29 @@ struct PlainTextLeftoverTests {
         let b = parse("Notizie\n\(prose)\nIl 3 marzo 2020 è nato il nuovo parco.\n\(more)")
         #expect(b.dropped.isEmpty)
     }
+
+    @Test("In the body, a caption printed twice across a blank line over a credit loses both copies; without the credit the first stays")
+    func captionTwiceOverCredit() {
+        let text = """
+            Crash at a crossing with a fire engine
+
+            Three people were hurt, two of them firefighters, when a car and a fire engine collided at a crossing on Sunday.
+
+            The damaged car at the crossing after the crash
+
+            The damaged car at the crossing after the crash
+
+            Foto: Polizeiinspektion Schwerin
+
+            The car could not be driven after the crash and was towed away, the police said in the evening.
+            """
+        let credited = parsePlain(text)
+        #expect(credited.dropped.map(\.reason) == [.caption, .caption, .caption])
+        #expect(!credited.sections.flatMap(\.blocks).contains { $0.text.hasPrefix("The damaged car") })
+        let uncredited = parsePlain(text.replacingOccurrences(of: "Foto: Polizeiinspektion Schwerin\n\n", with: ""))
+        #expect(uncredited.dropped.count == 1)
+        // A title printed twice over a photo credit keeps its first copy as the title.
+        let title = parsePlain("Crash at a crossing with a fire engine\n\n" + text)
+        #expect(title.title?.text == "Crash at a crossing with a fire engine")
+    }
 }
