@@ -29,7 +29,7 @@ struct EntityGrouper {
     private let gazetteer: Gazetteer
 
     init(_ candidates: [NameCandidate], blocks: [ScannedBlock], maker: MentionMaker, gazetteer: Gazetteer,
-         mentionLimit: Int = FactLimits.standard.mentionsPerName) {
+         mentionLimit: Int = FactLimits.standard.mentionsPerName, language: Language = .unknown) {
         self.gazetteer = gazetteer
         self.mentionLimit = max(1, mentionLimit)
         resolved = Array(repeating: nil, count: candidates.count)
@@ -162,13 +162,23 @@ struct EntityGrouper {
             if owners.count == 1 {
                 addMention(owners[0], mention(c))
                 resolved[i] = owners[0]
-            } else if owners.isEmpty, c.text.first?.isUppercase == true, (c.before == "the" && !Lexicon.flags(c.key).contains(.lowercaseHead))
+            } else if owners.isEmpty, c.text.first?.isUppercase == true, Self.capitalNames(c, blocks[c.block], language),
+                      (c.before == "the" && !Lexicon.flags(c.key).contains(.lowercaseHead)) || c.speaks
                         || c.after.isEmpty || Lexicon.flags(c.after).contains(.stopword) || c.after.unicodeScalars.first.map({ !$0.properties.isAlphabetic }) == true {
-                // Il Parlamento: a capitalised institution named by its word alone.
+                // Il Parlamento, la Procura contesta: a capitalised institution named by its word alone.
                 resolved[i] = addNamed(.organization, c, mention(c), alias: .none)
             }
         }
         for e in entities.indices { entities[e].mentions.sort { $0.span.start < $1.span.start } }
+    }
+
+    /// True when the capital of a bare organisation word says it names one body (`Il Parlamento
+    /// ha votato`, `la Regione`, `L'Agenzia`): not at a sentence start (`Police were sent`), where any word
+    /// takes one, nor in German, where every noun does (`Wie die Polizei mitteilte`), nor alone
+    /// in a table cell, where it labels a column (`Nome del Comune`).
+    static func capitalNames(_ c: NameCandidate, _ block: ScannedBlock, _ language: Language) -> Bool {
+        // (An elided article keeps the sentence start for the word after it: L'Agenzia ha detto.)
+        language != .german && (!block[c.first].sentenceStart || NameFinder.articles.contains(c.before)) && !block.isTableCell
     }
 
     /// The organisations of two or more words by their first word, where that word opens only

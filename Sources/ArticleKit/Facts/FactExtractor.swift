@@ -60,7 +60,7 @@ public struct FactExtractor: Sendable {
         let candidates = PlaceEvidence.reconciled(
             OrganizationEvidence.reconciled(NameEvidence.reconciled(found, gazetteer: gazetteer), blocks: blocks), blocks: blocks)
         var grouper = EntityGrouper(candidates, blocks: blocks, maker: maker, gazetteer: gazetteer,
-                                    mentionLimit: limits.mentionsPerName)
+                                    mentionLimit: limits.mentionsPerName, language: language)
         let sources = SourceFinder(maker: maker, gazetteer: gazetteer, limits: limits, language: language).find(blocks, candidates: candidates, resolved: grouper.resolved,
                                                                             entities: grouper.entities)
         // An entity is as sure as its surest mention; a name seen only in headlines was matched, so it stands.
