@@ -17,7 +17,7 @@ struct NameFinder {
         "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
         "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica", "ospedale", "aeroporto",
         "ministry", "agency", "department", "government", "police", "army", "navy", "commission", "office", "authority",
-        "administration", "hospital",
+        "administration", "hospital", "prefettura", "questura", "assessorato", "diocesi", "soprintendenza",
     ]
     /// Words that narrow an English organisation word (`defence ministry`, `spy agency`).
     static let englishDomains: WordList = [
@@ -72,7 +72,12 @@ struct NameFinder {
             let t = block[k]
             guard !consumed[k], t.kind == .word else { k += 1; continue }
             if isNameWord(block, k, consumed) {
-                k = readRun(block, index, k, joinedRunEnd(block, k, runEnd(block, k, consumed), consumed), consumed, &out)
+                let end = joinedRunEnd(block, k, runEnd(block, k, consumed), consumed)
+                if let body = possessiveBodyEnd(block, k, end, consumed) {
+                    k = readPossessiveBody(block, index, k, body, consumed, &out)  // Manatee County Sheriff’s Office
+                } else {
+                    k = readRun(block, index, k, end, consumed, &out)
+                }
             } else if !t.isCapitalized, t.flags.contains(.lowercaseHead) {
                 k = readLowercaseOrganization(block, index, k, consumed, &out)
             } else {
@@ -594,6 +599,7 @@ struct NameFinder {
             kind = .organization
             confidence = max(confidence, 0.7)
         }
+        if kind == .organization, last == e { last = channelEnd(block, e, consumed) }  // BBC Radio 4
         let declarer = out.count
         if kind == .unknown, a == e, Self.commonAcronyms.contains(block.lower(a)) { return e + 1 }
         out.append(NameCandidate(kind: kind, block: index, first: first, last: last, key: key(block, first, last),

@@ -58,6 +58,13 @@ extension NameFinder {
     /// Plural articled prepositions (`dei Monopoli`, `delle Entrate`): a town or country never takes one.
     static let pluralConnectors: WordList = ["dei", "degli", "delle"]
 
+    /// Heads of English deliberative bodies whose name goes on with `on` and a subject (`Senate
+    /// Committee on Foreign Relations`, `Council on Foreign Relations`).
+    static let deliberativeHeads: WordList = ["committee", "subcommittee", "commission", "council", "panel"]
+
+    /// Spanish and French articles after `de` inside a body's name (`de los Servicios`, `de la Tierra`).
+    static let romanceArticles: WordList = ["la", "las", "los", "el", "l'", "les"]
+
     /// Conjunctions inside an organisation's name (`Geofisica e Vulcanologia`).
     static let nameConjunctions: WordList = ["e", "and", "y", "et", "und"]
 
@@ -94,6 +101,16 @@ extension NameFinder {
                x + 2 >= block.count || (block[x + 2].kind == .punct && block.lower(x + 2) != "-") {
                 last = x + 1
                 break
+            }
+            // Senate Committee on Foreign Relations, Council on Foreign Relations: what a deliberative body is on.
+            if block.lower(x) == "on", !block[x].isCapitalized, Self.deliberativeHeads.contains(block.lower(last)),
+               block[last].isCapitalized, isNameWord(block, x + 1, consumed) {
+                last = runEnd(block, x + 1, consumed); x = last + 1; continue
+            }
+            // Unidad Central de los Servicios Internos de la Guardia Civil: Spanish and French `de` and an article.
+            if block.lower(x) == "de", !block[x].isCapitalized, x + 2 < block.count, block[last].isCapitalized,
+               Self.romanceArticles.contains(block.lower(x + 1)), !block[x + 1].isCapitalized, isNameWord(block, x + 2, consumed) {
+                last = runEnd(block, x + 2, consumed); x = last + 1; continue
             }
             if Self.orgConnectors.contains(block.lower(x)), x + 1 < block.count, block[x + 1].kind == .word {
                 if named, last == e, !block[x + 1].isCapitalized || gazetteer.organizationWords.contains(block.lower(x + 1)) { break }

@@ -27,6 +27,32 @@ struct OrganizationNamesTests {
         #expect(f.organizations.first { $0.name == "Radio Valtellina" }?.aliases == [], "\(f.organizations.map { ($0.name, $0.aliases) })")
     }
 
+    /// Italian national bodies and the press's broadcasters come from the hand list, whole
+    /// (`Camera dei deputati`, not `Camera`).
+    @Test func nationalBodiesAndBroadcastersAreListed() {
+        let orgs = organizations("Il decreto è passato alla Camera dei deputati e poi al Consiglio dei ministri, secondo quanto riferisce Deutsche Welle.", .italian)
+        for name in ["Camera dei deputati", "Consiglio dei ministri", "Deutsche Welle"] { #expect(orgs.contains(name), "\(name) in \(orgs)") }
+    }
+
+    /// Offices of the Italian state written in lower case head a body with the place they serve.
+    @Test func lowerCaseItalianOfficesHeadABody() {
+        let orgs = organizations("La prefettura di Brindisi ha convocato il tavolo, e la questura di Lecce ha rafforzato i controlli.", .italian)
+        #expect(orgs.contains("prefettura di Brindisi"), "\(orgs)")
+        #expect(orgs.contains("questura di Lecce"), "\(orgs)")
+    }
+
+    /// An English deliberative body's name goes on with `on` and its subject.
+    @Test func aCommitteeIsNamedWithWhatItIsOn() {
+        let orgs = organizations("The bill was sent to the Senate Committee on Appropriations last week, and a vote is expected soon.", .english)
+        #expect(orgs.contains("Senate Committee on Appropriations"), "\(orgs)")
+    }
+
+    /// A Spanish or French body's name goes on over `de` and an article (`de los Servicios`).
+    @Test func aSpanishBodysNameGoesOnOverDeAndAnArticle() {
+        let orgs = organizations("Agentes de la Unidad Central de los Servicios Internos de la Guardia Civil detuvieron ayer a dos hombres en el puerto.", .spanish)
+        #expect(orgs.contains("Unidad Central de los Servicios Internos de la Guardia Civil"), "\(orgs)")
+    }
+
     /// A listed body takes no `di` phrase naming another body or a lone lower-case word.
     @Test func aListedBodyEndsWhereAnotherBodysPhraseBegins() {
         let orgs = organizations("La tabella riporta il codice Istat del Comune di residenza e il codice Istat di ciascuno dei quartieri censiti.", .italian)
