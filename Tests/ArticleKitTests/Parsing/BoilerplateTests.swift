@@ -123,6 +123,33 @@ struct BoilerplateTests {
         }
     }
 
+    @Test("Mail headers, forwarded-mail separators and closing salutations, in five languages")
+    func mailLines() {
+        let cases: [(String, DroppedBlock.Reason)] = [
+            ("From: Ismael Castagnet <ismael.castagnet at gmail.com>", .pageFurniture),
+            ("Subject: Día de la Libertad del Software - Sábado 18 de Septiembre, 14:00", .pageFurniture),
+            ("To:", .pageFurniture),
+            ("Oggetto: convegno del 12 giugno", .pageFurniture),
+            ("Betreff: Treffen am Freitag", .pageFurniture),
+            ("Objet : réunion de jeudi", .pageFurniture),
+            ("Asunto: reunión del jueves", .pageFurniture),
+            ("---------- Forwarded message ----------", .pageFurniture),
+            ("-----Ursprüngliche Nachricht-----", .pageFurniture),
+            ("-------- Messaggio inoltrato --------", .pageFurniture),
+            ("Saludos,", .byline),
+            ("Saludos, Pablo Flores", .byline),
+            ("Cordiali saluti", .byline),
+            ("Mit freundlichen Grüßen", .byline),
+            ("Best regards, Jane", .byline),
+        ]
+        for (line, reason) in cases {
+            #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")
+        }
+        for line in ["The forwarded message reached the council on Monday.", "Saludos a todos los vecinos que vinieron a la fiesta del sábado y nos ayudaron a montar el escenario."] {
+            #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
+        }
+    }
+
     @Test("Prose that opens like furniture stays")
     func prose() {
         for line in [
