@@ -17,11 +17,29 @@ enum MarkdownFurniture {
     static let labelMaxWords = 12
 
     /// Moves the furniture blocks of `blocks`, and the furniture lines opening or closing a
-    /// paragraph (`lines`: each multi-line paragraph's lines, by its span's start), to `dropped`.
+    /// paragraph (`lines`: each multi-line paragraph's lines, by its span's start), to `dropped`;
+    /// a heading that is furniture (`Share this:`) goes with its whole section.
     static func drop(_ blocks: inout [Block], lines: [Int: [String]], source: SourceText, into dropped: inout [DroppedBlock]) {
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
+        /// The level and reason of a furniture heading whose section is being dropped.
+        var section: (level: Int, reason: DroppedBlock.Reason)?
         for block in blocks {
+            if block.kind == .heading {
+                if let open = section, block.level > open.level {
+                    dropped.append(DroppedBlock(reason: open.reason, text: block.text, span: block.span))
+                    continue
+                }
+                section = nil
+                if let reason = headingReason(block.text) {
+                    dropped.append(DroppedBlock(reason: reason, text: block.text, span: block.span))
+                    section = (block.level, reason)
+                    continue
+                }
+            } else if let open = section {
+                dropped.append(DroppedBlock(reason: reason(block.text) ?? open.reason, text: block.text, span: block.span))
+                continue
+            }
             if block.kind == .paragraph, let parts = lines[block.span.start] {
                 // Read line by line only: a line of prose and a copyright line under it, read
                 // together, would read as a copyright line.
@@ -35,9 +53,33 @@ enum MarkdownFurniture {
         blocks = kept
     }
 
-    /// Why a line or block is dropped: a site generator's tag, else the boilerplate vocabulary.
+    /// Why a line or block is dropped: a site generator's tag or a button, else the
+    /// boilerplate vocabulary.
     static func reason(_ text: String) -> DroppedBlock.Reason? {
-        isTemplateTag(text) ? .pageFurniture : Boilerplate.reason(forLine: text)
+        isTemplateTag(text) || isButton(text) ? .pageFurniture : Boilerplate.reason(forLine: text)
+    }
+
+    /// Reasons a heading opens a section of page furniture: `Share this:` over share links,
+    /// `Related posts` over links, `Comments` over the comments, `Newsletter` over a form.
+    static let sectionReasons: Set<DroppedBlock.Reason> = [.shareLinks, .relatedLink, .newsletter, .pageFurniture, .cookieNotice, .advertisement]
+    /// Words of such a heading, at most.
+    static let sectionHeadingMaxWords = 6
+
+    /// Why a heading and the section under it (down to the next heading of its level or
+    /// higher) are page furniture, or nil.
+    static func headingReason(_ text: String) -> DroppedBlock.Reason? {
+        guard WordCount.of(text) <= sectionHeadingMaxWords, let reason = Boilerplate.reason(forLine: text),
+              sectionReasons.contains(reason) else { return nil }
+        return reason
+    }
+
+    /// A link styled as a button by a kramdown attribute list (`[Inscription](url){: .btn
+    /// .btn--warning}`): a call to action, not text.
+    static func isButton(_ text: String) -> Bool {
+        guard text.hasSuffix("}"), let open = text.range(of: "{:") else { return false }
+        let attributes = text[open.lowerBound...].lowercased()
+        return WordCount.of(String(text[..<open.lowerBound])) <= labelMaxWords
+            && (attributes.contains(".btn") || attributes.contains(".button"))
     }
 
     /// Drops the furniture lines at the start and end of a paragraph of several lines; what is

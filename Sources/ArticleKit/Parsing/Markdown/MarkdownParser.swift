@@ -72,7 +72,15 @@ public enum MarkdownParser {
         // summary, as `ArticleAssembler.build` decides) only when a byline sets it apart from
         // the text. A post's or a README's opening paragraph, running on into the text or into
         // its first section, is the text's own.
-        assembler.ledeFromOpening = creditUnderFirst
+        // An excerpt separator (`<!--more-->`) under the opening paragraphs marks them as the
+        // post's summary, as blog engines show it in their lists.
+        assembler.ledeFromOpening = creditUnderFirst || MarkdownLede.excerptSeparated(blocks, htmlBlocks: walk.htmlBlocks)
+        // A front matter summary that the first paragraph repeats is that paragraph.
+        if let summary = assembler.lede, let first = blocks.first, first.kind == .paragraph, MarkdownLede.repeats(summary.text, first.text) {
+            var lede = blocks.removeFirst()
+            lede.kind = .lede
+            assembler.lede = lede
+        }
         assembler.blocks = blocks
         assembler.dropped.sort { $0.span.start < $1.span.start }
         assembler.date = statedDate.flatMap { DocumentDate.metadata($0, language: language) ?? $0 } ?? permalinkDate
@@ -86,7 +94,7 @@ public enum MarkdownParser {
     /// Keys whose value may carry the day in a permalink.
     static let pathKeys = ["path", "permalink", "url", "slug", "aliases"]
     /// Keys holding the summary shown as the lede.
-    static let summaryKeys = ["summary", "description", "subtitle"]
+    static let summaryKeys = ["summary", "description", "subtitle", "excerpt", "lead", "teaser", "abstract", "standfirst"]
 }
 
 /// The state of one walk over cmark's tree.
@@ -331,7 +339,7 @@ struct MarkdownWalk {
             }
             stack[c].used = true
             if code { kind = .code }
-        } else if let heading {
+        } else if let heading, WordCount.of(text) <= MarkdownLede.headingMaxWords {
             kind = .heading
             level = heading
         } else {

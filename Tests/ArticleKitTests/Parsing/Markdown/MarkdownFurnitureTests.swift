@@ -86,4 +86,36 @@ struct MarkdownFurnitureTests {
         #expect(a.dropped.isEmpty)
         #expect(a.sections.flatMap(\.blocks).count == 1)
     }
+
+    @Test func aFurnitureHeadingGoesWithItsSection() {
+        let a = MarkdownParser.parse(SourceText("""
+            # Is the AER replicable?
+
+            Most of the papers replicated well, and two thirds were robust.
+
+            ### Share this:
+
+            * [Click to share on X](https://example.org/?share=twitter)
+            * [Click to share on Facebook](https://example.org/?share=facebook)
+
+            Like Loading...
+
+            ## Method
+
+            Each student chose a paper.
+            """))
+        #expect(a.sections.compactMap(\.heading?.text) == ["Method"])
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == ["Most of the papers replicated well, and two thirds were robust.", "Each student chose a paper."])
+        #expect(a.dropped.map(\.text) == ["Share this:", "Click to share on X", "Click to share on Facebook", "Like Loading..."])
+    }
+
+    @Test func aButtonLinkIsFurniture() {
+        let a = MarkdownParser.parse(SourceText("""
+            Notre formulaire en ligne est accessible ci-dessous.
+
+            [Inscription formation continue](https://example.org/form){: .btn .btn--warning}{: .align-center}
+            """))
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == ["Notre formulaire en ligne est accessible ci-dessous."])
+        #expect(a.dropped.map(\.reason) == [.pageFurniture])
+    }
 }

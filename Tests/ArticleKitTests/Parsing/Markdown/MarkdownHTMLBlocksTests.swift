@@ -50,8 +50,10 @@ struct MarkdownHTMLBlocksTests {
             """)
         let a = MarkdownParser.parse(source)
         let texts = a.sections.flatMap(\.blocks).map(\.text)
-        #expect(texts == ["Il parco riapre lunedì dopo due anni di lavori.", "Gli orari restano quelli di prima."])
-        let paragraph = try #require(a.sections.flatMap(\.blocks).first)
+        // The paragraph over `<!--more-->` is the post's summary.
+        #expect(texts == ["Gli orari restano quelli di prima."])
+        let paragraph = try #require(a.lede)
+        #expect(paragraph.text == "Il parco riapre lunedì dopo due anni di lavori.")
         #expect(source.string(in: paragraph.span) == "<p align=\"center\">Il parco riapre lunedì dopo due anni di lavori.</p>")
         #expect(a.dropped.map(\.reason) == [.caption, .pageFurniture])
         #expect(a.dropped.map(\.text) == ["Il parco visto dall'alto. Foto di Anna Rossi", "<!--more-->"])

@@ -58,4 +58,41 @@ struct MarkdownLedeTests {
         #expect(summary.lede?.text == "Modernizing platform support")
         #expect(summary.sections.first?.blocks.first?.text.hasPrefix("As of the next release") == true)
     }
+
+    @Test("An excerpt separator under the opening paragraph makes it the lede")
+    func excerptSeparator() {
+        let post = MarkdownParser.parse(SourceText("""
+            ---
+            title: Volumi invasati a maggio
+            ---
+
+            A fine maggio l'Autorità di Bacino ha pubblicato i dati dei volumi invasati nelle dighe.
+
+            <!-- more -->
+
+            Nonostante le piogge del mese, il livello resta basso in quasi tutti gli invasi.
+            """))
+        #expect(post.lede?.text == "A fine maggio l'Autorità di Bacino ha pubblicato i dati dei volumi invasati nelle dighe.")
+        #expect(post.sections.first?.blocks.map(\.text) == ["Nonostante le piogge del mese, il livello resta basso in quasi tutti gli invasi."])
+    }
+
+    @Test("Excerpt, lead and teaser keys are summaries; one the first paragraph repeats is that paragraph")
+    func summaryKeys() {
+        let lead = MarkdownParser.parse(SourceText("---\ntitle: Stammesversammlung\nlead: \"Alle Infos zu Ort und Zeit\"\n---\n\nWir treffen uns am 16. Oktober im Pfarrgarten.\n"))
+        #expect(lead.lede?.text == "Alle Infos zu Ort und Zeit")
+        let source = SourceText("""
+            ---
+            title: Jahresrückblick
+            teaser: "Ein erfolgreiches Jahr."
+            excerpt: "Das Jahr 2015 war für Freifunk Wiesbaden ein erfolgreiches Jahr. Wir blicken zurück."
+            ---
+            Das Jahr 2015 war für [Freifunk Wiesbaden](http://wiesbaden.freifunk.net/) ein erfolgreiches Jahr. Wir blicken zurück.
+
+            Zu Beginn des Jahres schmiedeten wir Pläne.
+            """)
+        let repeated = MarkdownParser.parse(source)
+        #expect(repeated.lede?.text == "Das Jahr 2015 war für Freifunk Wiesbaden ein erfolgreiches Jahr. Wir blicken zurück.")
+        #expect(repeated.lede.map { source.string(in: $0.span).hasPrefix("Das Jahr 2015 war für [Freifunk") } == true)
+        #expect(repeated.sections.flatMap(\.blocks).map(\.text) == ["Zu Beginn des Jahres schmiedeten wir Pläne."])
+    }
 }

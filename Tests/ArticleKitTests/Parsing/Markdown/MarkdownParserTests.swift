@@ -166,4 +166,17 @@ struct MarkdownEdgeCaseTests {
         #expect(source.string(in: blocks[1].span) == "> «Perché?» chiese l’uomo.")
         #expect(source.string(in: blocks[2].span) == "- caffè ☕ e più")
     }
+
+    @Test func aHeadingOfAParagraphsLengthIsAParagraph() {
+        let a = MarkdownParser.parse(SourceText("""
+            ###### As part of a replication project of articles in the journal, this fall I assigned students in my course to replicate papers and test how robust they are.
+
+            ###### **The Assignment**
+
+            ###### Each student chose a paper.
+            """))
+        #expect(a.title == nil)
+        #expect(a.sections.compactMap(\.heading?.text) == ["The Assignment", "Each student chose a paper."])
+        #expect(a.sections.first?.blocks.map(\.kind) == [.paragraph])
+    }
 }
