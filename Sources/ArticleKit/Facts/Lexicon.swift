@@ -19,6 +19,9 @@ struct WordFlags: OptionSet, Sendable {
     static let sport = WordFlags(rawValue: 1 << 9)
     /// The first word of a source opener of several words (`according` to, `a` detta di, `stando` a).
     static let openerStart = WordFlags(rawValue: 1 << 10)
+    /// A word that, after a comma or a closing quote, introduces the speaker as an inverted verb
+    /// does (German `so`: `"…", so der Sprecher`).
+    static let speakerMarker = WordFlags(rawValue: 1 << 11)
 }
 
 /// The word → flags table built once from `WordLists` and the finders' lists. Looked up once per
@@ -66,6 +69,7 @@ enum Lexicon {
         mark(reporting.verbs, .reportingVerb)
         mark(reporting.openers.filter { $0.count == 1 }.map { $0[0] }, .sourceOpener)
         mark(reporting.openers.filter { $0.count > 1 }.map { $0[0] }, .openerStart)
+        mark(reporting.speakerMarkers, .speakerMarker)
         mark(NumberWords.allWords, .numberWord)
         mark(PlaceEvidence.sportWords, .sport)
         return table

@@ -16,10 +16,15 @@ struct ReportingWords: Sendable {
     var postpositions: WordList
     var pronouns: WordList
     var speakingNouns: WordList
+    /// Words that introduce the speaker after a comma or a quote as an inverted verb does (`so`).
+    var speakerMarkers: WordList
+    /// Nouns of a statement whose author follows (`Angaben der Polizei`, `a release from`).
+    var statementNouns: WordList
 
     /// The sections the file must hold.
     static let sectionNames = [
         "auxiliaries", "adverbs", "participles", "verbs", "clause verbs", "openers", "postpositions", "pronouns", "speaking nouns",
+        "speaker markers", "statement nouns",
     ]
 
     /// The lists that ship with ArticleKit, loaded on first use; a missing or broken file is a
@@ -52,7 +57,8 @@ struct ReportingWords: Sendable {
         return ReportingWords(
             auxiliaries: list("auxiliaries"), adverbs: list("adverbs"), participles: list("participles"), verbs: list("verbs"),
             clauseVerbs: list("clause verbs"), openers: sections["openers"]!.map(tokens),
-            postpositions: list("postpositions"), pronouns: list("pronouns"), speakingNouns: list("speaking nouns"))
+            postpositions: list("postpositions"), pronouns: list("pronouns"), speakingNouns: list("speaking nouns"),
+            speakerMarkers: list("speaker markers"), statementNouns: list("statement nouns"))
     }
 
     /// A phrase as the tokenizer splits it: at spaces, and after an elided article (`d'après`

@@ -68,10 +68,12 @@ struct SourceFinder {
         var nounNames: [String] = []
         var nounIDs: [String: Int] = [:]
         func isPlace(_ e: Int) -> Bool { e < entities.count && entities[e].kind == .place }
-        /// The speaker a common noun at `k` names (`police`, `gli inquirenti`), made on first use.
-        func nounSpeaker(_ block: ScannedBlock, _ k: Int) -> Int? {
+        /// The speaker a common noun at `k` names (`police`, `gli inquirenti`, `fuentes oficiales`,
+        /// `fuentes de la Subdelegación`), made on first use, and its last token.
+        func nounSpeaker(_ block: ScannedBlock, _ k: Int) -> (Int, Int)? {
             guard k >= 0, k < block.count, block[k].kind == .word, Self.speakingNouns.contains(block.lower(k)) else { return nil }
-            return phraseSpeaker(block, k, k)
+            let last = speakingNounEnd(block, k)
+            return (phraseSpeaker(block, k, last), last)
         }
         /// A role after an article speaks as written (`the chief said`, `ha ricordato il Papa`).
         func roleSpeaker(_ block: ScannedBlock, _ k: Int) -> Int? {
@@ -222,6 +224,11 @@ struct SourceFinder {
                     let sentenceEnd = block.sentenceLast[k]
                     // secondo [l'] [assessora] [X]: the name may follow an article, a title, an adjective.
                     var named: (Int, Int)? = starts[after]
+                    // laut Angaben der Polizei, according to a news release from X: the body behind the statement.
+                    if named == nil, let (speaker, at) = statementSpeaker(block, from: after, starts: starts, nounSpeaker, phraseSpeaker) {
+                        named = speaker
+                        after = at
+                    }
                     // secondo quanto riportato dall'Istituto …: the one who reported it.
                     if named == nil, block.word(after) == "quanto" {
                         var p = after + 1
@@ -242,7 +249,7 @@ struct SourceFinder {
                     if named == nil, gazetteer.personTitles.contains(block.word(after)) { after += 1; named = starts[after] }
                     if named == nil, gazetteer.isAdjective(block.word(after)) { after += 1; named = starts[after] }
                     // secondo gli inquirenti, according to police: a speaking common noun.
-                    if named == nil, let n = nounSpeaker(block, after) { named = (n, after) }
+                    if named == nil, let n = nounSpeaker(block, after) { named = n }
                     // according to Alphabet CFO Ruth Porat: the person after the body and the office.
                     if let (_, nameLast) = named, gazetteer.personTitles.contains(block.word(nameLast + 1)), let person = starts[nameLast + 2] {
                         named = person
@@ -282,7 +289,10 @@ struct SourceFinder {
                     if block.word(p) == "fatto", block.word(p + 1) == "sapere" { verbEnd = p + 1 }
                 } else if flags.contains(.reportingVerb) {
                     verbEnd = k
+                } else if flags.contains(.speakerMarker), language == .german {
+                    verbEnd = k  // `"…", so der Sprecher`: read as an inverted verb only
                 }
+                let marker = verbEnd == k && flags.contains(.speakerMarker) && !flags.contains(.reportingVerb)
                 guard verbEnd >= 0 else {
                     // È stato riportato che …, It was reported that …: the source just cited.
                     if let cited = lastCited, block[k].sentenceStart, k > cited.sentenceEnd,
@@ -311,8 +321,13 @@ struct SourceFinder {
                     if c >= block.sentenceFirst[k], block.word(c) == ",", c < s - 1 { s = c - 1 }
                 }
                 // (Or a speaking common noun: `police said`, `les enquêteurs estiment`; not `of the police`.)
-                var subject = ends[s] ?? (Self.nounPrepositions.contains(block.word(s - 1))
-                    || (NameFinder.articles.contains(block.word(s - 1)) && Self.nounPrepositions.contains(block.word(s - 2))) ? nil : nounSpeaker(block, s))
+                // (`fuentes oficiales confirman`: the noun's phrase ends before the verb.)
+                let nounFirst = (max(0, s - 4)...max(0, s)).first { speakingNounEnd(block, $0) == s && Self.speakingNouns.contains(block.lower($0)) } ?? s
+                // (Not an opener the names took for a name: `Según informaron fuentes …`, `Como explicó …`.)
+                let named = block[max(0, s)].flags.contains(.sourceOpener) || Self.asWords.contains(block.word(s)) ? nil : ends[s]
+                var subject = named ?? (Self.nounPrepositions.contains(block.word(nounFirst - 1))
+                    || (NameFinder.articles.contains(block.word(nounFirst - 1)) && Self.nounPrepositions.contains(block.word(nounFirst - 2)))
+                    ? nil : nounSpeaker(block, nounFirst).map(\.0))
                 // (Or a role: `the chief said`, `il Papa ha ricordato`.)
                 if subject == nil, s >= 0, !Self.nounPrepositions.contains(block.word(s - 2)) { subject = roleSpeaker(block, s) }
                 // (Or a body the names missed, after its article: `La Procura contesta`.)
@@ -327,13 +342,21 @@ struct SourceFinder {
                    s == block.sentenceFirst[k] || quoted || Self.asWords.contains(block.word(s - 1)) {
                     subject = personBefore(bi, quoted ? quoteOpening(block, before: s) : block.sentenceFirst[s])
                 }
-                if let e = subject, s >= block.sentenceFirst[k],
+                // Wie die Polizei in Potsdam mitteilte, wurden …: a German clause with its verb last, the claim after it.
+                if !marker, language == .german,
+                   subject.map({ isPlace($0) && Self.prepositions.contains(block.word(firstOfMention(bi, s, $0) - 1)) }) ?? true, block.word(verbEnd + 1) == ",", verbEnd + 2 <= sentenceEnd,
+                   let (e, _) = wieSpeaker(block, verb: v, starts: starts, nounSpeaker), !isPlace(e) {
+                    add(e, block, verbEnd + 2, sentenceEnd)
+                    lastCited = (e, sentenceEnd)
+                    continue
+                }
+                if !marker, let e = subject, s >= block.sentenceFirst[k],
                    !(isPlace(e) && Self.prepositions.contains(block.word(firstOfMention(bi, s, e) - 1))) {
                     var claimStart = verbEnd + 1
                     var p = verbEnd + 1
                     // Up to four words (to whom, when) before "che"/"that".
-                    while p <= min(sentenceEnd, verbEnd + 5), !["che", "that", ",", ".", ":"].contains(block.word(p)) { p += 1 }
-                    if ["che", "that"].contains(block.word(p)) {
+                    while p <= min(sentenceEnd, verbEnd + 5), !Self.complementizers.contains(block.word(p)), ![",", ".", ":"].contains(block.word(p)) { p += 1 }
+                    if Self.complementizers.contains(block.word(p)) {
                         claimStart = p + 1
                     } else if block.word(verbEnd + 1) == ":" {
                         claimStart = verbEnd + 2
@@ -392,6 +415,23 @@ struct SourceFinder {
                         lastCited = (e, sentenceEnd)
                     }
                     v = verbEnd
+                } else if !marker, let lead = Optional(block.word(v - 1) == "l'" ? v - 2 : v - 1),
+                          Self.asWords.contains(block.word(lead)) || Self.reporting.openers.contains([block.word(lead)]),
+                          let (e, xLast) = speaker(after: verbEnd, in: block, starts: starts, nounSpeaker, roleSpeaker, phraseSpeaker),
+                          !isPlace(e) {
+                    // come ha spiegato il sindaco, …; según informaron fuentes de la Subdelegación …; …, comme l'a indiqué X.
+                    let first = block.sentenceFirst[k]
+                    let opens = lead == first || (lead == first + 1 && block.word(first) == ",")
+                    if block.word(xLast + 1) == ",", xLast + 2 <= sentenceEnd {
+                        add(e, block, xLast + 2, sentenceEnd)
+                    } else if opens, xLast + 1 <= sentenceEnd, block[xLast + 1].kind == .word {
+                        add(e, block, xLast + 1, sentenceEnd)
+                    } else if block.word(lead - 1) == ",", lead - 2 >= first {
+                        add(e, block, first, lead - 2)
+                    } else {
+                        continue
+                    }
+                    lastCited = (e, sentenceEnd)
                 } else if let lead = Optional(Self.reflexives.contains(block.word(v - 1)) ? v - 2 : v - 1),
                           block.word(lead) == "," || Self.closingQuotes.contains(block.word(lead)) || Self.dashes.contains(block.word(lead)) {
                     var found = speaker(after: verbEnd, in: block, starts: starts, nounSpeaker, roleSpeaker, phraseSpeaker)
@@ -433,7 +473,7 @@ struct SourceFinder {
     /// of its name: `…, said X`, `… a répété de son côté X`, `… a indiqué jeudi la secrétaire
     /// générale du syndicat, X`, `…, said police`.
     func speaker(after verbEnd: Int, in block: ScannedBlock, starts: NameMarks.Starts,
-                 _ nounSpeaker: (ScannedBlock, Int) -> Int?, _ roleSpeaker: (ScannedBlock, Int) -> Int?,
+                 _ nounSpeaker: (ScannedBlock, Int) -> (Int, Int)?, _ roleSpeaker: (ScannedBlock, Int) -> Int?,
                  _ phraseSpeaker: (ScannedBlock, Int, Int) -> Int) -> (Int, Int)? {
         var p = verbEnd + 1
         while p < block.count, Self.adverbs.contains(block.word(p)) || block[p].flags.contains(.weekday) { p += 1 }
@@ -458,7 +498,7 @@ struct SourceFinder {
             return (phraseSpeaker(block, p + phrase.count, p + phrase.count), p + phrase.count)
         }
         if NameFinder.articles.contains(block.word(p)) || Self.speakerArticles.contains(block.word(p)) {
-            if let n = nounSpeaker(block, p + 1) { return (n, p + 1) }
+            if let n = nounSpeaker(block, p + 1) { return n }
             // sottolinea la Coldiretti
             if let named = starts[p + 1] { return named }
             // An office in apposition before the name: la secrétaire générale du syndicat, Sophie Binet; il presidente della Regione, Nello Musumeci.
@@ -476,9 +516,80 @@ struct SourceFinder {
             if isCommonNoun(block, p + 1), starts[p + 1] == nil { return (phraseSpeaker(block, p + 1, p + 1), p + 1) }
             return nil
         }
-        if let n = nounSpeaker(block, p) { return (n, p) }
+        if let n = nounSpeaker(block, p) { return n }
         return nil
     }
+
+    /// The speaker of a German clause with its verb last, opened by `wie` (`Wie die Polizei in
+    /// Potsdam mitteilte, …`): the name or speaking noun after `wie` and its article.
+    func wieSpeaker(_ block: ScannedBlock, verb v: Int, starts: NameMarks.Starts,
+                    _ nounSpeaker: (ScannedBlock, Int) -> (Int, Int)?) -> (Int, Int)? {
+        let first = block.sentenceFirst[v]
+        guard let w = stride(from: v - 1, through: max(first, v - 8), by: -1).first(where: { block.word($0) == "wie" }),
+              w == first || block.word(w - 1) == "," else { return nil }
+        var p = w + 1
+        if NameFinder.determiners.contains(block.word(p)), starts[p] == nil { p += 1 }
+        return starts[p] ?? nounSpeaker(block, p)
+    }
+
+    /// The body behind a statement named after an opener (`laut Angaben der Polizei`, `according
+    /// to a news release from the Sheriff's Office`) and the first token of its name.
+    func statementSpeaker(_ block: ScannedBlock, from after: Int, starts: NameMarks.Starts,
+                          _ nounSpeaker: (ScannedBlock, Int) -> (Int, Int)?,
+                          _ phraseSpeaker: (ScannedBlock, Int, Int) -> Int) -> ((Int, Int), Int)? {
+        var p = after
+        if NameFinder.articles.contains(block.word(p)) || Self.indefiniteSpeakers.contains([block.word(p)]) { p += 1 }
+        if !Self.reporting.statementNouns.contains(block.word(p)), !block.word(p).isEmpty, Self.reporting.statementNouns.contains(block.word(p + 1)) {
+            p += 1  // a news release, a press statement
+        }
+        guard Self.reporting.statementNouns.contains(block.word(p)), Self.statementPrepositions.contains(block.word(p + 1)) else { return nil }
+        p += 2
+        if let named = starts[p] { return (named, p) }
+        if NameFinder.determiners.contains(block.word(p)) { p += 1 }
+        if let named = starts[p] ?? nounSpeaker(block, p) { return (named, p) }
+        if var last = capitalisedRun(block, from: p) {
+            // the Manatee County Sheriff's Office: a possessive inside the name.
+            if ["'s", "’s"].contains(block.word(last + 1)), let more = capitalisedRun(block, from: last + 2) { last = more }
+            return ((phraseSpeaker(block, p, last), last), p)
+        }
+        return nil
+    }
+
+    /// Prepositions between a statement and its author (`Angaben der Polizei`, `a release from`).
+    static let statementPrepositions: WordList = ["der", "des", "von", "vom", "from", "by", "of"]
+
+    /// The last token of the speaking-noun phrase at `k`: the noun, then in Italian, Spanish and
+    /// French an adjective after it (`fuentes oficiales`, `fonti investigative`, `sources
+    /// policières`) and a `de` phrase naming a body (`fuentes de la Subdelegación`).
+    func speakingNounEnd(_ block: ScannedBlock, _ k: Int) -> Int {
+        guard language == .italian || language == .spanish || language == .french, k >= 0, k < block.count else { return k }
+        var last = k
+        if Self.isSpeakerAdjective(block, last + 1) { last += 1 }
+        var p = last + 1
+        if Self.bodyPrepositions.contains(block.word(p)) {
+            p += 1
+            if NameFinder.articles.contains(block.word(p)) || Self.speakerArticles.contains(block.word(p)) { p += 1 }
+            if let end = capitalisedRun(block, from: p) { last = end }
+        }
+        return last
+    }
+
+    /// True when token `k` is a lower-case plural adjective or participle by its ending (`oficiales`,
+    /// `consultadas`, `investigative`, `policières`): what may follow a speaking noun.
+    static func isSpeakerAdjective(_ block: ScannedBlock, _ k: Int) -> Bool {
+        guard k < block.count, block[k].kind == .word, !block[k].isCapitalized, block[k].flags.isEmpty else { return false }
+        let w = block.lower(k)
+        return speakerAdjectiveEndings.contains { w.hasSuffix($0) && w.utf8.count > $0.utf8.count + 2 }
+    }
+
+    /// Plural endings of adjectives and participles in Italian, Spanish and French.
+    static let speakerAdjectiveEndings = [
+        "ali", "ari", "arie", "ive", "ivi", "ate", "ati", "ite", "iti", "ute", "uti", "iche", "ici", "ine",
+        "ales", "ares", "arias", "arios", "adas", "ados", "idas", "idos", "ivas", "ivos", "icas", "icos", "oras", "anas", "anos",
+        "ières", "iers", "aires", "ées", "ives", "ifs", "iques", "ches", "antes", "ants",
+    ]
+    /// Prepositions before the body a speaking noun speaks for (`fuentes de la Subdelegación`).
+    static let bodyPrepositions: WordList = ["de", "del", "della", "dello", "dell'", "di", "du", "des"]
 
     /// The first name in a sentence that says where its data come from (`La fonte è … del
     /// Ministero dell'Interno`, `Fonte: Istat`, `Source: Eurostat`), and its last token.
@@ -649,6 +760,9 @@ struct SourceFinder {
     static let agentPrepositions: WordList = SourceFunctionWords.words(.agent)
     /// Dashes that close a quoted stretch before an inverted verb (`… - esordisce Bergoglio`).
     static let dashes: WordList = ["-", "–", "—"]
+
+    /// Words opening a reported clause (`che`, `that`, `que`, `dass`).
+    static let complementizers: WordList = ["che", "that", "que", "qu'", "dass"]
 
     /// `as X said, …`, `come ha spiegato X, …`: the claim follows the reporting clause.
     static let asWords: WordList = ["as", "come", "comme", "wie", "como"]

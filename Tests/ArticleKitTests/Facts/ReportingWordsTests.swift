@@ -17,6 +17,10 @@ struct ReportingWordsTests {
         #expect(Lexicon.flags("racconta").contains(.reportingVerb))
         #expect(Lexicon.flags("secondo").contains(.sourceOpener))
         #expect(Lexicon.flags("stando").contains(.openerStart))
+        #expect(words.speakerMarkers.contains("so"))
+        for noun in ["angaben", "release"] { #expect(words.statementNouns.contains(noun), "\(noun)") }
+        for verb in ["mitteilte", "informaron", "spiegano"] { #expect(words.verbs.contains(verb), "\(verb)") }
+        #expect(Lexicon.flags("so").contains(.speakerMarker))
     }
 
     @Test func entriesAreReadBySection() throws {

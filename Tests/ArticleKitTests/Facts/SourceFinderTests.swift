@@ -158,4 +158,39 @@ struct SourceFinderTests {
         let article = parse("Titolo\n\n" + Self.prose[.italian]! + "\n\n| colonna | descrizione |\n| --- | --- |\n| comune | Nome del Comune secondo Istat |\n")
         #expect(FactExtractor.extract(article).sources.isEmpty)
     }
+
+    @Test func aSpeakingNounTakesItsAdjectiveAndItsBody() {
+        let adjective = sources("Según fuentes consultadas, esta operación no estaría relacionada con la droga.", .spanish)
+        #expect(adjective == ["fuentes consultadas"], "\(adjective)")
+        let body = sources("Según informaron fuentes de la Subdelegación el detenido pasará a disposición judicial.", .spanish)
+        #expect(body == ["fuentes de la Subdelegación"], "\(body)")
+        let between = sources("Un hombre fue detenido, según han confirmado fuentes conocedoras del caso a este diario.", .spanish)
+        #expect(between == ["fuentes conocedoras"], "\(between)")
+    }
+
+    @Test func anAsClauseNamesItsSpeakerAfterTheVerb() {
+        let italian = sources("Come ha spiegato il sindaco, i lavori termineranno entro l'estate.", .italian)
+        #expect(italian == ["sindaco"], "\(italian)")
+        let spanish = sources("Como explicó la portavoz, el servicio se reanudará el lunes.", .spanish)
+        #expect(spanish == ["portavoz"], "\(spanish)")
+    }
+
+    @Test func germanVerbLastClausesAndSo() {
+        let wie = sources("Wie die Polizei in Potsdam mitteilte, wurden bei dem Unfall vier Menschen leicht verletzt.", .german)
+        #expect(wie.count == 1 && wie[0].hasPrefix("Polizei"), "\(wie)")
+        let so = sources("\"Wir sind einfach glücklich\", so der Sprecher.", .german)
+        #expect(so == ["Sprecher"], "\(so)")
+        let angaben = sources("Laut Angaben der Polizei wurde bei dem Unfall niemand schwer verletzt.", .german)
+        #expect(angaben == ["Polizei"], "\(angaben)")
+        // `so` is no speaker's mark in English.
+        let english = sources("The road was closed, so the drivers waited for an hour in the rain.", .english)
+        #expect(english.isEmpty, "\(english)")
+    }
+
+    @Test func theAuthorOfAReleaseAndVerbsThatTakeAnObject() {
+        let release = sources("He was arrested on Friday, according to a news release from the Manatee County Sheriff’s Office.", .english)
+        #expect(release.count == 1 && release[0].hasSuffix("Office"), "\(release)")
+        let responded = sources("The Maryland Office of the Attorney General’s Independent Investigations Division responded to the scene to assume the investigation.", .english)
+        #expect(responded.isEmpty, "\(responded)")
+    }
 }
