@@ -53,6 +53,15 @@ struct OrganizationNamesTests {
         #expect(orgs.contains("Unidad Central de los Servicios Internos de la Guardia Civil"), "\(orgs)")
     }
 
+    /// Cultural, educational and custodial bodies are named by their head word.
+    @Test func galleriesLibrariesAndJailsAreBodies() {
+        let it = organizations("Il convegno si è tenuto ieri alla Biblioteca Marciana, con il sostegno della Galleria Borghese.", .italian)
+        #expect(it.contains("Biblioteca Marciana"), "\(it)")
+        #expect(it.contains("Galleria Borghese"), "\(it)")
+        let en = organizations("He was booked into the Brookvale County Jail on Friday and released on bail.", .english)
+        #expect(en.contains("Brookvale County Jail"), "\(en)")
+    }
+
     /// A listed body takes no `di` phrase naming another body or a lone lower-case word.
     @Test func aListedBodyEndsWhereAnotherBodysPhraseBegins() {
         let orgs = organizations("La tabella riporta il codice Istat del Comune di residenza e il codice Istat di ciascuno dei quartieri censiti.", .italian)
