@@ -16,6 +16,10 @@
 ///   alt text or keywords (a sentence opens with a capital): dropped as a caption, with the
 ///   unpunctuated line right under it (the image's caption).
 extension PlainTextParse {
+    /// Words of a line past the end of the text that is still furniture, at most: as many as a
+    /// teaser headline has (a heading of the text's own has fewer and a sentence under it).
+    static let footerLineWords = 25
+
     /// Words of a byline's second line (a staff title, an agency), at most.
     static let bylineLineMaxWords = 6
 
@@ -149,12 +153,14 @@ extension PlainTextParse {
     }
 
     /// Past the end of the text, where the page's end furniture stands (share, related, tag,
-    /// comment-form or advertisement lines), a short line with no closing punctuation is more
-    /// of it (`Prices vary by article type`, `News Publishing Software`, a signature): the
-    /// article has ended, and a heading or label there has no text of its own to open. A line
-    /// ending a sentence (`Stay tuned.`) and a list item stay text.
+    /// comment-form or advertisement lines), a line of up to `footerLineWords` words with no
+    /// closing punctuation is more of it (`Prices vary by article type`, `News Publishing
+    /// Software`, a signature, a teaser headline of the latest news: `El PP acorrala a Montero
+    /// en el Congreso por el «¡Eres nuestro tronco!» de la vicepresidenta a Ábalos`): the article
+    /// has ended, and a heading or label there has no text of its own to open. A line ending a
+    /// sentence (`Stay tuned.`) and a list item stay text.
     mutating func isInFooter(_ i: Int) -> Bool {
-        guard wordCount(lines[i]) <= 12, !endsSentence(lines[i]), listMarker(lines[i]) == nil,
+        guard wordCount(lines[i]) <= Self.footerLineWords, !endsSentence(lines[i]), listMarker(lines[i]) == nil,
               quoteDepth(lines[i]) == 0 else { return false }
         return i > footerStart()
     }

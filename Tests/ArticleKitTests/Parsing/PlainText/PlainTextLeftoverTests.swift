@@ -175,6 +175,11 @@ struct PlainTextLeftoverTests {
         // A heading with a short sentence under it is still text.
         let d = parse("Council approves the budget\n\n\(prose)\n\nNext steps\n\nWork starts in May.\n\nShare on Facebook")
         #expect(d.sections.compactMap(\.title) == ["Next steps"])
+        // Teaser headlines of up to 25 words, between rules under a latest-news label, are more of it.
+        let e = parse("Council approves the budget\n\n\(prose)\n\nShare on Facebook\n\n-\n\n"
+                      + "The opposition asks the minister to resign after the messages about the contracts of the new hospital came out\n\n-\n\n"
+                      + "Storm warning for the whole coast until Sunday, with winds of up to 120 kilometres an hour")
+        #expect(FlatArticle(e).blocks.map(\.text) == ["Council approves the budget", prose])
     }
 
     @Test("A line starting in lower case under a dropped line without closing punctuation is the rest of it")
