@@ -32,6 +32,9 @@ public struct Gazetteer: Sendable {
     var adjectives = WordSet([])
     var adjectiveStems = WordSet([])
     var personTitles = WordSet([])
+    /// Hand-written: last words that make a name opening with a given name a place, a building,
+    /// an event, a prize or a team (`Charles County`, `James Beard Award`), not a person.
+    var nonPersonHeads = WordSet([])
     /// Longest entry, in words, over places and organisations (bounds phrase look-ups).
     var longestName = 1
     /// First words of multi-word places and organisations (`protezione` of `protezione civile`).
@@ -40,7 +43,7 @@ public struct Gazetteer: Sendable {
     /// The lists a gazetteer folder must hold, without `.txt`.
     public static let fileNames = [
         "places", "place-abbreviations", "italian-municipalities", "given-names", "organizations", "organization-names",
-        "organization-words", "person-titles", "nationality-adjectives",
+        "organization-words", "person-titles", "nationality-adjectives", "non-person-heads",
     ]
 
     /// Reads every list of `fileNames` from `folder`; a missing or unreadable list is an error.
@@ -83,6 +86,7 @@ public struct Gazetteer: Sendable {
         organizationAcronyms = WordSet(named.filter { $0.hasPrefix("=") }.map { String($0.dropFirst()) })
         organizationWords = WordSet(lists["organization-words"] ?? [])
         personTitles = WordSet(lists["person-titles"] ?? [])
+        nonPersonHeads = WordSet(lists["non-person-heads"] ?? [])
         let adjectives = lists["nationality-adjectives"] ?? []
         adjectiveStems = WordSet(adjectives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) })
         self.adjectives = WordSet(adjectives.filter { !$0.hasSuffix("*") })

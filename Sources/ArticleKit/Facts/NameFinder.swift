@@ -167,6 +167,26 @@ struct NameFinder {
         block.isPunct(s - 1, ".") && !block[s - 1].spaceBefore && gazetteer.personTitles.contains(block.word(s - 2))
     }
 
+    /// A title, or a word made of one: a title after a hyphen (`Bayern-Präsident`), and in
+    /// German a compound ending in a title of five letters or more (`Mitorganisator`,
+    /// `Vereinspräsident`, `Rechtsanwalt`).
+    func isTitle(_ w: String) -> Bool {
+        if gazetteer.personTitles.contains(w) { return true }
+        let bytes = w.utf8
+        guard bytes.count > 6 else { return false }
+        if let dash = bytes.lastIndex(of: 0x2D), dash != bytes.startIndex,
+           let tail = String(bytes[bytes.index(after: dash)...]), gazetteer.personTitles.contains(tail) { return true }
+        guard language == .german else { return false }
+        var start = w.index(w.startIndex, offsetBy: 2)
+        var left = w.count - 2
+        while left >= 5 {
+            if gazetteer.personTitles.contains(String(w[start...])) { return true }
+            start = w.index(after: start)
+            left -= 1
+        }
+        return false
+    }
+
     /// Verbs whose object is an outlet or a body told something (`told CNBC`, `tells Reuters`).
     static let tellingVerbs: WordList = ["told", "tells", "tell"]
 
@@ -400,7 +420,7 @@ struct NameFinder {
         var personContext = false
         var titleEnd = -1
         // (Not before an organisation's head word: Premier League, President Hotel.)
-        for m in s...e where gazetteer.personTitles.contains(block.lower(m))
+        for m in s...e where isTitle(block.lower(m))
             && !(m < e && gazetteer.organizationWords.contains(block.lower(m + 1))) { titleEnd = m }
         if titleEnd >= s {
             if titleEnd == e { return e + 1 }
@@ -579,7 +599,8 @@ struct NameFinder {
         } else if e > a, worksAt(block, a) {
             kind = .organization  // analysts at Morgan Stanley
         } else if e > a, gazetteer.givenNames.contains(block.lower(a)) || functionWordGivenName(block, a),
-                  !Self.saintWords.contains(block.lower(a)) {
+                  !Self.saintWords.contains(block.lower(a)), !gazetteer.nonPersonHeads.contains(block.lower(e)) {
+            // (Charles County, Albert Park, James Beard Award: a place, a building, a prize, left to the words around.)
             // Hertha BSC: an acronym after a given name makes a club or a company, not a person
             // (a Roman numeral does not: Giovanni Paolo II).
             let acronym = (a + 1...e).contains { block[$0].isAllCaps && !Self.romanNumerals.contains(block.lower($0)) }

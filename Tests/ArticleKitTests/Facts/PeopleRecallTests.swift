@@ -44,4 +44,23 @@ struct PeopleRecallTests {
         let f = facts("Jeudi, la ministre de la Culture Catherine Pégard a rencontré la ministre du Travail, qui a parlé.", .french)
         #expect(people(f) == ["Catherine Pégard"], "\(people(f))")
     }
+
+    @Test func aRoleCompoundBeforeANameMakesAPerson() {
+        // A title after a hyphen (Vereins-Präsident), and in German a compound ending in one
+        // (Mitorganisator), announce the person even when the given name is not in the name data.
+        let de = facts("Am Abend stellte Mitorganisator Donatus Krämer die Fragen, und Vereins-Präsident Uli Brenner schwieg.", .german)
+        for name in ["Donatus Krämer", "Uli Brenner"] { #expect(people(de).contains(name), "\(name) in \(people(de))") }
+        // An office and its adjective before the complement: la secrétaire générale de la CGT Sophie Binet.
+        let fr = facts("Dimanche, la secrétaire générale de la CGT Sophie Binet a prévenu les salariés.", .french)
+        #expect(people(fr).contains("Sophie Binet"), "\(people(fr))")
+    }
+
+    @Test func aGivenNameBeforeTheWordOfAPlaceOrAPrizeIsNoPerson() {
+        // Charles County, Albert Park, James Beard Award: the last word names a place, a prize, a team.
+        let f = facts("Police swarmed Albert Park on Monday while deputies in Charles County waited; the James Beard Award went to Maria Lopez and the Go Security Team helped.", .english)
+        for name in ["Albert Park", "Charles County", "James Beard Award", "Go Security Team"] {
+            #expect(!people(f).contains(name), "\(name) in \(people(f))")
+        }
+        #expect(people(f).contains("Maria Lopez"), "\(people(f))")
+    }
 }
