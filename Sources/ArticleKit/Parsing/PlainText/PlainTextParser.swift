@@ -68,12 +68,14 @@ struct PlainTextParse {
             LanguageDetector.detect(bytes: UnsafeBufferPointer(rebasing: $0.prefix(3000)))
         }
         self.furniture = lines.map(furnitureReason)
+        markMail()
     }
 
     mutating func run() {
         let groups = paragraphGroups()
         guard !groups.isEmpty else { return }
         readHead()
+        if let date = mailHeaderDate() { statedDate = date }
         for group in groups where group.upperBound > bodyStart {
             readGroup(Swift.max(group.lowerBound, bodyStart)..<group.upperBound)
         }
