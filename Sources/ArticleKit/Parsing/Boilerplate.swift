@@ -97,12 +97,30 @@ enum Boilerplate {
     /// `von`) a capitalised name must follow. A line opened by a longer phrase (`Posted on …`)
     /// may end in a full stop.
     static func isByline(words: Int, original: String, phraseWords: Int) -> Bool {
+        if phraseWords == 1, words <= longBylineWords, isNameList(original) { return true }
         guard words <= (phraseWords > 1 ? 16 : 12) else { return false }
         guard phraseWords > 1 || !original.hasSuffix(".") || original.hasSuffix(" Jr.") else { return false }
         let opener = original.split(separator: " ").first.map(String.init) ?? ""
         guard ["by", "di", "von", "par", "por"].contains(opener.lowercased()) else { return true }
         let next = original.split(separator: " ").dropFirst().first
         return words <= 6 && (next?.first?.isUppercase ?? false)
+    }
+
+    /// Words of a byline that lists its authors with their titles and places, at most.
+    static let longBylineWords = 40
+
+    /// A byline listing its authors with their titles and places, comma after comma (`By
+    /// Danielle Parsons, PhD Candidate in Evolutionary Biology, The Ohio State University,
+    /// Bryan Carstens, …`): after the opener a capitalised name of at most four words, then
+    /// parts that each open with a capital, and no full stop at the end. A sentence opened by
+    /// `By` has a part in lower case (`By Monday, officials will…`).
+    static func isNameList(_ line: String) -> Bool {
+        guard !line.hasSuffix(".") else { return false }
+        let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 3, let first = parts.first else { return false }
+        let name = first.split(separator: " ").dropFirst()
+        guard !name.isEmpty, name.count <= 4, name.allSatisfy({ $0.first?.isUppercase ?? false }) else { return false }
+        return parts.dropFirst().allSatisfy { $0.first?.isUppercase ?? false }
     }
 
     /// The phrases of `furniture.txt`, by how they match.

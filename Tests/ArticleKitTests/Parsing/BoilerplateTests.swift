@@ -150,6 +150,19 @@ struct BoilerplateTests {
         }
     }
 
+    @Test("A byline listing its authors with their titles and places is a byline however long; a sentence opened by 'By' is not")
+    func longByline() {
+        #expect(Boilerplate.reason(forLine: "By Danielle Parsons, PhD Candidate in Evolutionary Biology, The Ohio State University, Bryan Carstens, Professor of Evolutionary Biology, The Ohio State University") == .byline)
+        #expect(Boilerplate.reason(forLine: "Di Mario Rossi, Inviato a Roma, Corriere della Sera") == .byline)
+        for line in [
+            "By Monday, officials will have counted the votes of all the districts, the electoral commission said",
+            "By the end of the year, Rome, Milan and Naples will have new buses",
+            "By Danielle Parsons, PhD Candidate, The Ohio State University, who studied the species for years, and her team of students.",
+        ] {
+            #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
+        }
+    }
+
     @Test("Prose that opens like furniture stays")
     func prose() {
         for line in [

@@ -49,8 +49,34 @@ enum HTMLFurniture {
         return words <= metadataWords || (["p", "span", "small", "time"].contains(node.name) && words <= metadataParagraphWords)
     }
 
+    /// Whole class or id tokens that name furniture the word rules below miss: tag and
+    /// category lists, photo captions and credits, author boxes, comment threads (WordPress,
+    /// Jekyll and Hugo themes). Whole tokens only: WordPress gives the post itself classes
+    /// such as `tag-news` and `category-politica`.
+    static let furnitureTokens: [String: DroppedBlock.Reason] = [
+        "tags": .pageFurniture, "tag-links": .pageFurniture, "tags-links": .pageFurniture, "post-tags": .pageFurniture,
+        "entry-tags": .pageFurniture, "tag-list": .pageFurniture, "taglist": .pageFurniture, "tagcloud": .pageFurniture,
+        "tag-cloud": .pageFurniture, "cat-links": .pageFurniture, "post-categories": .pageFurniture,
+        "entry-categories": .pageFurniture, "categories": .pageFurniture,
+        "wp-caption": .caption, "wp-caption-text": .caption, "caption": .caption, "image-caption": .caption,
+        "photo-caption": .caption, "figure-caption": .caption, "credit": .caption, "photo-credit": .caption, "image-credit": .caption,
+        "bio": .byline, "profile": .byline, "author-box": .byline, "authorbox": .byline,
+        "comment": .pageFurniture, "comments-area": .pageFurniture, "comment-respond": .pageFurniture,
+        "respond": .pageFurniture, "disqus_thread": .pageFurniture,
+    ]
+    /// Words such an element holds at most (a long one is a container, not the furniture).
+    static let furnitureTokenMaxWords = 150
+
     /// What the element's class and id say it is.
     private static func reasonFromNames(_ node: HTMLNode) -> DroppedBlock.Reason? {
+        for attribute in ["class", "id"] {
+            guard let value = node.attribute(attribute)?.lowercased() else { continue }
+            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                guard let reason = furnitureTokens[String(token)] else { continue }
+                if HTMLWalk.text(of: node).split(whereSeparator: \.isWhitespace).count <= furnitureTokenMaxWords { return reason }
+            }
+        }
+        if isTagList(node) { return .pageFurniture }
         var words: [Substring] = []
         for attribute in ["class", "id"] {
             guard let value = node.attribute(attribute)?.lowercased() else { continue }
@@ -75,5 +101,34 @@ enum HTMLFurniture {
             }
         }
         return nil
+    }
+
+    /// Words besides the links that a tag list holds at most (`Tags:`).
+    static let tagListOtherWords = 3
+
+    /// A list or paragraph whose links all lead to tag or category pages (`/tags/bande/`,
+    /// `/category/news/`, `rel="tag"`) and that says little else: the post's tags.
+    static func isTagList(_ node: HTMLNode) -> Bool {
+        let name = node.name
+        guard name == "ul" || name == "ol" || name == "p" else { return false }
+        var links = 0, tagLinks = 0, otherWords = 0
+        HTMLWalk.walk(from: node, includeRoot: false) { n in
+            if n.isText {
+                var bytes: [UInt8] = []
+                n.appendContent(to: &bytes)
+                otherWords += WordCount.of(String(decoding: bytes, as: UTF8.self))
+                return false
+            }
+            guard n.isElement else { return false }
+            guard n.name == "a" else { return true }
+            links += 1
+            let href = (n.attribute("href") ?? "").lowercased()
+            let rel = (n.attribute("rel") ?? "").lowercased()
+            if rel.split(separator: " ").contains("tag") || ["/tag/", "/tags/", "/category/", "/categories/", "/label/"].contains(where: href.contains) {
+                tagLinks += 1
+            }
+            return false
+        }
+        return links > 0 && tagLinks == links && otherWords <= tagListOtherWords
     }
 }

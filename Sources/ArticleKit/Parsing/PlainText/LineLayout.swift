@@ -4,8 +4,9 @@
 ///
 /// - **hard-wrapped** (`wrapped(width)`): lines were cut at a fixed width (60–100 columns), so
 ///   a line break inside a paragraph is only wrapping. Detected when the longest lines cluster
-///   at a width of at most 100 columns and most lines that continue into the next line come
-///   close to that width. Lines are joined; a paragraph ends at a blank line, or after a line
+///   at a width of at most 100 columns (a line the wrap could not cut, such as an address,
+///   may stand out: one in 50) and most lines that continue into the next line come close to
+///   that width. Lines are joined; a paragraph ends at a blank line, or after a line
 ///   that ends a sentence well short of the width. A heading inside a run of lines is shorter
 ///   than three quarters of the width: a longer line without punctuation was cut by the wrap.
 ///   When the wrap is greedy (a line was broken only where the next word did not fit, as
@@ -30,6 +31,14 @@ enum LineLayout: Equatable {
     /// next line's first word, at most, for the wrap to count as greedy.
     static let maxRoomyPercent = 5
 
+    /// Lines wider than the widest wrap (by more than 10 columns) a hard-wrapped text may hold,
+    /// at most: none in a text of under 20 lines, else one in 50 and at least one. A wrapped
+    /// text keeps the odd line its wrap could not cut (an address, a header, a signature);
+    /// where lines are paragraphs, many lines run far past 110 columns.
+    static func allowedOverlongLines(_ count: Int) -> Int {
+        count < 20 ? 0 : Swift.max(1, count / 50)
+    }
+
     /// Decides the layout from the non-blank lines' widths in characters.
     static func detect(_ lines: [SourceLine], in bytes: [UInt8]) -> LineLayout {
         var widths: [Int] = []
@@ -53,7 +62,8 @@ enum LineLayout: Equatable {
         guard widths.count >= 4, continuing.count >= 2 else { return .lineBreaks }
         let sorted = widths.sorted()
         let wrap = sorted[(sorted.count * 9) / 10 - (sorted.count >= 10 ? 0 : 1)]
-        guard wrap >= 40, wrap <= maxWrapWidth, sorted.last! <= maxWrapWidth + 10 else { return .lineBreaks }
+        let overlong = sorted.count - (sorted.lastIndex { $0 <= maxWrapWidth + 10 }.map { $0 + 1 } ?? 0)
+        guard wrap >= 40, wrap <= maxWrapWidth, overlong <= allowedOverlongLines(sorted.count) else { return .lineBreaks }
         let full = continuing.filter { $0 >= wrap - 20 }.count
         guard full * 10 >= continuing.count * 6 else { return .lineBreaks }
         let roomy = unbroken.filter { $0 <= wrap }.count
