@@ -128,7 +128,8 @@ struct StructureScore {
     }
 
     /// The text a reader would see: HTML without tags, scripts, styles and comments; Markdown
-    /// without link targets and HTML tags; plain text as is.
+    /// without link targets, reference labels and HTML tags, references decoded as in HTML;
+    /// plain text as is.
     static func visibleText(_ article: Article) -> String {
         var text = article.source.text
         func strip(_ pattern: String, _ with: String = " ") {
@@ -147,8 +148,12 @@ struct StructureScore {
             // An ordered list's numbers are markers, not words a reader sees in the text.
             strip("(?m)^[ \\t>]*[0-9]{1,9}[.)](?=[ \\t])")
             strip("\\]\\([^)]*\\)", "]")
+            // A reference link's label (`[text][label]`) and its definition are no words on the page.
+            strip("\\]\\[[^\\]]*\\]", "]")
+            strip("(?m)^[ \\t]{0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*$")
             strip("<[^>]*>")
             strip("https?://\\S+")
+            text = decodeEntities(text)
         case .text:
             break
         }

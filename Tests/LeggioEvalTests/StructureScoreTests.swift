@@ -48,6 +48,14 @@ struct VisibleWordsTests {
         #expect(StructureScore.coverage(article: article) == 1)
     }
 
+    @Test func markdownReferenceLabelsAndCharacterReferencesAreNoWords() {
+        let article = MarkdownParser.parse(SourceText("# Plan\n\nSee [the notes][n2] and&nbsp;the &bdquo;plan&ldquo; here.\n\n[n2]: https://example.org/notes\n"))
+        let words = TextMatch.words(StructureScore.visibleText(article))
+        #expect(!words.contains("n2"))
+        #expect(!words.contains("nbsp"))
+        #expect(!words.contains("bdquo"))
+    }
+
     @Test func orderedListNumbersAreMarkersNotWords() {
         let article = MarkdownParser.parse(SourceText("# Plan\n\nThe steps:\n\n1. Setup headers\n2. Add operations\n   1. nested step\n"))
         #expect(!TextMatch.words(StructureScore.visibleText(article)).contains("2"))
