@@ -45,7 +45,10 @@ extension PlainTextParse {
             i = end
         }
         markSignature()
-        for k in 0..<Swift.max(0, Swift.min(lines.count, Self.authorLineWindow) - 1) where isAuthorLine(k) { furniture[k] = .byline }
+        for k in 0..<Swift.max(0, Swift.min(lines.count, Self.authorLineWindow) - 1) where isAuthorLine(k) {
+            furniture[k] = .byline
+            furniture[k + 1] = .byline
+        }
     }
 
     /// Marks one run of non-blank lines.
@@ -156,18 +159,24 @@ extension PlainTextParse {
 
     /// A list archive's author line: a short line ending in an address, whole or disguised
     /// (`v.bruno a vinsoft.it`, `pflores2 en gmail.com`), right above a date line with a time
-    /// to the second (`Mer 21 Mar 2007 23:34:33 CET`), in the same run of lines, near the top.
+    /// to the second (`Mer 21 Mar 2007 23:34:33 CET`, `Jue Sep 16 10:39:21 EDT 2010`), in the
+    /// same run of lines, near the top. Both are bylines.
     func isAuthorLine(_ k: Int) -> Bool {
         guard !lines[k].isBlank, furniture[k] == nil, lines[k].words <= Self.authorLineMaxWords,
-              !lines[k + 1].isBlank, isDateLine(k + 1, language: language) != nil else { return false }
+              !lines[k + 1].isBlank, lines[k + 1].words <= HeadDate.dateLineWords else { return false }
         let lastWord = lineText(k).split(separator: " ").last ?? ""
         guard lastWord.contains("@") || lastWord.dropFirst().dropLast().contains(".") && lastWord.last?.isLetter == true else { return false }
         let next = Array(source.utf8[lines[k + 1].trimmedStart..<lines[k + 1].trimmedEnd])
         func isDigit(_ j: Int) -> Bool { next[j] >= 0x30 && next[j] <= 0x39 }
-        // hh:mm:ss
-        return next.count >= 8 && (0...next.count - 8).contains { j in
+        // hh:mm:ss, and a date the reader knows or a year (`Jue Sep 16 10:39:21 EDT 2010`).
+        let time = next.count >= 8 && (0...next.count - 8).contains { j in
             isDigit(j) && isDigit(j + 1) && next[j + 2] == 0x3A && isDigit(j + 3) && isDigit(j + 4) && next[j + 5] == 0x3A && isDigit(j + 6) && isDigit(j + 7)
         }
+        guard time else { return false }
+        let year = next.count >= 4 && (0...next.count - 4).contains { j in
+            (j == 0 || next[j - 1] == 0x20) && (j + 4 == next.count || next[j + 4] == 0x20) && (j..<j + 4).allSatisfy(isDigit)
+        }
+        return year || isDateLine(k + 1, language: language) != nil
     }
 
     /// The date the first header block's date field states (`Date: 2010/9/15`), ISO: the

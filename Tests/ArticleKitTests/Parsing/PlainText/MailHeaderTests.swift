@@ -111,5 +111,7 @@ struct MailHeaderTests {
             """)
         #expect(a.dropped.contains { $0.text == "Vincenzo Bruno v.bruno a example.it" && $0.reason == .byline })
         #expect(a.date == "2007-03-21")
+        let b = parsePlain("[List] Council approves the budget\n\nPablo Flores pflores2 en example.com\nJue Sep 16 10:39:21 EDT 2010\n\n\(one)\n\n\(two)")
+        #expect(b.dropped.filter { $0.reason == .byline }.map(\.text) == ["Pablo Flores pflores2 en example.com", "Jue Sep 16 10:39:21 EDT 2010"])
     }
 }
