@@ -112,11 +112,16 @@ enum HTMLFurniture {
         let name = node.name
         guard name == "ul" || name == "ol" || name == "p" else { return false }
         var links = 0, tagLinks = 0, otherWords = 0
+        // Once it says too much or links elsewhere, the walk stops going down: deeply nested
+        // markup (unclosed tags) is not read again for every element in it.
+        var failed = false
         HTMLWalk.walk(from: node, includeRoot: false) { n in
+            if failed { return false }
             if n.isText {
                 var bytes: [UInt8] = []
                 n.appendContent(to: &bytes)
                 otherWords += WordCount.of(String(decoding: bytes, as: UTF8.self))
+                failed = otherWords > tagListOtherWords
                 return false
             }
             guard n.isElement else { return false }
@@ -126,9 +131,11 @@ enum HTMLFurniture {
             let rel = (n.attribute("rel") ?? "").lowercased()
             if rel.split(separator: " ").contains("tag") || ["/tag/", "/tags/", "/category/", "/categories/", "/label/"].contains(where: href.contains) {
                 tagLinks += 1
+            } else {
+                failed = true
             }
             return false
         }
-        return links > 0 && tagLinks == links && otherWords <= tagListOtherWords
+        return !failed && links > 0 && tagLinks == links
     }
 }
