@@ -115,7 +115,8 @@ enum Boilerplate {
     /// parts that each open with a capital, and no full stop at the end. A sentence opened by
     /// `By` has a part in lower case (`By Monday, officials will…`).
     static func isNameList(_ line: String) -> Bool {
-        guard !line.hasSuffix(".") else { return false }
+        // A colon makes it a headline (`Di Maio, Salvini, Zingaretti: vertice al Quirinale`).
+        guard !line.hasSuffix("."), !line.contains(":") else { return false }
         let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 3, let first = parts.first else { return false }
         let name = first.split(separator: " ").dropFirst()

@@ -158,6 +158,7 @@ struct BoilerplateTests {
             "By Monday, officials will have counted the votes of all the districts, the electoral commission said",
             "By the end of the year, Rome, Milan and Naples will have new buses",
             "By Danielle Parsons, PhD Candidate, The Ohio State University, who studied the species for years, and her team of students.",
+            "Di Maio, Salvini, Zingaretti, Renzi: vertice al Quirinale sulla legge di bilancio",
         ] {
             #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
         }

@@ -13,6 +13,20 @@
 /// never text, nor is a kramdown attribute list (`{: .notice}`). A line ending in a colon whose lines below are all dropped labels them (`Ein
 /// paar Einblicke in die Aktion:` over a gallery) and goes with them.
 enum MarkdownFurniture {
+    /// Words of a paragraph that make it prose: a furniture heading over one (`## Update`
+    /// over the update's text) is the article's own heading.
+    static let proseMinWords = 40
+
+    /// True when the section under the heading at `index` holds a paragraph of prose.
+    static func sectionHoldsProse(_ blocks: [Block], after index: Int) -> Bool {
+        let level = blocks[index].level
+        for block in blocks[(index + 1)...] {
+            if block.kind == .heading, block.level <= level { return false }
+            if block.kind == .paragraph, WordCount.of(block.text) >= proseMinWords { return true }
+        }
+        return false
+    }
+
     /// Words of a label line, at most.
     static let labelMaxWords = 12
 
@@ -24,14 +38,14 @@ enum MarkdownFurniture {
         kept.reserveCapacity(blocks.count)
         /// The level and reason of a furniture heading whose section is being dropped.
         var section: (level: Int, reason: DroppedBlock.Reason)?
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             if block.kind == .heading {
                 if let open = section, block.level > open.level {
                     dropped.append(DroppedBlock(reason: open.reason, text: block.text, span: block.span))
                     continue
                 }
                 section = nil
-                if let reason = headingReason(block.text) {
+                if let reason = headingReason(block.text), !sectionHoldsProse(blocks, after: index) {
                     dropped.append(DroppedBlock(reason: reason, text: block.text, span: block.span))
                     section = (block.level, reason)
                     continue

@@ -29,18 +29,25 @@ extension PlainTextParse {
     static let signatureMaxLines = 12
     /// Words of an archive's author line, at most.
     static let authorLineMaxWords = 8
+    /// Lines of a header block, at most.
+    static let headerMaxLines = 16
+    /// Words a framing rule frames, at most.
+    static let framedMaxWords = 6
     /// Lines from the top where an archive's author line is looked for.
     static let authorLineWindow = 12
 
+    /// Marks the message parts above on `furniture`, before the head and body are read.
     mutating func markMail() {
         let fields = lines.indices.map { headerField($0) }
         var firstProse: Int?
+        // `isMailShaped`, kept up to date here rather than read again for every line.
+        var mailShaped = isMailShaped
         var i = 0
         while i < lines.count {
             guard !lines[i].isBlank else { i += 1; continue }
             var end = i
             while end < lines.count, !lines[end].isBlank { end += 1 }
-            markGroup(i..<end, fields: fields, beforeProse: firstProse == nil)
+            markGroup(i..<end, fields: fields, beforeProse: firstProse == nil, mailShaped: &mailShaped)
             if firstProse == nil, (i..<end).contains(where: { isProse($0) && furniture[$0] == nil }) { firstProse = i }
             i = end
         }
@@ -52,17 +59,18 @@ extension PlainTextParse {
     }
 
     /// Marks one run of non-blank lines.
-    private mutating func markGroup(_ group: Range<Int>, fields: [String?], beforeProse: Bool) {
+    private mutating func markGroup(_ group: Range<Int>, fields: [String?], beforeProse: Bool, mailShaped: inout Bool) {
         // A header block: opened by a field (or a forwarded-message line), two fields or more.
         let opening = group.first { fields[$0] != nil }
         if let f = opening, f == group.lowerBound
             || (f == group.lowerBound + 1 && (furniture[group.lowerBound] != nil || isFramedRule(lines[group.lowerBound]))),
-           let last = group.last(where: { fields[$0] != nil }), group.filter({ fields[$0] != nil }).count >= 2 {
-            for k in f...last { furniture[k] = .metadata }
+           let block = headerRun(from: f, in: group, fields: fields), block.fields >= 2 {
+            for k in f...block.last { furniture[k] = .metadata }
+            mailShaped = true
         }
         for k in group where furniture[k] == nil {
             let line = lines[k]
-            if group.count == 1, beforeProse, isMailShaped, isSalutation(line) { furniture[k] = .byline; continue }
+            if group.count == 1, beforeProse, mailShaped, isSalutation(line) { furniture[k] = .byline; continue }
             if line.words <= Self.closingMaxWords, Self.mailWords.closings.contains(loweredWords(k, dropping: ",!.")) {
                 furniture[k] = .byline
                 if k + 1 < group.upperBound, lines[k + 1].words <= Self.signOffMaxWords, !endsSentence(lines[k + 1]) {
@@ -74,9 +82,27 @@ extension PlainTextParse {
                 furniture[k] = .pageFurniture
                 continue
             }
-            if isFramedRule(line) { furniture[k] = .pageFurniture; continue }
+            if mailShaped, isFramedRule(line) { furniture[k] = .pageFurniture; continue }
             if k == group.lowerBound, isSignOff(k) { furniture[k] = .byline }
         }
+    }
+
+    /// The header block opened at `first`: its field lines one after another, each with the
+    /// wrapped rest of its value (an indented line, or one short line without closing
+    /// punctuation), ending at the first other line; its last field line and how many fields.
+    func headerRun(from first: Int, in group: Range<Int>, fields: [String?]) -> (last: Int, fields: Int)? {
+        var last = first, count = 0, k = first
+        while k < group.upperBound, k - first < Self.headerMaxLines {
+            if fields[k] != nil {
+                count += 1
+                last = k
+            } else if !(k == last + 1 && (lines[k].indent > lines[last].indent
+                        || (lines[k].words <= Self.signOffMaxWords && !endsSentence(lines[k])))) {
+                break
+            }
+            k += 1
+        }
+        return count > 0 ? (last, count) : nil
     }
 
     /// The lower-cased name of the header field opening line `i` (`from` for `From: …`, `objet`
@@ -126,10 +152,11 @@ extension PlainTextParse {
         return bytes[(at + 1)...].contains(UInt8(ascii: ".")) && !bytes.contains(where: Bytes.isSpace)
     }
 
-    /// A few words framed by rules of symbols on both sides (`=-=-= begin copyrighted story =-=-=`).
+    /// A few words framed by rules of symbols on both sides (`=-=-= begin copyrighted story =-=-=`);
+    /// not a sentence framed so (`+++ 14:30 Uhr: Polizei sperrt die Brücke +++`, a ticker's line).
     func isFramedRule(_ line: SourceLine) -> Bool {
         let b = source.utf8, s = line.trimmedStart, e = line.trimmedEnd
-        guard e - s >= 8 else { return false }
+        guard e - s >= 8, line.words <= Self.framedMaxWords + 2 else { return false }
         func isRuleByte(_ c: UInt8) -> Bool { "=-_*~#+".utf8.contains(c) }
         return (s..<s + 3).allSatisfy { isRuleByte(b[$0]) } && (e - 3..<e).allSatisfy { isRuleByte(b[$0]) }
     }
@@ -198,10 +225,16 @@ extension PlainTextParse {
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
-    /// After a line that is the signature delimiter (`-- `), the lines to the end of the
-    /// document, when they are few, are the signature.
+    /// After a line that is the signature delimiter (`-- `; a bare `--` only in a message, as
+    /// elsewhere it may part sections), the lines to the end of the document, when they are
+    /// few, are the signature.
     private mutating func markSignature() {
-        guard let delimiter = lines.lastIndex(where: { source.utf8[$0.trimmedStart..<$0.trimmedEnd].elementsEqual("--".utf8) }) else { return }
+        let mailShaped = isMailShaped
+        // `-- ` as mail writes it anywhere; a bare `--` only in a message.
+        guard let delimiter = lines.lastIndex(where: {
+            source.utf8[$0.trimmedStart..<$0.trimmedEnd].elementsEqual("--".utf8)
+                && (mailShaped || source.utf8[$0.start..<$0.end].elementsEqual("-- ".utf8))
+        }) else { return }
         let after = lines.indices[(delimiter + 1)...].filter { !lines[$0].isBlank }
         guard !after.isEmpty, after.count <= Self.signatureMaxLines else { return }
         furniture[delimiter] = .pageFurniture

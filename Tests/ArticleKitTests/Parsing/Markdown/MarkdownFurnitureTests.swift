@@ -40,6 +40,27 @@ struct MarkdownFurnitureTests {
         ])
     }
 
+    @Test func aFurnitureHeadingOverProseIsTheArticlesOwn() {
+        let md = """
+            # Il mercato coperto riapre
+
+            Il mercato coperto di piazza Galimberti riapre lunedì, dopo due anni di lavori.
+
+            ## Update
+
+            Il comune ha comunicato che l'apertura slitta di una settimana: i lavori sul tetto e sugli impianti elettrici non sono finiti, e i banchi torneranno solo dopo il collaudo dei vigili del fuoco, previsto per il lunedì successivo, come ha detto l'assessore.
+
+            ## Share this:
+
+            - [Facebook](https://example.org/f)
+            """
+        let a = MarkdownParser.parse(SourceText(md))
+        let kept = FlatArticle(a).blocks.map(\.text)
+        #expect(kept.contains("Update"))
+        #expect(kept.contains { $0.hasPrefix("Il comune ha comunicato") })
+        #expect(!kept.contains("Share this:"))
+    }
+
     @Test func proseThatMentionsTheWordsIsKept() {
         let a = MarkdownParser.parse(SourceText("""
             # Notes

@@ -114,4 +114,20 @@ struct MailHeaderTests {
         let b = parsePlain("[List] Council approves the budget\n\nPablo Flores pflores2 en example.com\nJue Sep 16 10:39:21 EDT 2010\n\n\(one)\n\n\(two)")
         #expect(b.dropped.filter { $0.reason == .byline }.map(\.text) == ["Pablo Flores pflores2 en example.com", "Jue Sep 16 10:39:21 EDT 2010"])
     }
+
+    @Test("Outside a message, a bare '--' line and a framed ticker line keep the text")
+    func notAMessage() {
+        let a = parsePlain("""
+            Polizei sperrt die Brücke
+            +++ 14:30 Uhr: Die Polizei sperrt die Brücke über den Fluss wegen eines schweren Unfalls mit drei Autos und einem Lastwagen +++
+            Der Verkehr wird über die Umgehungsstraße geleitet, sagte ein Sprecher der Stadt am Nachmittag, und die Busse fahren eine andere Strecke.
+            --
+            Die Sperrung soll bis zum Abend dauern, teilte die Polizei mit, und die Feuerwehr ist mit zwanzig Leuten vor Ort, um die Fahrzeuge zu bergen und die Straße zu reinigen.
+            Am Abend wird die Brücke wieder geöffnet.
+            """)
+        let kept = body(a)
+        #expect(!a.dropped.contains { $0.text.hasPrefix("+++ 14:30 Uhr") })
+        #expect(kept.contains { $0.hasPrefix("Die Sperrung soll") })
+        #expect(kept.contains { $0.hasPrefix("Am Abend wird") })
+    }
 }
