@@ -34,7 +34,9 @@ enum MarkdownImages {
     /// Why a paragraph is dropped: images alone (with an emphasised caption or none), or an
     /// emphasised caption right under such a paragraph (`afterImage`).
     static func caption(_ words: LeafWords, text: String, afterImage: Bool) -> DroppedBlock.Reason? {
-        if words.image, words.plainBytes == 0 { return .caption }
+        // Emphasised words beside an image are its caption when they are few (a paragraph in
+        // italics that holds an image is text).
+        if words.image, words.plainBytes == 0, words.emphasisBytes == 0 || WordCount.of(text) <= captionMaxWords { return .caption }
         if afterImage, !words.image, words.plainBytes == 0, words.emphasisBytes > 0, WordCount.of(text) <= captionMaxWords {
             return .caption
         }

@@ -35,6 +35,12 @@ struct MarkdownImagesTests {
         ])
     }
 
+    @Test func aParagraphInItalicsBesideAnImageIsText() {
+        let md = "# Titolo\n\n![](foto.jpg) *Il mercato coperto di piazza Galimberti riapre lunedì, dopo due anni di lavori sul tetto e sugli impianti elettrici: i banchi tornano quarantotto, come prima dei lavori, e gli orari restano quelli di sempre, dalle sette alle quattordici, il sabato fino alle diciannove, ha detto l'assessore al commercio.*\n"
+        let a = MarkdownParser.parse(SourceText(md))
+        #expect(FlatArticle(a).blocks.contains { $0.text.contains("Il mercato coperto") })
+    }
+
     @Test func anImageInsideProseKeepsTheParagraph() {
         let a = MarkdownParser.parse(SourceText("""
             Premi l'icona ![ingranaggio](gear.png) per aprire le impostazioni del programma.
