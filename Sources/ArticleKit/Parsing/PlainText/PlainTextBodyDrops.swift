@@ -191,8 +191,11 @@ extension PlainTextParse {
         guard line.trimmedEnd - s >= 5 else { return false }
         if b[s] >= 0x30 && b[s] <= 0x39 { return true }
         let head = String(decoding: b[s..<Swift.min(line.trimmedEnd, s + 6)], as: UTF8.self).lowercased()
-        return ["date ", "data ", "datum ", "fecha "].contains { head.hasPrefix($0) }
+        return Self.scraperDateLabels.contains { head.hasPrefix($0) }
     }
+
+    /// The labels a scraper writes before a page's date, with their space.
+    static let scraperDateLabels = ["date ", "data ", "datum ", "fecha "]
 
     /// A scraper's date marker opens the line: a date label, a space and a digit (`date
     /// 2026-03-02 Publicado por Nuria Fernández Soria Creado: Actualizado:`). A short line
@@ -201,7 +204,7 @@ extension PlainTextParse {
         let b = source.utf8, s = line.trimmedStart
         guard line.trimmedEnd - s >= 7 else { return false }
         let head = String(decoding: b[s..<Swift.min(line.trimmedEnd, s + 7)], as: UTF8.self).lowercased()
-        return ["date ", "data ", "datum ", "fecha "].contains { label in
+        return Self.scraperDateLabels.contains { label in
             head.hasPrefix(label) && head.utf8.count > label.utf8.count
                 && (0x30...0x39).contains(head.utf8[head.utf8.index(head.utf8.startIndex, offsetBy: label.utf8.count)])
         }

@@ -40,11 +40,15 @@ extension PlainTextParse {
         if ".!:;,".utf8.contains(lastByteBeforeQuotes(line)), !endsInAbbreviation(line) { return false }
         var start = s + quoteOpenerLength(line)
         while start < e, b[start] == 0x20 { start += 1 }
-        guard start < e else { return false }
-        let first = b[start]
-        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return true }
-        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
-        if first >= 0x80, let c = text(start, Swift.min(e, start + 4)).first { return c.isUppercase }
+        return opensWithCapitalOrDigit(start, e)
+    }
+
+    /// The text from `start` (before `end`) opens with a capital letter or a digit.
+    func opensWithCapitalOrDigit(_ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        let first = source.utf8[start]
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") || first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
+        if first >= 0x80, let c = text(start, Swift.min(end, start + 4)).first { return c.isUppercase }
         return false
     }
 
@@ -59,11 +63,7 @@ extension PlainTextParse {
               !",;:".utf8.contains(lastByte(line)), listMarker(line) == nil else { return false }
         let words = wordCount(line)
         guard words >= 1, words <= Self.headingMaxWords else { return false }
-        let b = source.utf8, s = line.trimmedStart
-        let first = b[s]
-        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") || first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
-        if first >= 0x80, let c = text(s, Swift.min(line.trimmedEnd, s + 4)).first { return c.isUppercase }
-        return false
+        return opensWithCapitalOrDigit(line.trimmedStart, line.trimmedEnd)
     }
 
     /// The line's last word is a capitalised abbreviation: `Ill.`, `N.J.`, `A.M.` (at most
