@@ -24,8 +24,12 @@ struct TemplateCodeFence {
         guard b.count > bodyStart + 4, b[bodyStart...].contains(UInt8(ascii: "{")) else { return found }
         var fed: [UInt8]?
         var n = source.lineNumber(forOffset: bodyStart)
+        // Closing tags found nowhere after an opening one: none follows a later opening either,
+        // so the file is not read to its end again for each.
+        var unclosed = Set<String>()
         while n <= source.lineCount {
-            guard let open = tag(source, line: n), open.closing == nil, let closeWord = open.closes else { n += 1; continue }
+            guard let open = tag(source, line: n), open.closing == nil, let closeWord = open.closes,
+                  !unclosed.contains(closeWord + (open.hugo ? " hugo" : "")) else { n += 1; continue }
             var m = n + 1
             var longestRun = 0
             var close: Tag?
@@ -34,7 +38,11 @@ struct TemplateCodeFence {
                 longestRun = Swift.max(longestRun, backtickRun(source, line: m))
                 m += 1
             }
-            guard let close else { n += 1; continue }
+            guard let close else {
+                unclosed.insert(closeWord + (open.hugo ? " hugo" : ""))
+                n += 1
+                continue
+            }
             let fence = Swift.max(3, longestRun + 1)
             guard fence <= open.range.count, fence <= close.range.count else { n = m + 1; continue }
             if fed == nil { fed = b }
