@@ -109,12 +109,15 @@ public struct Gazetteer: Sendable {
         for line in text.utf8.split(separator: 0x0A) {
             guard let first = line.first, first != 0x23 else { continue }
             var plain = first != 0x20 && line.last != 0x20 && line.last != 0x0D
+            var ascii = true
             var previous: UInt8 = 0
             for c in line where plain {
-                if (c >= 0x41 && c <= 0x5A) || c >= 0x80 || (c == 0x20 && previous == 0x20) { plain = false }
+                if (c >= 0x41 && c <= 0x5A) || (c == 0x20 && previous == 0x20) { plain = false }
+                if c >= 0x80 { ascii = false }
                 previous = c
             }
-            let entry = plain ? String(Substring(line)) : key(String(Substring(line)).trimmingCharacters(in: .whitespacesAndNewlines))
+            var entry = String(Substring(line))
+            if !plain || (!ascii && !isKey(entry)) { entry = key(trimmed(entry)) }
             if !entry.isEmpty { out.append(entry) }
         }
         return out
@@ -122,8 +125,26 @@ public struct Gazetteer: Sendable {
 
     /// The lookup key of a name: lower case, single spaces, typographic apostrophe as `'`.
     static func key(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "’", with: "'")
-            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        var lower = name.lowercased()
+        if lower.utf8.contains(0xE2) {
+            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+        return lower.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// True when a list line with non-ASCII letters is a key as it stands: lower case, no
+    /// typographic apostrophe, no white space but single spaces between words (checked on its
+    /// bytes before).
+    private static func isKey(_ entry: String) -> Bool {
+        !entry.unicodeScalars.contains { $0 == "\u{2019}" || $0.properties.changesWhenLowercased || ($0 != " " && $0.properties.isWhitespace) }
+    }
+
+    /// The line without white space (spaces, tabs, line ends, Unicode spaces) at either end.
+    private static func trimmed(_ line: String) -> String {
+        let scalars = line.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
     }
 
     /// True for an organisation of the hand list or the open data (`casa bianca`, `uber`); not

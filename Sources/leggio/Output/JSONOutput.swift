@@ -17,34 +17,36 @@ func printJSON<T: Encodable>(_ value: T) throws {
 /// Such characters only occur inside strings, where the escape means the same character.
 enum JSONText {
     static func escapingInvisibles(_ data: Data) -> Data {
-        var out = Data()
+        var out: [UInt8] = []
         out.reserveCapacity(data.count)
         data.withUnsafeBytes { (b: UnsafeRawBufferPointer) in
             var i = 0
-            func escape(_ scalar: UInt32) {
-                out.append(contentsOf: Array(String(format: "\\u%04X", scalar).utf8))
+            var plainFrom = 0
+            func escape(_ scalar: UInt32, length: Int) {
+                out.append(contentsOf: b[plainFrom..<i])
+                out.append(contentsOf: String(format: "\\u%04X", scalar).utf8)
+                i += length
+                plainFrom = i
             }
             while i < b.count {
                 let c = b[i]
-                if c == 0x7F {
-                    escape(0x7F)
+                if c < 0x7F {
                     i += 1
+                } else if c == 0x7F {
+                    escape(0x7F, length: 1)
                 } else if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) {
-                    escape(UInt32(b[i + 1]))
-                    i += 2
+                    escape(UInt32(b[i + 1]), length: 2)
                 } else if c == 0xD8, i + 1 < b.count, b[i + 1] == 0x9C {
-                    escape(0x061C)
-                    i += 2
+                    escape(0x061C, length: 2)
                 } else if c == 0xE2, i + 2 < b.count, let scalar = invisible(b[i + 1], b[i + 2]) {
-                    escape(scalar)
-                    i += 3
+                    escape(scalar, length: 3)
                 } else {
-                    out.append(c)
                     i += 1
                 }
             }
+            out.append(contentsOf: b[plainFrom..<b.count])
         }
-        return out
+        return Data(out)
     }
 
     /// The scalar of the three-byte sequence E2 `second` `third` when it is one to escape.
