@@ -176,8 +176,26 @@ enum Boilerplate {
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             preconditionFailure("ArticleKit's Resources/Boilerplate/furniture.txt is missing: the installation is incomplete")
         }
-        return parse(text)
+        var v = parse(text)
+        add(MailWords.shared, to: &v)
+        return v
     }()
+
+    /// Adds the mail words of `mail.txt`, their one list: a line opening with a header field
+    /// that marks a line alone and its colon (`From:`, `Objet :`) is page furniture; a closing
+    /// (`Saludos`), alone or opening the line before a comma (`Best regards, Jane`), is a byline.
+    static func add(_ mail: MailWords, to v: inout Vocabulary) {
+        for field in mail.lineFields.sorted() {
+            v.prefixes.append((Array((field + ":").utf8), .pageFurniture))
+            v.prefixes.append((Array((field + " :").utf8), .pageFurniture))
+        }
+        for closing in mail.closings.sorted() {
+            v.whole[closing] = .byline
+            v.prefixes.append((Array((closing + ",").utf8), .byline))
+        }
+        // Longer phrases first, as `parse` orders them.
+        v.prefixes.sort { $0.0.count > $1.0.count }
+    }
 
     /// Reads the `[reason how]` sections of the vocabulary file (a `SectionedList`).
     static func parse(_ text: String) -> Vocabulary {

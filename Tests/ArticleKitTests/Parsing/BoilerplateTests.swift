@@ -150,6 +150,28 @@ struct BoilerplateTests {
         }
     }
 
+    @Test("Mail words come from one list (mail.txt): every closing alone or before a comma, every line field with either colon; a block-only field alone is no header")
+    func mailWordsOneList() {
+        let cases: [(String, DroppedBlock.Reason)] = [
+            // Closings that only mail.txt held before: one list now drops them everywhere.
+            ("Cordiales saludos, Ana", .byline),
+            ("Un caro saluto", .byline),
+            ("Grüße, Hans", .byline),
+            ("Amitiés", .byline),
+            ("Bien à vous, Marie", .byline),
+            ("Un abrazo,", .byline),
+            // A header field with the colon as French sets it, for every field.
+            ("From : Jane Doe", .pageFurniture),
+            ("Para: Juan Pérez", .pageFurniture),
+        ]
+        for (line, reason) in cases {
+            #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")
+        }
+        for line in ["A: the council meets on Friday", "Organization: the council of the town and its members meet on Friday"] {
+            #expect(Boilerplate.reason(forLine: line) == nil, "\(line)")
+        }
+    }
+
     @Test("A byline listing its authors with their titles and places is a byline however long; a sentence opened by 'By' is not")
     func longByline() {
         #expect(Boilerplate.reason(forLine: "By Danielle Parsons, PhD Candidate in Evolutionary Biology, The Ohio State University, Bryan Carstens, Professor of Evolutionary Biology, The Ohio State University") == .byline)

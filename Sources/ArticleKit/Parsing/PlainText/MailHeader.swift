@@ -248,27 +248,5 @@ extension PlainTextParse {
         return t
     }
 
-    /// The words of `mail.txt`.
-    struct MailWords {
-        var fields: Set<String> = []
-        var dates: Set<String> = []
-        var closings: Set<String> = []
-    }
-
-    static let mailWords: MailWords = {
-        guard let url = Bundle.module.url(forResource: "Resources/Boilerplate/mail", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("ArticleKit's Resources/Boilerplate/mail.txt is missing: the installation is incomplete")
-        }
-        var words = MailWords()
-        for (name, entries) in SectionedList.sections(text) {
-            switch name {
-            case "header fields": words.fields = Set(entries)
-            case "date fields": words.dates = Set(entries)
-            case "closings": words.closings = Set(entries)
-            default: preconditionFailure("mail.txt: unknown section [\(name ?? "")]")
-            }
-        }
-        return words
-    }()
+    static var mailWords: MailWords { MailWords.shared }
 }
