@@ -20,6 +20,12 @@ struct HTMLContentWalk {
     /// Where each paragraph whose text is all bold (`<p><strong>Wie kannst Du
     /// mitwirken?</strong></p>`) starts: a page's way of writing a subheading without `h2`–`h6`.
     var boldParagraphs: Set<Int> = []
+    /// Where each paragraph whose text is all in italics starts (`<p><em>Strumenti di dialogo
+    /// su temi ambientali</em></p>` under a title: a subtitle).
+    var italicParagraphs: Set<Int> = []
+    /// Where each paragraph or heading with text inside an element whose class or id names a standfirst
+    /// (`HTMLClassWords.lede`: `<p class="lead">`, `<div class="chapo">`) starts.
+    var ledeParagraphs: Set<Int> = []
 
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
@@ -94,6 +100,12 @@ struct HTMLContentWalk {
     private var boldDepth = 0
     private var runBold = false
     private var runPlain = false
+    /// The same for `em`/`i`, and the open elements naming a standfirst.
+    private var italicDepth = 0
+    private var runItalic = false
+    private var runUpright = false
+    private var ledeElements: Set<HTMLNode> = []
+    private var runLede = false
 
     init(document: HTMLDocument, article: HTMLNode?, posts: [HTMLNode] = []) {
         self.document = document
@@ -125,6 +137,8 @@ struct HTMLContentWalk {
             let hasWords = text[before...].contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
             if hasWords {
                 if boldDepth > 0 { runBold = true } else { runPlain = true }
+                if italicDepth > 0 { runItalic = true } else { runUpright = true }
+                if !ledeElements.isEmpty { runLede = true }
             }
             if runStart == nil, hasWords {
                 if let closed = closedBlock, let end = document.endOffset(closed) { position = Swift.max(position, end) }
@@ -136,6 +150,7 @@ struct HTMLContentWalk {
         }
         guard node.isElement else { return false }
         if Self.isBold(node) { boldDepth += 1 }
+        if Self.isItalic(node) { italicDepth += 1 }
         if node == article {
             flush(at: document.startOffset(node))
             depthInArticle = 1
@@ -159,6 +174,7 @@ struct HTMLContentWalk {
             return false
         }
         let name = node.name
+        if inArticle, HTMLClassWords.names(node, HTMLClassWords.lede) { ledeElements.insert(node) }
         if let k = post, name == "time" {
             let value = node.attribute("datetime").map(ArticleAssembler.collapse) ?? ""
             let written = ArticleAssembler.collapse(HTMLWalk.text(of: node))
@@ -197,6 +213,8 @@ struct HTMLContentWalk {
     private mutating func leave(_ node: HTMLNode) {
         guard node.isElement else { return }
         if Self.isBold(node) { boldDepth -= 1 }
+        if Self.isItalic(node) { italicDepth -= 1 }
+        defer { ledeElements.remove(node) }
         if Self.blockElements.contains(node.name), let top = frames.last, top.node == node {
             if runStart != nil {
                 flush(atEndOf: node)
@@ -234,10 +252,15 @@ struct HTMLContentWalk {
     /// owning element ends) and records it as a block.
     private mutating func flush(at boundary: Int?) {
         let allBold = runBold && !runPlain
+        let allItalic = runItalic && !runUpright
+        let marksLede = runLede
         defer {
             text.removeAll(keepingCapacity: true)
             runBold = false
             runPlain = false
+            runItalic = false
+            runUpright = false
+            runLede = false
             runStart = nil
             if let boundary { position = Swift.max(position, boundary) }
         }
@@ -289,6 +312,8 @@ struct HTMLContentWalk {
             return
         }
         if kind == .paragraph, allBold { boldParagraphs.insert(span.start) }
+        if kind == .paragraph, allItalic { italicParagraphs.insert(span.start) }
+        if kind == .paragraph || kind == .heading, marksLede { ledeParagraphs.insert(span.start) }
         blocks.append(Block(kind: kind, text: content, span: span, level: level, marker: marker,
                             map: TextAligner.map(content, in: document.source, range: start..<end, syntax: .html, collapsed: !isCode)))
         blockPosts.append(post)
@@ -297,6 +322,11 @@ struct HTMLContentWalk {
     static func isBold(_ node: HTMLNode) -> Bool {
         let name = node.name
         return name == "b" || name == "strong"
+    }
+
+    static func isItalic(_ node: HTMLNode) -> Bool {
+        let name = node.name
+        return name == "i" || name == "em"
     }
 
     /// A data table becomes one block (after its caption, as a paragraph); the walk skips its cells.

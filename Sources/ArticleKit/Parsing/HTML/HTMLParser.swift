@@ -87,6 +87,14 @@ public enum HTMLParser {
         // A first paragraph cut short with an ellipsis (`From the folks that brought you
         // CityCamp Raleigh…`) leads into the text; it does not sum it up as a lede does.
         if let first = blocks.first, first.kind == .paragraph, HTMLParser.endsCut(first.text) { assembler.ledeFromOpening = false }
+        // A standfirst the page marks (by class, or in italics under the title) is the lede.
+        let signs = HTMLLede.Signs(italic: walk.italicParagraphs, named: walk.ledeParagraphs)
+        if HTMLLede.isLede(blocks, signs: signs) {
+            var lede = blocks.removeFirst()
+            lede.kind = .lede
+            lede.level = 0
+            assembler.lede = lede
+        }
         assembler.blocks = blocks
         return assembler.build(source: source, path: path, format: .html, encoding: encoding)
     }

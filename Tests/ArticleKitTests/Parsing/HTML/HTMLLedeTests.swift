@@ -1,0 +1,47 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("A standfirst the page marks")
+struct HTMLLedeTests {
+    static func parse(_ body: String) -> Article {
+        HTMLParser.parse(SourceText("<html><body><article><h1>Il grande potenziale dei dati</h1>\(body)</article></body></html>"))
+    }
+
+    static let text = "<p>In occasione del ritrovo dei mappatori italiani a Bologna pubblico l’articolo di Alessio.</p>"
+
+    @Test func anElementNamingAStandfirstHoldsTheLede() {
+        // Too short to read as a summary, and no sentence: only the class says it is the lede.
+        for body in [
+            "<p class=\"lead\">Strumenti di dialogo</p>\(Self.text)",
+            "<div class=\"article__chapo\"><p>Strumenti di dialogo</p></div>\(Self.text)",
+            "<h2 class=\"post-subtitle\">Strumenti di dialogo</h2>\(Self.text)",
+            "<p><span class=\"sommario\">Strumenti di dialogo</span></p>\(Self.text)",
+        ] {
+            let a = Self.parse(body)
+            #expect(a.lede?.text == "Strumenti di dialogo", "\(body)")
+            #expect(a.sections.flatMap(\.blocks).count == 1, "\(body)")
+        }
+        let a = Self.parse("<p class=\"lead\">Strumenti di dialogo</p>\(Self.text)")
+        #expect(a.source.string(in: a.lede!.span) == "<p class=\"lead\">Strumenti di dialogo</p>")
+    }
+
+    @Test func aShortItalicParagraphUnderTheTitleIsTheLede() {
+        let a = Self.parse("<p><em>Strumenti di dialogo su temi ambientali e non</em></p>\(Self.text)")
+        #expect(a.lede?.text == "Strumenti di dialogo su temi ambientali e non")
+        #expect(a.lede?.kind == .lede)
+    }
+
+    @Test func otherOpeningsAreNoLede() {
+        for body in [
+            // Part italic; italic paragraphs in a row (an italic text); italic and alone; too short.
+            "<p><em>Strumenti di dialogo</em> su temi ambientali e non</p>\(Self.text)",
+            "<p><em>Strumenti di dialogo su temi ambientali</em></p><p><i>Un altro paragrafo in corsivo qui</i></p>\(Self.text)",
+            "<p><em>Strumenti di dialogo su temi ambientali e non</em></p>",
+            "<p><em>luca</em></p>\(Self.text)",
+            // A class word that only contains a standfirst word is not one (`leading`, `leaderboard`).
+            "<p class=\"leading-tight\">Strumenti di dialogo</p>\(Self.text)",
+        ] {
+            #expect(Self.parse(body).lede == nil, "\(body)")
+        }
+    }
+}
