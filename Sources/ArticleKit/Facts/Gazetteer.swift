@@ -11,6 +11,9 @@ public struct Gazetteer: Sendable {
     var places = WordSet([])
     /// Every Italian comune (generated): a place only when the words around it agree.
     var municipalities = WordSet([])
+    /// Towns of Germany, Austria, Switzerland, France, Belgium and Spain from 1,000 people
+    /// (generated): a place only after a word that says place (`in Michendorf`, `à Melun`).
+    var towns = WordSet([])
     var givenNames = GivenNames(WordSet([]))
     /// Given names that are also function words (`nello`, `della`): kept out of `givenNames`, a
     /// name only when capitalised inside a sentence before a surname.
@@ -42,7 +45,7 @@ public struct Gazetteer: Sendable {
 
     /// The lists a gazetteer folder must hold, without `.txt`.
     public static let fileNames = [
-        "places", "place-abbreviations", "italian-municipalities", "given-names", "organizations", "organization-names",
+        "places", "place-abbreviations", "italian-municipalities", "towns", "given-names", "organizations", "organization-names",
         "organization-words", "person-titles", "nationality-adjectives", "non-person-heads",
     ]
 
@@ -74,6 +77,7 @@ public struct Gazetteer: Sendable {
         let listed = named.filter { !$0.hasPrefix("=") }
         self.places = WordSet(places)
         municipalities = WordSet(open("italian-municipalities"))
+        towns = WordSet(open("towns"))
         givenNames = GivenNames(WordSet(open("given-names")))
         functionWordGivenNames = WordSet((lists["given-names"] ?? []).filter {
             $0.utf8.count > 3 && Lexicon.flags($0).contains(.stopword) && !NameFinder.articles.contains($0)

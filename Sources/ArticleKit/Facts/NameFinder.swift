@@ -571,6 +571,11 @@ struct NameFinder {
             // A town before a colon is a label (`Fonte: Istat`).
             confidence = Self.placeWords.contains(before) && !block[a].sentenceStart ? 0.9
                 : block[a].sentenceStart || before.isEmpty || block.word(e + 1) == ":" || Lexicon.flags(before).contains(.stopword) ? 0.3 : 0.6
+        } else if !personContext, townNamed(block, index, a, e, whole, out) {
+            kind = .place  // à Melun, por Campotéjar, vecinos de Navaleno: a town after words that say place
+        } else if !personContext, let town = germanTownStart(block, a, e) {
+            kind = .place  // Stadt Mühlacker, Stadtteil Lankow
+            first = town
         } else if s == a, a == e, gazetteer.organizationWords.contains(whole), extendOrganization(block, from: e, consumed) == e {
             kind = .reference  // la Regione, il Parlamento: the one named elsewhere, or itself
         } else if gazetteer.organizations.contains(whole) || (a...e).contains(where: { gazetteer.organizationWords.contains(block.lower($0)) })
