@@ -16,6 +16,15 @@ struct OrganizationNamesTests {
         #expect(orgs.contains("Grundschule Oberhain"), "\(orgs)")
     }
 
+    /// French and Spanish heads of public offices, courts and assemblies make a body of the name with them.
+    @Test func frenchAndSpanishHeadsNameABody() {
+        let es = organizations("El Juzgado de Instrucción de Soria ha recibido el informe que la Consejería de Sanidad envió ayer.", .spanish)
+        #expect(es.contains { $0.hasPrefix("Juzgado de Instrucción") }, "\(es)")
+        #expect(es.contains("Consejería de Sanidad"), "\(es)")
+        let fr = organizations("Le dossier a été transmis mardi à la Préfecture du Morbihan par les pompiers.", .french)
+        #expect(fr.contains("Préfecture du Morbihan"), "\(fr)")
+    }
+
     /// A broadcaster is named by its medium, in any of the languages.
     @Test func aBroadcasterIsNamedByItsMedium() {
         let orgs = organizations("Il segnale di Radio Valtellina arriva forte di sera, come quello di Televisión Norteña.", .italian)
