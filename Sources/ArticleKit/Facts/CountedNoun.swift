@@ -17,6 +17,17 @@ enum CountedNoun {
            !block[k].flags.contains(.stopword), !notCounted(block.lower(k)), block[k].spaceBefore, !gazetteer.isPlace(block.lower(k)) {
             return k...k
         }
+        if k < block.count {
+            let w = block.lower(k)
+            // two others, deux autres, due altri: a pronoun, nothing counted; three other people: the noun after it.
+            if preNominal.contains(w) || otherWords.contains(w) {
+                guard isContentWord(block, k + 1), !notCounted(block.lower(k + 1)) else { return nil }
+                if otherWords.contains(w), language == .english {
+                    let phrase = english(block, from: k + 1)
+                    return k...phrase.upperBound
+                }
+            }
+        }
         guard isContentWord(block, k), !notCounted(block.lower(k)) else { return nil }
         // Flight 370 left, 20 were: a verb, not what the number counts.
         if language == .english, englishVerbs.contains(block.lower(k)) { return nil }
@@ -48,8 +59,14 @@ enum CountedNoun {
         "did", "do", "does", "went", "came", "got", "remain", "remained", "remains",
     ]
 
+    /// English words between a number and its noun that count more of the same (`three other people`, `twenty more adopters`).
+    static let otherWords: WordList = ["other", "more"]
+
+    /// German separable-verb particles and prepositions closing a clause after a number (`ab 16 statt 17`).
+    static let germanParticles: WordList = ["statt", "ab", "aus", "seit", "um", "vor", "zurück"]
+
     static func notCounted(_ w: String) -> Bool {
-        notCountedWords.contains(w) || NameFinder.endsInApostrophe(w) || (w.utf8.count == 1 && !NumberShape.gluedUnits.contains(w))  // 10 p.m., not 30 m²
+        germanParticles.contains(w) || notCountedWords.contains(w) || NameFinder.endsInApostrophe(w) || (w.utf8.count == 1 && !NumberShape.gluedUnits.contains(w))  // 10 p.m., not 30 m²
     }
 
     /// `americans`, `ucraini`: a nationality adjective used as a plural noun.

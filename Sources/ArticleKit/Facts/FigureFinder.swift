@@ -15,6 +15,7 @@ enum FigureFinder {
             var spelled = false
             var numberLast = k
             var value: Double
+            var isRange = false
             if t.kind == .word {
                 // Capitalised inside a sentence it names something (il Quattrocento, Cinque Terre).
                 guard t.flags.contains(.numberWord), !t.isCapitalized || t.sentenceStart || block.word(k - 1) == ":",
@@ -29,16 +30,21 @@ enum FigureFinder {
                     }
                 }
             } else {
-                guard t.kind == .number, let v = NumberReader.value(block.lower(k), language: language) else { continue }
+                guard t.kind == .number, var v = NumberReader.value(block.lower(k), language: language) else { continue }
                 // 1.5-3.5%, 46-47 milioni: a range is read as one figure, its first number its value.
                 if let end = rangeEnd(block, k) {
                     numberLast = end
+                    isRange = true
+                } else if let end = groupedEnd(block, k, language: language),
+                          let grouped = Double((k...end).map { block.lower($0) }.joined()) {
+                    // 1 080 ha, 30 000 000 mètres carrés: thousands set apart by spaces.
+                    numberLast = end
+                    v = grouped
                 } else if isOrdinalOrPart(block, k) {
                     continue
                 }
                 value = v
             }
-            let isRange = numberLast > k && t.kind == .number
             let tail = block[numberLast]
             var unit: String?
             var first = k
@@ -67,6 +73,15 @@ enum FigureFinder {
                 value *= scale
                 last = p
                 p += 1
+            }
+            // 3 milioni e 442 mila euro: a smaller scaled number joined to a scaled one is one amount.
+            if last > numberLast, let bigger = WordLists.scales[block.word(last)], ["e", "and", "und", "et", "y"].contains(block.word(p)),
+               p + 2 < block.count, block[p + 1].kind == .number, block[p + 1].suffix == .none, !consumed[p + 1],
+               let smallScale = WordLists.scales[block.word(p + 2)], smallScale < bigger,
+               let small = NumberReader.value(block.lower(p + 1), language: language) {
+                value += small * smallScale
+                last = p + 2
+                p += 3
             }
             let scaled = last > numberLast || tail.suffix != .none && glued == nil
             // Unit after: %, per cento, euro, di dollari.
@@ -100,6 +115,12 @@ enum FigureFinder {
                    (block[p + 1].kind == .number && block[p + 1].suffix == .none)
                     || (spelled && NumberWords.value(block.word(p + 1), language: language) != nil) {
                     p += 2
+                }
+                // 23 out of 32 cases: the share and its whole are one figure.
+                if block.matches(["out", "of"], at: p), p + 2 < block.count, block[p + 2].kind == .number,
+                   block[p + 2].suffix == .none, !consumed[p + 2] {
+                    last = p + 2
+                    p += 3
                 }
                 if let phrase = CountedNoun.read(block, from: p, language: language, gazetteer: gazetteer) {
                     let head = phrase.lowerBound
@@ -157,6 +178,25 @@ enum FigureFinder {
            [":", "/", "-", "–", "."].contains(block.lower(k + 3)), block[k + 4].kind == .number { return nil }
         if k > 0, !t.spaceBefore, block[k - 1].kind == .word || [":", "/", "-", "–", "."].contains(block.lower(k - 1)) { return nil }
         return k + 2
+    }
+
+    /// The last group of a number written with spaces between its thousands (`1 080`, `30 000
+    /// 000`, as French and Italian print them): groups of three digits after one to three digits,
+    /// in any language but English (which groups with commas); nil for a number alone.
+    static func groupedEnd(_ block: ScannedBlock, _ k: Int, language: Language) -> Int? {
+        guard language != .english, language != .unknown, block[k].suffix == .none, isDigits(block.lower(k), upTo: 3) else { return nil }
+        var last = k
+        while last + 1 < block.count, block[last].suffix == .none, block[last + 1].kind == .number, block[last + 1].spaceBefore,
+              block.lower(last + 1).utf8.count == 3, isDigits(block.lower(last + 1), upTo: 3) {
+            last += 1
+        }
+        return last > k ? last : nil
+    }
+
+    /// True when `s` is one to `upTo` ASCII digits.
+    static func isDigits(_ s: String, upTo: Int) -> Bool {
+        let b = s.utf8
+        return !b.isEmpty && b.count <= upTo && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// What a range may count besides a plural English noun: spans of time and distance (`2-3 anni`, `500–3000 km`).

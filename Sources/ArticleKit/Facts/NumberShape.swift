@@ -28,6 +28,8 @@ enum NumberShape {
         "artikel", "paragraf", "seite", "absatz", "nummer", "kapitel", "gleis", "spieltag",
         "alinéa", "numéro", "chapitre", "ligne", "artículo", "página", "número", "capítulo", "línea",
     ]
+    /// Ranks a number after them names (`tier 3`, `level 2`, `livello 4`, `Stufe 3`).
+    static let rankNouns: WordList = ["tier", "level", "livello", "niveau", "nivel", "stufe"]
 
     /// Abbreviations of those nouns, read with their period (`n. 45`, `No. 5`, `art. 18`).
     static let referenceAbbreviations: WordList = ["n", "no", "nr", "art", "pag", "vol", "p", "pp", "sec", "ch"]
@@ -65,6 +67,7 @@ enum NumberShape {
         if block.isPunct(k - 1, ".") ? referenceAbbreviations.contains(block.word(k - 2)) : referenceNouns.contains(block.word(k - 1)) {
             return true
         }
+        if rankNouns.contains(block.word(k - 1)) { return true }
         if hourWords.contains(block.word(k + 1)), timePrepositions.contains(block.word(k - 1))
             || (block.word(k - 1) == "de" && block.word(k - 2) == "partir") { return true }  // à partir de 2 heures
         return false
@@ -97,7 +100,26 @@ enum NumberShape {
         return QualifierReader.byLastWord[before] == nil && WordLists.currencyCodes[before] == nil
     }
 
+    /// `420.907.035,62`, `1,234,567.89`: thousands in groups of three, then one decimal mark of
+    /// the other kind; a number, not a version.
+    static func isGroupedDecimal(_ bytes: String.UTF8View) -> Bool {
+        var groups: [Int] = [0]
+        var marks: [UInt8] = []
+        for c in bytes {
+            if c == 0x2E || c == 0x2C {
+                marks.append(c)
+                groups.append(0)
+            } else {
+                groups[groups.count - 1] += 1
+            }
+        }
+        guard marks.count >= 2, let decimal = marks.last, marks.dropLast().allSatisfy({ $0 != decimal && $0 == marks[0] }),
+              (1...3).contains(groups[0]) else { return false }
+        return groups.dropFirst().dropLast().allSatisfy { $0 == 3 } && (groups.last ?? 0) > 0
+    }
+
     private static func isVersion(_ bytes: String.UTF8View) -> Bool {
+        if isGroupedDecimal(bytes) { return false }
         var separators = 0
         var groupLength = -1
         var badGroup = false

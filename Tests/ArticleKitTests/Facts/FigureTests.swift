@@ -77,4 +77,49 @@ struct FigureTests {
         #expect(f.map(\.value) == [194, 4], "\(f.map(\.text))")
         #expect(f.first?.counts == "km")
     }
+
+    @Test func thousandsSetApartBySpacesAreOneNumber() {
+        let french = FactRecallTests.excerpt("La surface agricole totale est de 1 624 200 hectares, soit 10 000 mètres carrés par exploitation.", .french).figures
+        #expect(french.map(\.value) == [1_624_200, 10_000], "\(french.map(\.text))")
+        #expect(french.first?.text == "1 624 200 hectares")
+        // Not in English, which groups with commas: two numbers there.
+        let english = figures("The teams scored 3 100 times in a row.", english: true)
+        #expect(!english.contains { $0.value == 3100 }, "\(english.map(\.text))")
+    }
+
+    @Test func thousandsWithADecimalMarkOfTheOtherKindAreANumberNotAVersion() {
+        let f = figures("Lo stanziamento complessivo è di 420.907.035,62 euro per le scuole.")
+        #expect(f.map(\.value) == [420_907_035.62], "\(f.map(\.text))")
+        #expect(f.first?.unit == "EUR")
+    }
+
+    @Test func aSmallerScaledNumberJoinedToAScaledOneIsOneAmount() {
+        let f = figures("Sul territorio arriveranno 3 milioni e 442 mila euro per le scuole.")
+        #expect(f.map(\.text) == ["3 milioni e 442 mila euro"], "\(f.map(\.text))")
+        #expect(f.first?.value == 3_442_000)
+        #expect(f.first?.unit == "EUR")
+    }
+
+    @Test func aShareOutOfAWholeIsOneFigure() {
+        let f = figures("In 23 out of 32 cases the results were the same.", english: true)
+        #expect(f.map(\.text) == ["23 out of 32 cases"], "\(f.map(\.text))")
+        #expect(f.first?.value == 23)
+    }
+
+    @Test func otherAndMoreStandBetweenANumberAndItsNounAndAloneCountNothing() {
+        let en = figures("Three other people were hurt and twenty more adopters joined. Two more were found later.", english: true)
+        #expect(en.map(\.text) == ["Three other people", "twenty more adopters"], "\(en.map(\.text))")
+        let fr = FactRecallTests.excerpt("Deux usines ont fermé dans la région. Les deux autres, un moteur diesel et un moteur essence, restent.", .french).figures
+        #expect(fr.map(\.text) == ["Deux usines"], "\(fr.map(\.text))")
+    }
+
+    @Test func aGermanVerbParticleIsNotCounted() {
+        let f = FactRecallTests.excerpt("Begleitetes Fahren schon ab 16 statt 17 ist eine gute Idee.", .german).figures
+        #expect(f.isEmpty, "\(f.map(\.text))")
+    }
+
+    @Test func aNumberAfterARankNamesTheRank() {
+        let f = figures("It was a tier 3 target and now sits at level 2 support.", english: true)
+        #expect(f.isEmpty, "\(f.map(\.text))")
+    }
 }
