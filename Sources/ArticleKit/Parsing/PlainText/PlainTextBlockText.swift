@@ -3,7 +3,10 @@
 extension PlainTextParse {
     /// A block of the lines `range`: markers removed, lines joined by one space, runs of
     /// spaces collapsed; its map is exact (a join maps to the line break and markers it replaced).
-    mutating func makeBlock(_ kind: Block.Kind, lines range: Range<Int>, level: Int = 0, marker: String? = nil) -> Block {
+    /// `from` and `to` cut the first line's start and the last line's end (a label before a
+    /// title); blank lines in the range (a title carried over one) are passed over.
+    mutating func makeBlock(_ kind: Block.Kind, lines range: Range<Int>, level: Int = 0, marker: String? = nil,
+                            from: Int? = nil, to: Int? = nil) -> Block {
         builder.reset()
         let bytes = source.utf8
         // The text's words are the lines' words (a join or a collapsed run is one space), less
@@ -11,13 +14,15 @@ extension PlainTextParse {
         var blockWords = 0
         bytes.withUnsafeBufferPointer { b in
             var previousEnd = 0
-            for i in range {
+            for i in range where !lines[i].isBlank {
                 let line = lines[i]
-                let start = i == range.lowerBound || kind == .quote ? contentStart(line, kind: kind) : line.trimmedStart
+                var start = i == range.lowerBound || kind == .quote ? contentStart(line, kind: kind) : line.trimmedStart
+                if i == range.lowerBound, let from { start = from }
+                let end = i == range.upperBound - 1 ? to ?? line.trimmedEnd : line.trimmedEnd
                 if !builder.isEmpty { builder.replace(CollectionOfOne(0x20), source: previousEnd..<start) }
-                Self.appendCollapsed(b, start, line.trimmedEnd, into: &builder)
-                blockWords += start == line.trimmedStart ? line.words : WordCount.of(b, start, line.trimmedEnd)
-                previousEnd = line.trimmedEnd
+                Self.appendCollapsed(b, start, end, into: &builder)
+                blockWords += start == line.trimmedStart && end == line.trimmedEnd ? line.words : WordCount.of(b, start, end)
+                previousEnd = end
             }
         }
         let first = lines[range.lowerBound], last = lines[range.upperBound - 1]

@@ -83,6 +83,7 @@ extension PlainTextParse {
             adAnnounced = reason == .advertisement && (endsCut(line) || lastByte(line) == UInt8(ascii: ":"))
             return reason
         }
+        if titleLabelled, isLabelLine(i) { return .pageFurniture }
         if adAnnounced {
             // The announced block: one line, or in a hard-wrapped text its lines to the blank line.
             if case .wrapped = layout, i + 1 < lines.count, !lines[i + 1].isBlank {} else { adAnnounced = false }

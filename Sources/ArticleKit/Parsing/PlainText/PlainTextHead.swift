@@ -6,9 +6,12 @@
 /// of 3–30 words that no boilerplate rule drops, that is not a date line, a list item or a
 /// caption printed twice, and not a sentence of more than 12 words. A title broken over two
 /// lines (the second starting in lower case, and not a byline such as `di Mario Rossi`) is
-/// joined. Lines above the title are dropped as page furniture; a title-like line of 8 words or
+/// joined, and so is a title in capitals carried over a blank line by a preposition (`…EDIZIONE
+/// 2009` / `DELLA CONFERENZA…`). A line a title label opens (`Headline:  …`) is the title
+/// before any other, and a deck label under it (`subhead:`) opens the lede (`PlainTextTitleLines`).
+/// Lines above the title are dropped as page furniture; a title-like line of 8 words or
 /// more right under the title is its deck, the lede; short lines between the title (or deck)
-/// and the text are dropped as bylines. The date the page states comes from those lines, else from the
+/// and the text are dropped as bylines, unless outdented from the text as its headings are. The date the page states comes from those lines, else from the
 /// title, else from a short line at the end.
 extension PlainTextParse {
     /// Lines looked at for the title.
@@ -32,6 +35,9 @@ extension PlainTextParse {
             // A byline under the title (`di Filippo Zoratti`) starts in lower case too, but is not its end.
             if upper < end, !lines[upper].isBlank, !endsSentence(lines[i]), startsLowercase(lines[upper]),
                furniture[upper] == nil, wordCount(lines[i]) + wordCount(lines[upper]) <= 30 { upper += 1 }
+            // A title in capitals carried over a blank line by a preposition (`…EDIZIONE 2009` / `DELLA CONFERENZA…`).
+            if upper == i + 1, upper + 1 < end, lines[upper].isBlank, !lines[upper + 1].isBlank,
+               continuesTitleInCapitals(i, upper + 1) { upper += 2 }
             candidates.append(i..<upper)
             i = upper
         }
@@ -44,8 +50,11 @@ extension PlainTextParse {
                 || lines[i].trimmedEnd - lines[i].trimmedStart > Self.longestFirstLine
                 || listMarker(lines[i]) != nil || opensWithDateMarker(lines[i]) || (isDatedLabel(i) && !namesItsDate(i, separators: Self.nameDateSeparators)) ? nil : i..<i + 1
         }
-        let closest = prose == nil ? nil : titleBeforeDeck(candidates)
-        guard let chosen = closest?.title ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
+        // A line a title label opens (`Headline:  …`) is the title, whatever else the head holds.
+        let labelled = labelledTitle(in: window)
+        let closest = prose == nil || labelled != nil ? nil : titleBeforeDeck(candidates)
+        let labelledLine: Range<Int>? = labelled.map { $0.line..<$0.line + 1 }
+        guard let chosen = labelledLine ?? closest?.title ?? firstLine ?? candidates.first ?? singleSentence(prose) else {
             // With no title, the date lines of the head say the date, a full one before a
             // month (`Sitzung – März 2021` above `Sitzung vom 02.03.2021`), as around a title.
             var headDate = HeadDate()
@@ -55,8 +64,9 @@ extension PlainTextParse {
             statedDate = headDate.best
             return
         }
-        title = makeBlock(.title, lines: chosen)
-        titleKey = collapsed(lines[chosen.lowerBound].trimmedStart, lines[chosen.upperBound - 1].trimmedEnd)
+        title = makeBlock(.title, lines: chosen, from: labelled?.start)
+        titleLabelled = labelled != nil
+        titleKey = collapsed(labelled?.start ?? lines[chosen.lowerBound].trimmedStart, lines[chosen.upperBound - 1].trimmedEnd)
         titleWords = titleKey.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
 
         var furnitureDate = HeadDate()
@@ -67,6 +77,11 @@ extension PlainTextParse {
         }
         var bylineDate = HeadDate()
         var k = chosen.upperBound
+        // Under a labelled title, a labelled deck (`subhead:  * …`) is the standfirst.
+        if labelled != nil, let deck = labelledDeck(after: chosen.lowerBound) {
+            lede = makeBlock(.lede, lines: deck.lines, from: deck.start)
+            k = deck.lines.upperBound
+        }
         var bylines = 0
         while k < lines.count, k < end || prose == nil, bylines < Self.maxBylines {
             if lines[k].isBlank { k += 1; continue }
@@ -82,7 +97,7 @@ extension PlainTextParse {
             if let reason = dropReason(lines[k]) {
                 drop(k, reason)
             } else if date != nil || (prose != nil && (wordCount(lines[k]) <= 4 || isStamp(lines[k]))
-                                        && lastByte(lines[k]) != UInt8(ascii: ",")) {
+                                        && lastByte(lines[k]) != UInt8(ascii: ",") && !isOutdentedHeading(lines[k])) {
                 drop(k, .byline)
             } else {
                 break

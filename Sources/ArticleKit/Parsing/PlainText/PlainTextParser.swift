@@ -55,6 +55,10 @@ struct PlainTextParse {
     var footer: Int?
     /// An advertisement label that announces what follows (`Sponsored By ...`) was dropped.
     var adAnnounced = false
+    /// The title came from a label (`Headline:`): later label lines are the page's.
+    var titleLabelled = false
+    /// The numbered list lines of the text, by their bytes (`findContentsEntries`), found when first asked.
+    var contentsEntries: [ArraySlice<UInt8>: Int]?
 
 
     init(source: SourceText) {

@@ -6,7 +6,11 @@ extension PlainTextParse {
         var i = run.lowerBound
         while i < run.upperBound {
             let line = lines[i]
-            if quoteDepth(line) > 0 {
+            if standsAlone, repeatsContentsEntry(i) {
+                // A numbered line alone that repeats an entry of the contents heads its section.
+                blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2))
+                i += 1
+            } else if quoteDepth(line) > 0 {
                 var j = i + 1
                 while j < run.upperBound, quoteDepth(lines[j]) > 0 { j += 1 }
                 blocks.append(makeBlock(.quote, lines: i..<j, level: quoteDepth(line) - 1))
