@@ -328,6 +328,21 @@ WORD_LISTS = {"en": ["american-english", "british-english"], "it": ["italian"], 
               "es": ["spanish"]}
 
 
+def common_words_by_language():
+    """For each language code, the lower-case entries of its Debian word lists (`dabei`, `como`)."""
+    out = {}
+    for language, files in WORD_LISTS.items():
+        words = set()
+        for name in files:
+            with open(os.path.join("/usr/share/dict", name), encoding="utf-8") as f:
+                for line in f:
+                    w = line.strip()
+                    if w and w == w.lower() and not w.endswith("'s"):
+                        words.add(key(w))
+        out[language] = words
+    return out
+
+
 def common_words():
     """Lower-case keys of the common words of the five languages: the lower-case entries of the
     Debian word lists, and the German nouns: capitalised entries of ngerman that it also lists
@@ -414,6 +429,15 @@ def main():
         "Italian, German, French or Spanish (Debian's word lists, as for organisations).",
     ], given)
     places = {key(p) for p in place_names | comuni_names}
+    by_language = common_words_by_language()
+    listed = {key(p) for p in place_names}
+    lists = ", ".join(f"{p} {debian_version(p)}" for p in ("wamerican", "wbritish", "witalian", "wngerman", "wfrench", "wspanish"))
+    write("place-common-words.txt", [
+        "Places of places.txt whose name is also a common word of a language Leggio reads, as `LANGUAGE",
+        "word` (`de dabei`, `es como`, `en man`): in a text of that language such a word at a sentence's",
+        "start is no place unless the text writes it capitalised elsewhere.",
+        f"Sources: places.txt; the lower-case entries of Debian's word lists ({lists}).",
+    ], {f"{language} {p}" for language, words in by_language.items() for p in listed & words})
     write("towns.txt", [
         f"Towns of {', '.join(sorted(TOWN_COUNTRIES))} from {TOWN_POPULATION:,} people that places.txt does not list,",
         "less names that are common words or given names in English, Italian, German, French or",

@@ -18,6 +18,9 @@ public struct Gazetteer: Sendable {
     /// Given names that are also function words (`nello`, `della`): kept out of `givenNames`, a
     /// name only when capitalised inside a sentence before a surname.
     var functionWordGivenNames = WordSet([])
+    /// Places whose name is a common word of a language, as `LANGUAGE word` (`es como`, `de
+    /// dabei`; generated): such a word at a sentence's start in that language is no place alone.
+    var placeCommonWords = WordSet([])
     /// Initials of large countries (`us`, `uk`) and the postal codes of states and provinces
     /// (`az`, `nsw`), written without dots (generated).
     var countryInitials = WordSet([])
@@ -45,7 +48,7 @@ public struct Gazetteer: Sendable {
 
     /// The lists a gazetteer folder must hold, without `.txt`.
     public static let fileNames = [
-        "places", "place-abbreviations", "italian-municipalities", "towns", "given-names", "organizations", "organization-names",
+        "places", "place-common-words", "place-abbreviations", "italian-municipalities", "towns", "given-names", "organizations", "organization-names",
         "organization-words", "person-titles", "nationality-adjectives", "non-person-heads",
     ]
 
@@ -78,6 +81,7 @@ public struct Gazetteer: Sendable {
         self.places = WordSet(places)
         municipalities = WordSet(open("italian-municipalities"))
         towns = WordSet(open("towns"))
+        placeCommonWords = WordSet(lists["place-common-words"] ?? [])
         givenNames = GivenNames(WordSet(open("given-names")))
         functionWordGivenNames = WordSet((lists["given-names"] ?? []).filter {
             $0.utf8.count > 3 && Lexicon.flags($0).contains(.stopword) && !NameFinder.articles.contains($0)
@@ -156,6 +160,11 @@ public struct Gazetteer: Sendable {
     func isOrganization(_ key: String) -> Bool { organizations.contains(key) || listedOrganizations.contains(key) }
 
     /// True for a place in the open data: a country, region or city, or an Italian comune.
+    /// True when the place `key` is also a common word of `language` (`Como` in Spanish).
+    func isCommonWordPlace(_ key: String, in language: Language) -> Bool {
+        language != .unknown && placeCommonWords.contains(language.rawValue + " " + key)
+    }
+
     func isPlace(_ key: String) -> Bool { places.contains(key) || municipalities.contains(key) }
 
     /// True for a nationality or regional adjective (`sudcoreano`, `russe`, `British`).

@@ -362,7 +362,8 @@ struct NameFinder {
     func vouched(_ block: ScannedBlock, _ s: Int, _ e: Int) -> Bool {
         let w = block.lower(s)
         let g = gazetteer
-        if g.givenNames.contains(w) || g.places.contains(w) || g.isOrganization(w) || g.organizationWords.contains(w)
+        // (A place that is a common word of the text's language is no evidence: Como, Este in Spanish; Dabei in German.)
+        if g.givenNames.contains(w) || (g.places.contains(w) && !g.isCommonWordPlace(w, in: language)) || g.isOrganization(w) || g.organizationWords.contains(w)
             || g.personTitles.contains(w) || midSentenceCapitals.contains(w) || g.adjectives.contains(w) || block[s].isAllCaps {
             return true
         }

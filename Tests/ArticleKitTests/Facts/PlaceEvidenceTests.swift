@@ -10,6 +10,17 @@ struct PlaceEvidenceTests {
         FactRecallTests.excerpt(body, language).places.map(\.name)
     }
 
+    /// A place whose name is a common word of the text's language (`Como`, `Este` in Spanish,
+    /// `Dabei` in German) is no place at a sentence's start; written so inside a sentence, it is.
+    @Test func aPlaceThatIsACommonWordIsNoPlaceAtASentenceStart() {
+        let es = places("Los vecinos llegaron tarde. Como cada año, la fiesta empezó a las ocho. Este martes habrá otra.", .spanish)
+        #expect(!es.contains("Como") && !es.contains("Este"), "\(es)")
+        let de = places("Der Wagen fuhr gegen eine Mauer. Dabei wurde niemand verletzt, teilte die Polizei mit.", .german)
+        #expect(!de.contains("Dabei"), "\(de)")
+        let it = places("La gara si è corsa ieri. Como ha accolto i ciclisti con una festa in piazza.", .italian)
+        #expect(it.contains("Como"), "\(it)")
+    }
+
     @Test func aStateCodeIsAPlaceWhereTheWordsAroundSaySo() {
         let dateline = places("TEMPE, AZ (3TV) -- Tempe police have arrested a man after a crash that left a woman hurt, officers said.", .english)
         #expect(dateline.contains("AZ"), "\(dateline)")
