@@ -116,6 +116,12 @@ enum FigureFinder {
                     || (spelled && NumberWords.value(block.word(p + 1), language: language) != nil) {
                     p += 2
                 }
+                // a 10-month period, a 36-year-old: the noun glued to the number by a hyphen.
+                if !isRange, !spelled, p == numberLast + 1, block.isPunct(p, "-"), !block[p].spaceBefore, p + 1 < block.count,
+                   block[p + 1].kind == .word, !block[p + 1].spaceBefore, isHyphenMeasure(block.lower(p + 1)),
+                   !tenorNouns.contains(block.word(p + 2)) {
+                    p += 1
+                }
                 // 23 out of 32 cases: the share and its whole are one figure.
                 if block.matches(["out", "of"], at: p), p + 2 < block.count, block[p + 2].kind == .number,
                    block[p + 2].suffix == .none, !consumed[p + 2] {
@@ -179,6 +185,28 @@ enum FigureFinder {
         if k > 0, !t.spaceBefore, block[k - 1].kind == .word || [":", "/", "-", "–", "."].contains(block.lower(k - 1)) { return nil }
         return k + 2
     }
+
+    /// A measure or span a number is joined to by a hyphen (`36-year-old`, `10-month`,
+    /// `8,000-square-foot`, `98-minütigen`); not a type (`32-bit`) or any adjective (`10-compatible`).
+    static func isHyphenMeasure(_ w: String) -> Bool {
+        hyphenMeasures.contains(where: { w.hasPrefix($0) })
+    }
+
+    static let hyphenMeasures: [String] = [
+        "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+        "mile", "acre", "square", "foot", "feet", "inch", "metre", "meter", "kilomet", "km", "pound", "ton", "storey", "story",
+        "person", "member", "seat", "bed", "room", "point",
+        // German adjectives of measure: 19-jährige, 98-minütigen, 3-stündige, 4-köpfige
+        "jährig", "minütig", "stündig", "tägig", "wöchig", "monatig", "köpfig", "prozentig", "fach",
+    ]
+
+    /// What a span before it is the window of, in finance (`3-year inflation expectation`,
+    /// `10-year yields`, `52-week high`): a measure's term, not a quantity the text states.
+    static let tenorNouns: WordList = [
+        "inflation", "growth", "yield", "yields", "high", "highs", "low", "lows", "average", "averages", "rate", "rates",
+        "expectation", "expectations", "forecast", "forecasts", "bond", "bonds", "note", "notes", "treasury", "treasuries",
+        "mortgage", "mortgages", "return", "returns", "moving", "rolling", "trailing", "outlook", "libor", "euribor", "auction",
+    ]
 
     /// The last group of a number written with spaces between its thousands (`1 080`, `30 000
     /// 000`, as French and Italian print them): groups of three digits after one to three digits,

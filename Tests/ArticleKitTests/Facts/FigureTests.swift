@@ -122,4 +122,15 @@ struct FigureTests {
         let f = figures("It was a tier 3 target and now sits at level 2 support.", english: true)
         #expect(f.isEmpty, "\(f.map(\.text))")
     }
+
+    @Test func aMeasureJoinedByAHyphenIsWhatTheNumberCounts() {
+        let en = figures("A 36-year-old man was held. Volunteers join for a 10-month period in an 8,000-square-foot hall.", english: true)
+        #expect(en.map(\.value) == [36, 10, 8000], "\(en.map(\.text))")
+        #expect(en.first?.text.hasPrefix("36-year-old") == true, "\(en.map(\.text))")
+        // A type (32-bit), an adjective (10-compatible) or a financial term (3-year inflation expectation) is no quantity.
+        let not = figures("It adds a 32-bit type for iOS 10-compatible devices; the 3-year inflation expectation fell.", english: true)
+        #expect(not.isEmpty, "\(not.map(\.text))")
+        let de = FactRecallTests.excerpt("Nach dem 98-minütigen Spiel feierten die Fans bis in die Nacht.", .german).figures
+        #expect(de.map(\.value) == [98], "\(de.map(\.text))")
+    }
 }
