@@ -193,4 +193,9 @@ struct SourceFinderTests {
         let responded = sources("The Maryland Office of the Attorney General’s Independent Investigations Division responded to the scene to assume the investigation.", .english)
         #expect(responded.isEmpty, "\(responded)")
     }
+
+    @Test func aSpeakerWhoDeniesIsASource() {
+        let es = sources("La operación no estaría relacionada con la droga, aunque fuentes oficiales no confirman este extremo y se limitan a señalar que se informará.", .spanish)
+        #expect(es.contains("fuentes oficiales"), "\(es)")
+    }
 }
