@@ -490,6 +490,8 @@ struct NameFinder {
         if a > e { return e + 1 }
         // Istat del Comune, Roma dell'Agenzia: a listed body or a place, then another body's head.
         if let end = secondBodyStart(block, a, e) { e = end }
+        // Mario Bianchi dell'Università di Pisa, Elizabeth Isa of Change Advocacy Party: the person, then the body.
+        if let end = personBeforeBody(block, a, e, personContext: personContext) { e = end }
         // A street is a place, not a person: corso Vittorio Emanuele, via Roma, rue Pasteur, Mill Avenue.
         if let street = streetStart(block, a, e) {
             let end = streetEnd(block, e)
