@@ -63,4 +63,13 @@ struct PeopleRecallTests {
         }
         #expect(people(f).contains("Maria Lopez"), "\(people(f))")
     }
+
+    @Test func aGivenNameBeforeTheWordOfAVenueOrAnHonourIsNoPerson() {
+        // A centre, a theatre, a library, a hotel, a memorial, a scholarship, a championship.
+        let f = facts("The gala moved from the Marian Anderson Theater to the Anna Jarvis Center, and Maria Lopez won the Henry Luce Scholarship.", .english)
+        for name in ["Marian Anderson Theater", "Anna Jarvis Center", "Henry Luce Scholarship"] {
+            #expect(!people(f).contains(name), "\(name) in \(people(f))")
+        }
+        #expect(people(f).contains("Maria Lopez"), "\(people(f))")
+    }
 }
