@@ -72,4 +72,14 @@ struct PeopleRecallTests {
         }
         #expect(people(f).contains("Maria Lopez"), "\(people(f))")
     }
+
+    @Test func aNameGivenToABuildingIsNoPerson() {
+        // The building's noun in lower case before the name (it, fr), or after it in English.
+        let it = facts("La partita si è giocata allo stadio Giuseppe Meazza, mentre il concerto di Mario Rossi era al teatro Carlo Felice.", .italian)
+        #expect(people(it) == ["Mario Rossi"], "\(people(it))")
+        let fr = facts("La rencontre a eu lieu au lycée Victor Hugo, puis au stade Pierre Mauroy avec Marie Dupont.", .french)
+        #expect(people(fr) == ["Marie Dupont"], "\(people(fr))")
+        let en = facts("Fans waited at the Charles de Gaulle airport for John Smith on Monday.", .english)
+        #expect(people(en) == ["John Smith"], "\(people(en))")
+    }
 }
