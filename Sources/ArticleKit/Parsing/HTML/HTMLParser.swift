@@ -33,7 +33,15 @@ public enum HTMLParser {
         var blocks = walk.blocks
         var owners = walk.blockPosts
         // The first h1 is the title; on a listing, the first outside the posts (the page's own).
-        if let h1 = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && owners[$0] == nil }) {
+        if var h1 = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && owners[$0] == nil }) {
+            // A label of a few words above the title (`Agenda`, a category) is no text.
+            for i in (0..<h1).reversed() where owners[i] == nil && blocks[i].kind == .paragraph
+                && WordCount.of(blocks[i].text) <= HTMLParser.labelMaxWords {
+                assembler.dropped.append(DroppedBlock(reason: .pageFurniture, text: blocks[i].text, span: blocks[i].span))
+                blocks.remove(at: i)
+                owners.remove(at: i)
+                h1 -= 1
+            }
             var title = blocks.remove(at: h1)
             owners.remove(at: h1)
             title.kind = .title
@@ -87,9 +95,11 @@ public enum HTMLParser {
         // A first paragraph cut short with an ellipsis (`From the folks that brought you
         // CityCamp Raleigh…`) leads into the text; it does not sum it up as a lede does.
         if let first = blocks.first, first.kind == .paragraph, HTMLParser.endsCut(first.text) { assembler.ledeFromOpening = false }
-        // A standfirst the page marks (by class, or in italics under the title) is the lede.
+        // A standfirst the page marks (by class, in italics under the title, or under the title
+        // in a heading group) is the lede.
         let signs = HTMLLede.Signs(italic: walk.italicParagraphs, named: walk.ledeParagraphs)
-        if HTMLLede.isLede(blocks, signs: signs) {
+        if HTMLLede.isLede(blocks, signs: signs)
+            || HTMLLede.isSubtitle(blocks, titleElement: HTMLLede.titleElement(assembler.title, in: document), in: document) {
             var lede = blocks.removeFirst()
             lede.kind = .lede
             lede.level = 0
@@ -101,6 +111,9 @@ public enum HTMLParser {
 }
 
 extension HTMLParser {
+    /// Words of a label above the title, at most.
+    static let labelMaxWords = 3
+
     /// The text ends with an ellipsis (`…` or `...`).
     static func endsCut(_ text: String) -> Bool { text.hasSuffix("…") || text.hasSuffix("...") }
 

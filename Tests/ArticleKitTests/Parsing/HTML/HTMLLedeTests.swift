@@ -44,4 +44,30 @@ struct HTMLLedeTests {
             #expect(Self.parse(body).lede == nil, "\(body)")
         }
     }
+
+    static func page(_ main: String) -> Article {
+        HTMLParser.parse(SourceText("<html><body><main>\(main)</main></body></html>"))
+    }
+
+    static let cards = "<div class=\"page-content\"><h2>Événements à venir</h2><p>Présentation de nos classes PTSI et ATS, de 17h à 20h.</p></div>"
+
+    @Test func aParagraphUnderTheTitleInAHeadingGroupIsTheLede() {
+        let a = Self.page("<div class=\"page-hero\"><div class=\"hero-badge\">Agenda</div><h1>Actualités &amp; Événements</h1>"
+            + "<p>Les dates importantes de l'année</p></div>\(Self.cards)")
+        #expect(a.title?.text == "Actualités & Événements")
+        #expect(a.lede?.text == "Les dates importantes de l'année")
+        // The label above the title is dropped as page furniture.
+        #expect(a.dropped.contains { $0.text == "Agenda" && $0.reason == .pageFurniture })
+        #expect(a.sections.flatMap(\.blocks).map(\.text) == ["Présentation de nos classes PTSI et ATS, de 17h à 20h."])
+    }
+
+    @Test func aParagraphUnderTheTitleInTheArticlesBodyIsNoLede() {
+        // The h1's parent holds the whole text: its first paragraph is the text's.
+        let body = "<h1>Actualités</h1><p>Les dates importantes de l'année</p>"
+            + (1...4).map { "<p>Paragraphe \($0) du texte de la page.</p>" }.joined()
+        #expect(Self.page(body).lede == nil)
+        // A label of more than three words above the title stays.
+        let label = Self.page("<div><p>Une ligne de quatre mots</p><h1>Actualités</h1><p>Les dates importantes de l'année</p></div>\(Self.cards)")
+        #expect(label.sections.first?.blocks.first?.text == "Une ligne de quatre mots")
+    }
 }
