@@ -6,12 +6,22 @@ public struct ContentsState: Hashable, Sendable {
     public let entries: Int
     public var size: Size
 
-    /// Opens on `current`, a few entries below the top when it can.
+    /// Opens on `current`, a few entries below the top when it can; every entry shows when
+    /// the box holds them all.
     public init(entries: Int, current: Int, size: Size) {
         self.entries = entries
         self.size = size
         selected = max(0, min(current, entries - 1))
-        top = max(0, selected - 3)
+        top = 0
+        fitWindow(preferredTop: selected - 3)
+    }
+
+    /// Entries that fit in the box.
+    var visible: Int { ContentsOverlay.box(size: size, entries: entries).height - 2 }
+
+    /// Keeps the selected entry in view and the box filled (`ListWindow`).
+    mutating func fitWindow(preferredTop: Int? = nil) {
+        top = ListWindow.top(preferredTop ?? top, selected: selected, count: entries, visible: visible)
     }
 }
 
@@ -32,6 +42,7 @@ public enum Contents: Component {
         switch msg {
         case .resize(let size):
             s.size = size
+            s.fitWindow()
             return (s, [])
         case .key(let key):
             guard let action = KeyMap.tableOfContents.action(for: key) else { return (s, []) }
@@ -46,9 +57,7 @@ public enum Contents: Component {
             case .cancel: cmds = [.close]
             default: break
             }
-            let visible = ContentsOverlay.box(size: s.size, entries: n).height - 2
-            if s.selected < s.top { s.top = s.selected }
-            if s.selected >= s.top + visible { s.top = s.selected - visible + 1 }
+            s.fitWindow()
             return (s, cmds)
         case .mouse(let m):
             guard m.kind == .click else { return update(s, .key(m.kind == .wheelUp ? .up : .down)) }

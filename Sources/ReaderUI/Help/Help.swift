@@ -29,7 +29,9 @@ public enum Help: Component {
         var s = state
         switch msg {
         case .resize(let size):
+            // A taller box shows the lines above rather than empty rows under the last.
             s.size = size
+            s.top = max(0, min(s.top, s.lines - s.visible))
             return (s, [])
         case .mouse(let m):
             switch m.kind {

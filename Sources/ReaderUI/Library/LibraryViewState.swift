@@ -70,9 +70,6 @@ public struct LibraryViewState: Sendable {
 
     mutating func clamp() {
         selected = max(0, min(selected, rows.count - 1))
-        let h = listRows
-        if selected < top { top = selected }
-        if selected >= top + h { top = selected - h + 1 }
-        top = max(0, min(top, max(0, rows.count - h)))
+        top = ListWindow.top(top, selected: selected, count: rows.count, visible: listRows)
     }
 }

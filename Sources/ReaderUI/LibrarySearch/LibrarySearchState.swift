@@ -49,9 +49,6 @@ public struct LibrarySearchState: Sendable {
 
     mutating func clamp() {
         selected = max(0, min(selected, hits.count - 1))
-        let h = visibleHits
-        if selected < top { top = selected }
-        if selected >= top + h { top = selected - h + 1 }
-        top = max(0, min(top, max(0, hits.count - h)))
+        top = ListWindow.top(top, selected: selected, count: hits.count, visible: visibleHits)
     }
 }
