@@ -13,6 +13,14 @@ extension AppState {
             send(LibraryView.Msg.resize(size), &cmds)
             send(LibrarySearch.Msg.resize(size), &cmds)
             send(ReaderMsg.resize(size), &cmds)
+        case .key(let key) where Geometry.isTooSmall(size):
+            // Only the "Too small" notice is on screen: `q` quits (as it says, saving the
+            // reading position), other keys are ignored rather than acting unseen.
+            guard key == .char("q") else { break }
+            if view == .reader { leaveReader(&cmds) }
+            cmds.append(.quit)
+        case .mouse where Geometry.isTooSmall(size):
+            break
         case .key(let key):
             switch view {
             case .library: send(LibraryView.Msg.key(key), &cmds)

@@ -10,7 +10,7 @@ enum LibraryRenderer {
     static func render(_ state: LibraryViewState, opening: String? = nil) -> Screen {
         var screen = Screen(width: state.size.width, height: state.size.height)
         let size = state.size
-        if size.width < Geometry.minimum.width || size.height < Geometry.minimum.height {
+        if Geometry.isTooSmall(size) {
             Renderer.drawTooSmall(size, into: &screen)
             return screen
         }

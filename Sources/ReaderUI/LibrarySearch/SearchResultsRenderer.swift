@@ -9,7 +9,7 @@ enum SearchResultsRenderer {
     static func render(_ state: LibrarySearchState, rootsLabel: String, opening: String? = nil) -> Screen {
         let size = state.size
         var screen = Screen(width: size.width, height: size.height)
-        if size.width < Geometry.minimum.width || size.height < Geometry.minimum.height {
+        if Geometry.isTooSmall(size) {
             Renderer.drawTooSmall(size, into: &screen)
             return screen
         }

@@ -9,6 +9,11 @@ public struct Geometry: Hashable, Sendable {
     }
 
     public static let minimum = Size(width: 20, height: 6)
+
+    /// True below `minimum`, where every view draws only the "Too small" notice.
+    public static func isTooSmall(_ size: Size) -> Bool {
+        size.width < minimum.width || size.height < minimum.height
+    }
     public static let wideFrom = 140
     public static let mediumFrom = 80
     public static let sidebarWidth = 30
@@ -30,7 +35,7 @@ public struct Geometry: Hashable, Sendable {
         let w = size.width
         let h = size.height
         status = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
-        if w < Self.minimum.width || h < Self.minimum.height {
+        if Self.isTooSmall(size) {
             arrangement = .tooSmall
             return
         }
