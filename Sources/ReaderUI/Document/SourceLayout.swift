@@ -18,7 +18,8 @@ public struct SourceRow: Hashable, Sendable {
 }
 
 /// The original text soft-wrapped to the source panel's width, with a label row before each
-/// dropped block so the reader sees what the parser left out and why.
+/// dropped block so the reader sees what the parser left out and why. Tabs reach the next
+/// multiple of 8 columns from the row's start (as `SourcePane` draws them).
 public struct SourceLayout: Sendable {
     public let width: Int
     public let gutter: Int
@@ -56,7 +57,7 @@ public struct SourceLayout: Sendable {
                 firsts.append(rows.count)
                 let range = source.lineRange(n)
                 let pieces = Wrapper.wrap(bytes, text: whole, from: range.lowerBound, to: range.upperBound,
-                                          width: textWidth, keepLeadingSpaces: true)
+                                          width: textWidth, keepLeadingSpaces: true, expandTabs: true)
                 for (k, r) in pieces.enumerated() {
                     rows.append(SourceRow(line: Int32(n), start: Int32(r.lowerBound), end: Int32(r.upperBound),
                                           isFirst: k == 0, droppedLabel: -1, dropped: droppedOfLine[n]))

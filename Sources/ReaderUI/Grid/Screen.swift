@@ -44,6 +44,23 @@ public struct Screen: Sendable {
         return col
     }
 
+    /// Writes `text` as `put` does, but with each tab drawn as spaces to the next multiple of
+    /// `Wrapper.tabStop` columns counted from column `origin` (source text as less shows it),
+    /// not as `^I`.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: Role, maxX: Int? = nil, tabsFrom origin: Int) -> Int {
+        var col = x
+        for (k, piece) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+            if k > 0 {
+                let stop = origin + ((col - origin) / Wrapper.tabStop + 1) * Wrapper.tabStop
+                col = put(String(repeating: " ", count: stop - col), x: col, y: y, role: role, maxX: maxX)
+                if col < stop { return col }
+            }
+            col = put(piece, x: col, y: y, role: role, maxX: maxX)
+        }
+        return col
+    }
+
     /// Fills a rectangle with blanks (or `character`, which must be one column wide) in `role`.
     public mutating func fill(_ rect: Rect, role: Role, character: Character = " ") {
         let cell = Cell(String(character), role: role)

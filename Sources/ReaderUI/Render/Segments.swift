@@ -1,5 +1,6 @@
 /// Draws a run of text whose parts have different roles: `marks` are byte ranges (relative
-/// to `text`) with roles, later ones drawn over earlier ones.
+/// to `text`) with roles, later ones drawn over earlier ones. With `tabsFrom`, tabs are
+/// expanded to stops counted from that column (the source panel), else drawn as `^I`.
 enum Segments {
     struct Mark {
         var range: Range<Int>
@@ -10,9 +11,13 @@ enum Segments {
     /// mark starts (for the cursor).
     @discardableResult
     static func draw(_ text: Substring, x: Int, y: Int, maxX: Int, base: Role, marks: [Mark],
-                     into screen: inout Screen) -> (end: Int, firstMark: Int?) {
+                     tabsFrom origin: Int? = nil, into screen: inout Screen) -> (end: Int, firstMark: Int?) {
+        func put(_ part: Substring, _ col: Int, _ role: Role) -> Int {
+            if let origin { return screen.put(part, x: col, y: y, role: role, maxX: maxX, tabsFrom: origin) }
+            return screen.put(part, x: col, y: y, role: role, maxX: maxX)
+        }
         guard !marks.isEmpty else {
-            return (screen.put(text, x: x, y: y, role: base, maxX: maxX), nil)
+            return (put(text, x, base), nil)
         }
         let length = text.utf8.count
         // Cut points: every mark boundary inside the text.
@@ -38,7 +43,7 @@ enum Segments {
             if marked, firstMark == nil { firstMark = col }
             let s = u.index(u.startIndex, offsetBy: a)
             let e = u.index(u.startIndex, offsetBy: b)
-            col = screen.put(text[s..<e], x: col, y: y, role: role, maxX: maxX)
+            col = put(text[s..<e], col, role)
             if col >= maxX { break }
         }
         return (col, firstMark)

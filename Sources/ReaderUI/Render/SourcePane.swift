@@ -86,7 +86,7 @@ struct SourcePane {
             }
             let base: Role = row.dropped >= 0 ? .dropped : .source
             let (_, first) = Segments.draw(text, x: content.x + gutter, y: y, maxX: content.maxX, base: base,
-                                           marks: marks, into: &screen)
+                                           marks: marks, tabsFrom: content.x + gutter, into: &screen)
             if !cursorSet, let f = first, marks.contains(where: { $0.role == .sourceFocus }) {
                 cursor = Point(x: f, y: y)
                 cursorSet = true

@@ -7,18 +7,26 @@
 ///
 /// Runs of ASCII are measured byte by byte (a megabyte wraps in a few milliseconds); anything
 /// else is measured a grapheme cluster at a time, as the grid will draw it.
+///
+/// With `expandTabs` (the source panel), a tab reaches the next multiple of `tabStop` columns
+/// from the row's start, as `Screen.put(_:x:y:role:maxX:tabsFrom:)` draws it, and breaks a
+/// line as a space does; otherwise it is a control, two columns (`^I`).
 public enum Wrapper {
-    public static func wrap(_ text: String, width: Int, keepLeadingSpaces: Bool = false) -> [Range<Int>] {
+    /// Columns between tab stops, as in less and terminals.
+    public static let tabStop = 8
+
+    public static func wrap(_ text: String, width: Int, keepLeadingSpaces: Bool = false, expandTabs: Bool = false) -> [Range<Int>] {
         var copy = text
         return copy.withUTF8 { bytes in
-            wrap(bytes, text: text, from: 0, to: bytes.count, width: max(1, width), keepLeadingSpaces: keepLeadingSpaces)
+            wrap(bytes, text: text, from: 0, to: bytes.count, width: max(1, width), keepLeadingSpaces: keepLeadingSpaces,
+                 expandTabs: expandTabs)
         }
     }
 
     /// Wraps the bytes `from..<to` of `text` (whose UTF-8 is `b`); ranges are offsets into `b`.
     /// The range must start and end on cluster boundaries (a line of a larger text).
     static func wrap(_ b: UnsafeBufferPointer<UInt8>, text: String, from: Int, to: Int, width: Int,
-                     keepLeadingSpaces: Bool) -> [Range<Int>] {
+                     keepLeadingSpaces: Bool, expandTabs: Bool = false) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = from
         var col = 0
@@ -39,6 +47,27 @@ public enum Wrapper {
                 let ch = text[utf8.index(utf8.startIndex, offsetBy: offset)...].first!
                 n = ch.utf8.count
                 w = Sanitizer.width(of: ch)
+            }
+            if byte == 0x09, expandTabs {
+                // A tab: to the next stop; a place to break, as a space is (so no tab lies
+                // between the last break and the row's end, and `col` stays exact on a break).
+                if offset == start, !(keepLeadingSpaces && lines.isEmpty) {
+                    start = offset + 1
+                } else {
+                    let tab = tabStop - col % tabStop
+                    if col + tab > width, col > 0 {
+                        lines.append(start..<offset)
+                        start = offset + 1
+                        col = 0
+                        lastSpace = -1
+                    } else {
+                        lastSpace = offset
+                        col += tab
+                        colAfterSpace = col
+                    }
+                }
+                offset += 1
+                continue
             }
             if byte == 0x20, n == 1, !binds(b, at: offset, from: from, to: count) {
                 if offset == start, !(keepLeadingSpaces && lines.isEmpty) {
