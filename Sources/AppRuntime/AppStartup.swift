@@ -22,6 +22,18 @@ public enum AppStartup {
         return App.open(state, path: path, key: key)
     }
 
+    /// `cat FILE | leggio`: the article read from standard input (held in `AppWork` under
+    /// `standardInputPath`) opens at its start; nothing is saved for it, there is no library
+    /// around it, and `q` quits.
+    public static func standardInput(size: Size, themes: ThemeCycle, notice: String?) -> (AppState, [AppCmd]) {
+        var (state, _) = App.start(roots: [], rootsLabel: FileReader.standardInputName, size: size, samplePath: nil)
+        state.startedInReader = true
+        state.readsStandardInput = true
+        state.themes = themes
+        state.startNotice = notice
+        return App.open(state, path: AppWork.standardInputPath, key: AppWork.standardInputPath, target: .unremembered)
+    }
+
     /// `leggio DIR` or `leggio FILE...`: the library list on `roots`, loading at once.
     /// `sampleNotice` is set when `roots` are the sample library shown instead of a folder
     /// without articles; `samplePath` is shown instead if `roots` turn out empty. `lastRead`

@@ -41,20 +41,27 @@ public final class AppWork {
         }
     }
 
-    /// Keeps `article`, already read, for the first request to open its path.
+    /// The path a request names an article read from standard input by (it has no path of
+    /// its own); it is never read from the file system.
+    public nonisolated static let standardInputPath = "(input)"
+
+    /// Keeps `article`, already read, for the first request to open its path
+    /// (`standardInputPath` for an article read from standard input).
     public func hold(_ article: Article) {
         held = article
     }
 
     /// Reads an article in the background, with its saved position and bookmarks (an article
-    /// held for it is answered at once, without a thread).
+    /// held for it is answered at once, without a thread). Nothing remembered is looked up
+    /// for an `.unremembered` request, and its key stays as given.
     func open(_ request: ArticleRequest) {
-        let saved = store.state(for: LibraryScanner.canonicalPath(request.path))
+        let remembered = request.target != .unremembered
+        let saved = remembered ? store.state(for: LibraryScanner.canonicalPath(request.path)) : ArticleReadingState()
         let inbox = inbox
-        if let article = held, (article.path ?? "(input)") == request.path {
+        if let article = held, (article.path ?? Self.standardInputPath) == request.path {
             held = nil
             var request = request
-            request.key = LibraryScanner.canonicalPath(request.path)
+            if remembered { request.key = LibraryScanner.canonicalPath(request.path) }
             inbox.post(.articleOpened(ArticleOpening(request: request, article: article, position: saved.position, bookmarks: saved.bookmarks)))
             return
         }

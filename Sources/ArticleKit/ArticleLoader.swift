@@ -7,6 +7,12 @@ public enum ArticleLoader {
         return try parse(bytes: bytes, path: path)
     }
 
+    /// Reads and parses standard input (`cat FILE | leggio`, `leggio dump -`): the format is
+    /// sniffed from the content, and the article has no path.
+    public static func loadStandardInput() throws(ArticleError) -> Article {
+        try parse(bytes: FileReader.readStandardInput())
+    }
+
     /// The decoded text of the file at `path`, as `load(path:).source` gives it, without the
     /// parse (HTML, whose decoding follows its markup, is parsed).
     public static func loadSource(path: String) throws(ArticleError) -> SourceText {
@@ -34,7 +40,7 @@ public enum ArticleLoader {
         do {
             decoded = try TextDecoder.decode(bytes)
         } catch {
-            throw .binary(path: path ?? "input")
+            throw .binary(path: path ?? FileReader.standardInputName)
         }
         switch known ?? FormatSniffer.sniff(decoded.text) {
         case .text: return PlainTextParser.parse(decoded.text, path: path, encoding: decoded.encoding)

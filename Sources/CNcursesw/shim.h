@@ -8,7 +8,10 @@
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
+#include <stdio.h>
 #include <signal.h>
 #include <poll.h>
 #include <stdlib.h>
@@ -159,12 +162,15 @@ static inline int leggio_take_continued(void) {
 
 static inline void leggio_set_locale(void) { setlocale(LC_ALL, ""); }
 
-/// Starts curses on the process's terminal; NULL (instead of exiting, as initscr does) when
-/// the terminal type is unknown.
+/// The descriptor keys are read from: standard input, or the terminal (/dev/tty) when
+/// standard input holds the article (`cat FILE | leggio`).
+static int leggio_input_fd = 0;
+static FILE *leggio_tty = NULL;
+
 /// True when the terminal is gone (hung up or closed under us): input reports a hang-up or an
 /// error. Without this check a blocking read on a dead terminal returns at once, forever.
 static inline int leggio_input_gone(void) {
-    struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
+    struct pollfd p = { .fd = leggio_input_fd, .events = POLLIN, .revents = 0 };
     if (poll(&p, 1, 0) < 0) return 0;
     return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
@@ -176,9 +182,26 @@ static inline void leggio_note_hangup(void) {
     alarm(2);
 }
 
+/// Opens /dev/tty to read keys from, as less does when its input is a pipe; 0, or the errno
+/// of the failure (no controlling terminal).
+static inline int leggio_open_tty(void) {
+    if (leggio_tty) return 0;
+    leggio_tty = fopen("/dev/tty", "r");
+    if (!leggio_tty) return errno ? errno : ENXIO;
+    fcntl(fileno(leggio_tty), F_SETFD, FD_CLOEXEC);
+    return 0;
+}
+
+/// Starts curses on the process's terminal, reading keys from /dev/tty once
+/// `leggio_open_tty` opened it; NULL (instead of exiting, as initscr does) when the terminal
+/// type is unknown.
 static inline SCREEN *leggio_newterm(void) {
-    SCREEN *s = newterm(NULL, stdout, stdin);
-    if (s) set_term(s);
+    FILE *in = leggio_tty ? leggio_tty : stdin;
+    SCREEN *s = newterm(NULL, stdout, in);
+    if (s) {
+        set_term(s);
+        leggio_input_fd = fileno(in);
+    }
     return s;
 }
 

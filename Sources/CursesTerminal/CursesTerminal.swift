@@ -1,4 +1,7 @@
 import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
 import ReaderUI
 
 /// The terminal through ncursesw: the only code in Leggio that calls curses. It sets the
@@ -19,10 +22,15 @@ public final class CursesTerminal {
     /// Why the terminal could not be used.
     public enum SetupError: Error, CustomStringConvertible {
         case unknownTerminal(String)
+        /// Keys were to come from /dev/tty (standard input holds the article) and it could not
+        /// be opened: the reason, as the system says it.
+        case noTerminalForKeys(String)
 
         public var description: String {
             switch self {
             case .unknownTerminal(let term): "the terminal type \"\(term)\" is not known to ncurses"
+            case .noTerminalForKeys(let reason):
+                "cannot open /dev/tty to read keys from (standard input holds the article): \(reason)"
             }
         }
     }
@@ -34,9 +42,15 @@ public final class CursesTerminal {
     }
 
     /// Starts curses drawing in `theme`, reduced to the colours the terminal has (attributes
-    /// only when it has none, or when the theme drops colour for NO_COLOR).
-    public init(theme: Theme) throws(SetupError) {
+    /// only when it has none, or when the theme drops colour for NO_COLOR). With
+    /// `keysFromTTY` (standard input is the article being read, as in `cat FILE | leggio`),
+    /// keys are read from /dev/tty, as less reads them.
+    public init(theme: Theme, keysFromTTY: Bool = false) throws(SetupError) {
         self.theme = theme
+        if keysFromTTY {
+            let code = leggio_open_tty()
+            if code != 0 { throw .noTerminalForKeys(String(cString: strerror(code))) }
+        }
         leggio_set_locale()
         guard leggio_newterm() != nil else {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")

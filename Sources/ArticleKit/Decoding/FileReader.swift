@@ -24,6 +24,20 @@ public enum FileReader {
         try requireRegular(info, path)
         let size = Int(info.st_size)
         if size > limit { throw .tooLarge(path: path, bytes: size, limit: limit) }
+        return try readToEnd(fd, expected: size, name: path, limit: limit)
+    }
+
+    /// The name standard input goes by in messages (`standard input: looks like a binary file…`).
+    public static let standardInputName = "standard input"
+
+    /// Reads standard input to its end (a pipe, a redirected file or device), up to `limit`
+    /// bytes: `cat FILE | leggio`, `leggio dump -`.
+    public static func readStandardInput(limit: Int = sizeLimit) throws(ArticleError) -> [UInt8] {
+        try readToEnd(STDIN_FILENO, expected: 0, name: standardInputName, limit: limit)
+    }
+
+    /// Reads `fd` to its end, starting with room for `expected` bytes; `name` is said in errors.
+    static func readToEnd(_ fd: Int32, expected size: Int, name path: String, limit: Int) throws(ArticleError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: Swift.max(size, 0))
         var filled = 0
         // Read to the end even if the file grew, or the size was unknown (pipes, /proc).
@@ -37,6 +51,12 @@ public enum FileReader {
             }
             if n < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN || errno == EWOULDBLOCK {
+                    // A pipe left non-blocking by whoever wrote into it: wait for more.
+                    var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&p, 1, -1)
+                    continue
+                }
                 throw error(errno, path)
             }
             if n == 0 { break }

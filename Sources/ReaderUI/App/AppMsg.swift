@@ -62,6 +62,9 @@ public struct ArticleRequest: Hashable, Sendable {
         case hit(section: Int, query: String, terms: [String])
         /// A byte offset in the article's text (a bookmark).
         case offset(Int)
+        /// The start, with nothing remembered about it: standard input, which has no file to
+        /// keep a position or bookmarks for.
+        case unremembered
     }
 
     /// Increases with each request, so a late answer to an older one is ignored.

@@ -4,6 +4,10 @@ import LibraryKit
 /// (a component of its own), and the list's choices move the reader or tell the store.
 extension AppState {
     mutating func addBookmark(_ cmds: inout [AppCmd]) {
+        if readsStandardInput {
+            say("Standard input is not kept: no bookmarks for it")
+            return
+        }
         guard let key = readerKey, let r = reader, let at = r.readingOffset else { return }
         if bookmarks.marks.contains(where: { $0.offset == at.offset }) {
             say("Line \(at.line) is already bookmarked (' lists bookmarks)")

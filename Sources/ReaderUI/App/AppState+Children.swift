@@ -116,6 +116,8 @@ extension AppState {
             if let key = readerKey, let r = reader { cmds.append(.loadFacts(key: key, r.document.flat)) }
         case .fullRedraw: cmds.append(.fullRedraw)
         case .nextTheme: nextTheme(&cmds)
+        case .app(let action) where readsStandardInput && [.backToList, .historyBack, .historyForward, .librarySearch].contains(action):
+            say("Standard input is read alone: no library around it (q quits)")
         case .app(.backToList): backToList(&cmds)
         case .app(.historyBack): goHistory(-1, &cmds)
         case .app(.historyForward): goHistory(1, &cmds)

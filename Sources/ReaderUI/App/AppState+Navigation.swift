@@ -33,7 +33,7 @@ extension AppState {
 
     /// Saves where the reader is in the open article (it stays open, for `L` and Enter).
     mutating func leaveReader(_ cmds: inout [AppCmd]) {
-        guard let r = reader, let key = readerKey, let at = r.readingOffset else { return }
+        guard !readsStandardInput, let r = reader, let key = readerKey, let at = r.readingOffset else { return }
         cmds.append(.savePosition(key: key, offset: at.offset, line: at.line))
     }
 
@@ -78,6 +78,8 @@ extension AppState {
             }
         case .offset(let offset):
             r = Reader.update(r, .goTo(offset: offset)).0
+        case .unremembered:
+            break
         case .hit(let section, let query, let terms):
             r = Reader.update(r, .showHit(section: section, query: query, terms: terms)).0
         }

@@ -47,6 +47,9 @@ public struct AppState: Sendable {
     /// True while the library of `roots` waits to be listed: `leggio FILE` lists the file's
     /// folder on the first `h`, not while the article is being opened.
     public var libraryDeferred = false
+    /// True when the article is standard input (`cat FILE | leggio`): nothing is saved for it
+    /// (no position, no bookmarks) and there is no library around it (`q` quits).
+    public var readsStandardInput = false
     /// A one-off line for the first article to open (`leggio FILE`: a theme or reading-state
     /// problem found at start-up), shown over it.
     public var startNotice: String?
@@ -64,7 +67,7 @@ extension AppState {
     /// Where the reader stands in the open article, for saving while reading (the run loop
     /// saves it once the keys go quiet, so a kill or a hang-up loses at most the last moments).
     public var readingPosition: (key: String, offset: Int, line: Int)? {
-        guard view == .reader, let key = readerKey, let at = reader?.readingOffset else { return nil }
+        guard view == .reader, !readsStandardInput, let key = readerKey, let at = reader?.readingOffset else { return nil }
         return (key, at.offset, at.line)
     }
 }

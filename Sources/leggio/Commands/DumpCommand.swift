@@ -8,7 +8,7 @@ struct DumpCommand: ParsableCommand {
         abstract: "Print the parsed structure of an article: sections, blocks, spans and what was dropped."
     )
 
-    @Argument(help: "The article file.")
+    @Argument(help: "The article file (- reads standard input).")
     var file: String
 
     @Flag(help: "Print JSON instead of a readable outline.")

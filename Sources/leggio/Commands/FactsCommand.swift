@@ -8,7 +8,7 @@ struct FactsCommand: ParsableCommand {
         abstract: "Print the facts an article states: figures, dates, people, places, organisations and cited sources."
     )
 
-    @Argument(help: "The article file.")
+    @Argument(help: "The article file (- reads standard input).")
     var file: String
 
     @Flag(help: "Print JSON instead of readable groups.")

@@ -3,8 +3,9 @@ import ArticleKit
 import Foundation
 import LibraryKit
 
-/// `leggio [read] [PATH...]`: one article full-screen in the terminal reader, or folders and
-/// files as a library (the current folder when no path is given; the sample library when
+/// `leggio [read] [PATH...]`: one article full-screen in the terminal reader (standard input
+/// when it is `-`, or when no path is given and standard input is not a terminal), or folders
+/// and files as a library (the current folder when no path is given; the sample library when
 /// they hold no article). The default command. Prints plain text when standard output is not
 /// a terminal: the article, or the library's list.
 struct ReadCommand: ParsableCommand {
@@ -12,7 +13,9 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Open an article in the terminal reader, or a folder as a library (the default command).",
         discussion: """
-            With one file, the article opens at once (h shows the list, q quits). With a folder, several \
+            With one file, the article opens at once (h shows the list, q quits). With no path and \
+            standard input not a terminal (cat FILE | leggio), or with -, the article is read from \
+            standard input and keys from the terminal; its position is not saved. With a folder, several \
             files or nothing (the current folder), the library list opens; Enter reads an article, q or h \
             goes back to the list, H and L step through the articles opened, S searches the whole library. \
             A folder with no articles opens the sample library. When standard output is not a terminal, \
@@ -20,7 +23,7 @@ struct ReadCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Articles or folders (default: the current folder).")
+    @Argument(help: "Articles or folders (default: the current folder, or standard input when it is not a terminal; - reads standard input).")
     var paths: [String] = []
 
     @Flag(help: "Print the article as plain text even on a terminal.")
@@ -37,6 +40,20 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let options = ReaderSession.Options(forcePlain: plain, width: width, theme: theme, hidden: hidden)
+        // Standard input is the article when it is named (`-`), or when nothing is named and
+        // it is not a terminal (`cat FILE | leggio`), as for less.
+        if paths.contains(standardInputArgument) {
+            guard paths.count == 1 else {
+                printError("- (standard input) is read alone, not as part of a library")
+                throw ExitCode(1)
+            }
+        }
+        if paths == [standardInputArgument] || (paths.isEmpty && isatty(STDIN_FILENO) == 0) {
+            let loading = ArticleLoading(path: nil)
+            let status = try MainActor.assumeIsolated { try ReaderSession.run(loading, options: options) }
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         var isFolder = false
         let exists = paths.count == 1 && FilePath.exists(paths[0], isFolder: &isFolder)
         if paths.count == 1, !exists || !isFolder {

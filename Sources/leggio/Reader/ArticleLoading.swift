@@ -3,7 +3,7 @@ import ArticleKit
 import Foundation
 import LibraryKit
 
-/// An article being read on another thread, started at once. `article()` waits for it; a
+/// An article being read on another thread (from a file or standard input), started at once. `article()` waits for it; a
 /// file that cannot be read is reported (on one line, as `loadOrExit` does) and exits with 1.
 /// `openStore()` then opens the reading-state store on the same thread, once the article has
 /// been read (never when it could not be), while the reader gets the terminal ready.
@@ -12,13 +12,17 @@ final class ArticleLoading: Sendable {
     private let queue = DispatchQueue(label: "leggio.opening", qos: .userInteractive)
     private let read = Future<Result<Article, ArticleError>>()
     private let opened = Future<ReadingStateStore?>()
-    let path: String
+    /// The file, or nil for standard input (`cat FILE | leggio`).
+    let path: String?
 
-    init(path: String) {
+    /// Starts reading the file at `path`, or standard input when `path` is nil.
+    init(path: String?) {
         self.path = path
         let read = read
         queue.async {
-            read.fulfill(Result { () throws(ArticleError) in try ArticleLoader.load(path: path) })
+            read.fulfill(Result { () throws(ArticleError) in
+                if let path { try ArticleLoader.load(path: path) } else { try ArticleLoader.loadStandardInput() }
+            })
         }
     }
 

@@ -21,11 +21,13 @@ enum ReaderSession {
     }
 
     /// One article, being read by `loading`: a file that cannot be read is reported on
-    /// standard error (status 1) before the terminal is touched.
+    /// standard error (status 1) before the terminal is touched. An article read from
+    /// standard input is shown with keys read from /dev/tty.
     static func run(_ loading: ArticleLoading, options: Options) throws -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let term = env["TERM"] ?? ""
-        if options.forcePlain || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 {
+        let fromInput = loading.path == nil
+        if options.forcePlain || isatty(STDOUT_FILENO) == 0 || (!fromInput && isatty(STDIN_FILENO) == 0) {
             printPlain(ReaderDocument(article: try loading.article()), options: options, env: env)
             return 0
         }
@@ -44,7 +46,8 @@ enum ReaderSession {
         // A file that takes a while to read (a 200 MB one takes seconds) opens the terminal
         // meanwhile, saying what is being read; q leaves at once.
         var early: CursesTerminal?
-        if !loading.isRead(waiting: ReadingScreen.patience), let terminal = try? CursesTerminal(theme: choice.theme) {
+        if !loading.isRead(waiting: ReadingScreen.patience),
+           let terminal = try? CursesTerminal(theme: choice.theme, keysFromTTY: fromInput) {
             early = terminal
             guard ReadingScreen.wait(for: loading, on: terminal) else {
                 terminal.shutdown()
@@ -54,19 +57,19 @@ enum ReaderSession {
             if loading.failed { terminal.shutdown() }
         }
         let article = try loading.article()
-        return run(article: article, options: options, catalog: catalog, choice: choice, env: env, store: loading.store,
-                   terminal: early)
+        return run(article: article, fromInput: fromInput, options: options, catalog: catalog, choice: choice, env: env,
+                   store: loading.store, terminal: early)
     }
 
-    static func run(article: Article, options: Options, catalog: ThemeCatalog, choice: ThemeChoice, env: [String: String],
-                    store: () -> ReadingStateStore, terminal early: CursesTerminal? = nil) -> Int32 {
+    static func run(article: Article, fromInput: Bool, options: Options, catalog: ThemeCatalog, choice: ThemeChoice,
+                    env: [String: String], store: () -> ReadingStateStore, terminal early: CursesTerminal? = nil) -> Int32 {
         let notice = choice.statusNotice
         let terminal: CursesTerminal
         if let early {
             terminal = early
         } else {
             do {
-                terminal = try CursesTerminal(theme: choice.theme)
+                terminal = try CursesTerminal(theme: choice.theme, keysFromTTY: fromInput)
             } catch {
                 printError("\(error.description); printing the article as plain text")
                 printPlain(ReaderDocument(article: article), options: options, env: env)
@@ -80,10 +83,13 @@ enum ReaderSession {
         defer { terminal.shutdown() }
 
         // The article opens at once; h shows its folder's list with it selected, q quits.
+        // Standard input opens alone, with nothing saved for it.
         let work = AppWork(store: store(), options: libraryOptions(options))
         work.hold(article)
-        let (state, commands) = AppStartup.reading(path: article.path ?? "(input)", size: terminal.size, themes: choice.cycle,
-                                                   notice: notice ?? work.store.notices.last)
+        let (state, commands) = fromInput
+            ? AppStartup.standardInput(size: terminal.size, themes: choice.cycle, notice: notice ?? work.store.notices.last)
+            : AppStartup.reading(path: article.path ?? AppWork.standardInputPath, size: terminal.size, themes: choice.cycle,
+                                 notice: notice ?? work.store.notices.last)
         return AppLoop.run(state, commands, terminal: terminal, catalog: catalog, work: work)
     }
 

@@ -40,8 +40,9 @@ enum ReadingScreen {
         return true
     }
 
-    /// `Reading big.txt (195 MB)… q quits`.
-    static func message(path: String) -> String {
+    /// `Reading big.txt (195 MB)… q quits`; `Reading standard input… q quits`.
+    static func message(path: String?) -> String {
+        guard let path else { return "Reading standard input… q quits" }
         let name = (path as NSString).lastPathComponent
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         let size = bytes.map { " (\(max(1, ($0 + 500_000) / 1_000_000)) MB)" } ?? ""
