@@ -24,14 +24,14 @@ struct SourcePane {
         let source = article.source
         var content = rect
         if titled {
+            content = rect.droppingTop(1)
             var title = "Source"
-            if let f = focus {
-                title += f.firstLine == f.lastLine ? " · line \(f.firstLine)" : " · lines \(f.firstLine)–\(f.lastLine)"
+            if let (first, last) = titleLines(rows: content.height) {
+                title += first == last ? " · line \(first)" : " · lines \(first)–\(last)"
             }
             title += " of \(source.lineCount)"
             if !article.dropped.isEmpty { title += " · \(article.dropped.count) dropped" }
             Renderer.drawTitle(title, in: rect, focused: focused, into: &screen)
-            content = rect.droppingTop(1)
         }
         let gutter = layout.gutter
         var cursor = Point(x: content.x, y: content.y)
@@ -93,6 +93,18 @@ struct SourcePane {
             }
         }
         return cursor
+    }
+
+    /// The lines the title names: the focus span's while any of it is in view, else (the panel
+    /// scrolled away from it) the lines in view, so the title never lags behind the text.
+    func titleLines(rows: Int) -> (Int, Int)? {
+        let shown = layout.rows[min(top, layout.rows.count)..<min(top + max(0, rows), layout.rows.count)].filter { !$0.isLabel }
+        guard let firstRow = shown.first, let lastRow = shown.last else {
+            return focus.map { ($0.firstLine, $0.lastLine) }
+        }
+        let first = Int(firstRow.line), last = Int(lastRow.line)
+        if let f = focus, f.lastLine >= first, f.firstLine <= last { return (f.firstLine, f.lastLine) }
+        return (first, last)
     }
 
     /// The source bytes of search matches, through their blocks' text maps.
