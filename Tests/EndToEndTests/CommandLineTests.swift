@@ -37,6 +37,19 @@ struct CommandLineTests {
         }
     }
 
+    @Test("leggio --help shows how to read a file, with the reading options of its default command")
+    func topLevelHelpListsTheReadingOptions() throws {
+        let ws = try Workspace(articles: 0)
+        let (code, help) = try ws.run(["--help"])
+        #expect(code == 0)
+        for option in ["--plain", "--width <width>", "--theme <theme>", "--hidden"] {
+            #expect(help.contains(option), "\(option) missing from:\n\(help)")
+        }
+        #expect(help.contains("Print the article as plain text even on a terminal."))
+        #expect(help.contains("leggio [FILE | DIR ...]"))
+        #expect(help.contains("SUBCOMMANDS:"))
+    }
+
     @Test func twoSearchesShareOneIndexAtOnce() async throws {
         let ws = try Workspace(articles: 120)
         // Both start on an empty index: both index, one waits for the other's writes.

@@ -26,17 +26,26 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "Articles or folders (default: the current folder, or standard input when it is not a terminal; - reads standard input).")
     var paths: [String] = []
 
-    @Flag(help: "Print the article as plain text even on a terminal.")
+    @Flag(help: ArgumentHelp(ReadCommand.optionHelp[0].text))
     var plain = false
 
-    @Option(help: "Width of plain-text output (default: COLUMNS, or 80).")
+    @Option(help: ArgumentHelp(ReadCommand.optionHelp[1].text))
     var width: Int?
 
-    @Option(help: "Colour theme: a name from `leggio themes`, or a theme file.")
+    @Option(help: ArgumentHelp(ReadCommand.optionHelp[2].text))
     var theme: String?
 
-    @Flag(help: "Include hidden folders and files in a library.")
+    @Flag(help: ArgumentHelp(ReadCommand.optionHelp[3].text))
     var hidden = false
+
+    /// The reading options and what they do, in one place: `leggio read --help` shows them
+    /// under each option, and `leggio --help` (whose default command this is) lists them too.
+    static let optionHelp: [(name: String, text: String)] = [
+        ("--plain", "Print the article as plain text even on a terminal."),
+        ("--width <width>", "Width of plain-text output (default: COLUMNS, or 80)."),
+        ("--theme <theme>", "Colour theme: a name from `leggio themes`, or a theme file."),
+        ("--hidden", "Include hidden folders and files in a library."),
+    ]
 
     func run() throws {
         let options = ReaderSession.Options(forcePlain: plain, width: width, theme: theme, hidden: hidden)
