@@ -607,7 +607,8 @@ struct NameFinder {
         } else if e > a, worksAt(block, a) {
             kind = .organization  // analysts at Morgan Stanley
         } else if e > a, gazetteer.givenNames.contains(block.lower(a)) || functionWordGivenName(block, a),
-                  !Self.saintWords.contains(block.lower(a)), !gazetteer.nonPersonHeads.contains(block.lower(e)), !namesABuilding(block, a, e) {
+                  !Self.saintWords.contains(block.lower(a)), !gazetteer.nonPersonHeads.contains(block.lower(e)), !namesABuilding(block, a, e),
+                  !namedWithArticle(block, a, e) {
             // (Charles County, Albert Park, James Beard Award, stadio Giuseppe Meazza: a place, a building, a prize, left to the words around.)
             // Hertha BSC: an acronym after a given name makes a club or a company, not a person
             // (a Roman numeral does not: Giovanni Paolo II).

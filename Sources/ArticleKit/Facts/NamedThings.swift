@@ -23,4 +23,18 @@ extension NameFinder {
         return e + 1 < block.count && block[e + 1].kind == .word && !block[e + 1].isCapitalized
             && Self.buildingsAfterName.contains(block.lower(e + 1))
     }
+
+    /// Italian sport and gossip pages put `la` before a woman's name (`testa a testa con la
+    /// Stefanie Manivoz`): after these articles a name stays a person's.
+    static let feminineArticles: WordList = ["la", "della", "alla", "dalla", "nella", "sulla"]
+
+    /// `del Regina Caeli`, `the Grace of God`, `l'Andrea Doria`: a name opening with a given name
+    /// right after an article, with no noun after it, names a thing (a prayer, a ship, a work);
+    /// a man's name takes no article in the news. Not before a noun (`the Donald Trump
+    /// administration` names the person), nor after a feminine one (`con la Stefanie Manivoz`).
+    func namedWithArticle(_ block: ScannedBlock, _ a: Int, _ e: Int) -> Bool {
+        guard a >= 1, block[a - 1].kind == .word, !block[a - 1].isCapitalized, Self.determiners.contains(block.lower(a - 1)),
+              !Self.feminineArticles.contains(block.lower(a - 1)) else { return false }
+        return !(e + 1 < block.count && block[e + 1].kind == .word && !block[e + 1].isCapitalized && !block[e + 1].flags.contains(.stopword))
+    }
 }

@@ -82,4 +82,17 @@ struct PeopleRecallTests {
         let en = facts("Fans waited at the Charles de Gaulle airport for John Smith on Monday.", .english)
         #expect(people(en) == ["John Smith"], "\(people(en))")
     }
+
+    @Test func aGivenNameRightAfterAnArticleNamesAThing() {
+        // A ship, a phrase: an article before the name and no noun after it.
+        let it = facts("Dopo il naufragio dell'Andrea Doria, Mario Rossi ha raccontato la traversata ai giornalisti.", .italian)
+        #expect(people(it) == ["Mario Rossi"], "\(people(it))")
+        let en = facts("They survived by the Grace of God, John Smith said on Monday.", .english)
+        #expect(people(en) == ["John Smith"], "\(people(en))")
+        // Before a noun the name is the person's; after a feminine article, a woman's.
+        let en2 = facts("Critics of the Donald Trump plan met on Monday in the city.", .english)
+        #expect(people(en2) == ["Donald Trump"], "\(people(en2))")
+        let it2 = facts("La gara è stata un testa a testa con la Stefanie Manivoz fino all'arrivo in città.", .italian)
+        #expect(people(it2) == ["Stefanie Manivoz"], "\(people(it2))")
+    }
 }
