@@ -46,6 +46,7 @@ public struct FactLimits: Hashable, Sendable {
             return cut(&list, factsPerKind)
         }
         for i in f.dates.indices { f.dates[i].unlistedMentions += cut(&f.dates[i].mentions, mentionsPerName) }
+        for i in f.figures.indices { f.figures[i].unlistedMentions += cut(&f.figures[i].mentions, mentionsPerName) }
         f.unlisted.figures += cut(&f.figures, factsPerKind)
         f.unlisted.dates += cut(&f.dates, factsPerKind)
         f.unlisted.people += entities(&f.people)

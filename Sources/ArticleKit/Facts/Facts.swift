@@ -79,7 +79,14 @@ public struct Figure: Hashable, Sendable {
     /// The unit when there is one: `%`, `EUR`, `USD`, `GBP`, or a measure named before the
     /// number as written (`magnitudo`).
     public var unit: String?
+    /// The first mention.
     public var mention: Mention
+    /// Every mention of the same figure (the same words, or its first words again: `tre anni`
+    /// after `tre anni di lavori`), in text order (the first is `mention`), up to
+    /// `FactLimits.mentionsPerName`.
+    public var mentions: [Mention]
+    /// Mentions past the limit, counted but not listed.
+    public var unlistedMentions = 0
 
     public init(text: String, value: Double, qualifier: Qualifier, counts: String?, unit: String?, mention: Mention) {
         self.text = text
@@ -88,6 +95,7 @@ public struct Figure: Hashable, Sendable {
         self.counts = counts
         self.unit = unit
         self.mention = mention
+        mentions = [mention]
     }
 }
 

@@ -244,7 +244,7 @@ enum FigureFinder {
 
     /// The figures with a repeated one (the same words, as in a title and its body, or the same
     /// number and unit with fewer words: `tre anni` after `tre anni di lavori`) listed once, at its
-    /// first mention.
+    /// first mention, holding every mention.
     static func distinct(_ figures: [Figure]) -> [Figure] {
         guard figures.count > 1 else { return figures }
         // Figures are compared with those of the same value only, found through a dictionary when many.
@@ -257,7 +257,10 @@ enum FigureFinder {
         for f in figures {
             let lower = f.text.lowercased()
             func repeats(_ i: Int) -> Bool { out[i].value == f.value && out[i].unit == f.unit && restates(lowered[i], lower) }
-            if few ? out.indices.contains(where: repeats) : (byValue[f.value] ?? []).contains(where: repeats) { continue }
+            if let i = few ? out.indices.first(where: repeats) : (byValue[f.value] ?? []).first(where: repeats) {
+                out[i].mentions.append(f.mention)
+                continue
+            }
             if !few { byValue[f.value, default: []].append(out.count) }
             out.append(f)
             lowered.append(lower)

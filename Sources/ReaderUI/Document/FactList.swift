@@ -53,8 +53,8 @@ public struct FactList: Sendable {
             let sorted = mentions.sorted { $0.span.start < $1.span.start }
             items.append(Item(group: g, label: label, mentions: sorted, sections: Set(sorted.map(\.section)), unlisted: unlisted))
         }
-        for f in facts.figures { add(.figures, f.text, [f.mention]) }
-        for d in facts.dates { add(.dates, d.text, [d.mention]) }
+        for f in facts.figures { add(.figures, f.text, f.mentions, unlisted: f.unlistedMentions) }
+        for d in facts.dates { add(.dates, d.text, d.mentions, unlisted: d.unlistedMentions) }
         for e in facts.people { add(.people, e.name, e.mentions, unlisted: e.unlistedMentions) }
         for e in facts.places { add(.places, e.name, e.mentions, unlisted: e.unlistedMentions) }
         for e in facts.organizations { add(.organizations, e.name, e.mentions, unlisted: e.unlistedMentions) }

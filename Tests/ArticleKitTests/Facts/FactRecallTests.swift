@@ -29,6 +29,8 @@ struct FactRecallTests {
     @Test func aFigureRestatedWithFewerWordsIsListedOnce() {
         let f = facts("Il cantiere durerà tre anni di lavori secondo il Comune. Dopo tre anni la strada sarà riaperta e i residenti potranno tornare.", .italian)
         #expect(f.figures.map(\.text) == ["tre anni di lavori"])
+        // One fact, with both places it is stated.
+        #expect(f.figures.first?.mentions.map(\.text) == ["tre anni di lavori", "tre anni"])
     }
 
     @Test func aNumberBeforeAModalOrAClockTimeIsNoFigure() {
