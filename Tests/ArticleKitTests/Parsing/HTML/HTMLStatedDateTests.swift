@@ -6,6 +6,21 @@ struct HTMLStatedDateTests {
     static func parse(_ html: String) -> Article { HTMLParser.parse(SourceText(html)) }
     static let prose = "<p>The council met on Tuesday and voted on the harbour plan after a long and careful debate.</p>"
 
+    @Test("Date lines under the first heading, two or more, date the article's parts, not the page")
+    func dateLinesOfCardsAreNotThePagesDate() {
+        func card(_ date: String) -> String {
+            "<div class=\"actu-card\"><div class=\"actu-date\">\(date)</div><p>Réunion d'information sur les classes.</p></div>"
+        }
+        let cards = Self.parse("<html><body><main><h1>Actualités</h1><h2>Événements à venir</h2>\(card("12 Février 2026"))\(card("7 Mars 2026"))\(Self.prose)</main></body></html>")
+        #expect(cards.date == nil)
+        // One date line under the first heading (a post's `Posted on` line at its end) is the page's.
+        let one = Self.parse("<html><body><main><h1>Actualités</h1><h2>Événements</h2>\(Self.prose)<p class=\"post-meta\">Posted on March 9, 2024</p></main></body></html>")
+        #expect(one.date == "2024-03-09")
+        // And a date line above the first heading still dates the page.
+        let above = Self.parse("<html><body><main><h1>Actualités</h1><p class=\"post-meta\">Posted on March 9, 2024</p><h2>Événements</h2>\(card("12 Février 2026"))\(card("7 Mars 2026"))</main></body></html>")
+        #expect(above.date == "2024-03-09")
+    }
+
     @Test func metaTagsComeFirstAndKeepTheirTime() {
         let a = Self.parse("""
             <html><head><meta property="og:article:published_time" content="2024-03-05T00:00:00-04:00"></head>
