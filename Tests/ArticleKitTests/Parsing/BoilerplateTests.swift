@@ -32,6 +32,9 @@ struct BoilerplateTests {
             ("By continuing to browse the site you are agreeing to our use of them.", .cookieNotice),
             ("Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung zu.", .cookieNotice),
             ("You may not be getting all you can out of your browsing experience", .pageFurniture),
+            ("Continued from Page A1", .pageFurniture),
+            ("Fortsetzung auf Seite 3", .pageFurniture),
+            ("Legend:  David Lehrer (left) and his son Mark question why police targeted the board.", .caption),
         ]
         for (line, reason) in cases {
             #expect(Boilerplate.reason(forLine: line) == reason, "\(line)")

@@ -64,9 +64,12 @@ extension PlainTextParse {
             statedDate = headDate.best
             return
         }
-        title = makeBlock(.title, lines: chosen, from: labelled?.start)
+        // A title that names its author after a comma (`The Modem World, by Charles P. Hobbs`)
+        // ends at the comma; the rest is its byline.
+        let author = labelled == nil && chosen.count == 1 ? authorAfterComma(chosen.lowerBound) : nil
+        title = makeBlock(.title, lines: chosen, from: labelled?.start, to: author?.comma)
         titleLabelled = labelled != nil
-        titleKey = collapsed(labelled?.start ?? lines[chosen.lowerBound].trimmedStart, lines[chosen.upperBound - 1].trimmedEnd)
+        titleKey = collapsed(labelled?.start ?? lines[chosen.lowerBound].trimmedStart, author?.comma ?? lines[chosen.upperBound - 1].trimmedEnd)
         titleWords = titleKey.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
 
         var furnitureDate = HeadDate()
@@ -74,6 +77,12 @@ extension PlainTextParse {
             let reason = dropReason(lines[k]) ?? .pageFurniture
             drop(k, reason)
             furnitureDate.offer(StatedDate.find(in: lineText(k), language: language), onDateLine: wordCount(lines[k]) <= HeadDate.dateLineWords)
+        }
+        // The byline after the title, in source order after the lines above it.
+        if let author {
+            let line = lines[chosen.lowerBound]
+            dropped.append(DroppedBlock(reason: .byline, text: text(author.byline, line.trimmedEnd),
+                                        span: SourceSpan(start: author.byline, end: line.end, firstLine: line.number, lastLine: line.number)))
         }
         var bylineDate = HeadDate()
         var k = chosen.upperBound

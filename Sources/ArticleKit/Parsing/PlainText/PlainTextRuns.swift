@@ -10,6 +10,10 @@ extension PlainTextParse {
                 // A numbered line alone that repeats an entry of the contents heads its section.
                 blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2))
                 i += 1
+            } else if standsAlone, let inner = emphasisedHeading(line) {
+                // A short line alone set in underscores heads a section (`_The Akron Anomaly_`).
+                blocks.append(makeBlock(.heading, lines: i..<i + 1, level: 2, from: inner.lowerBound, to: inner.upperBound))
+                i += 1
             } else if quoteDepth(line) > 0 {
                 var j = i + 1
                 while j < run.upperBound, quoteDepth(lines[j]) > 0 { j += 1 }

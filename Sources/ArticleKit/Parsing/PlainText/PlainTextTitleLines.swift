@@ -87,4 +87,26 @@ extension PlainTextParse {
         }
         return letters >= Self.capitalsMinLetters
     }
+
+    /// Words that open a byline, lower-cased with the space after them (as `Boilerplate.isByline` reads them).
+    static let bylineOpeners = ["by ", "di ", "von ", "par ", "por "]
+
+    /// Where a title line names its author after a comma (`The Modem World, by Charles P.
+    /// Hobbs of the Blue Cafe`): the comma, and where the byline starts. The opener is
+    /// followed by a capital (a name), and two words at least stand before the comma.
+    func authorAfterComma(_ i: Int) -> (comma: Int, byline: Int)? {
+        let line = lines[i], b = source.utf8
+        var k = line.trimmedStart
+        while k + 2 < line.trimmedEnd {
+            defer { k += 1 }
+            guard b[k] == UInt8(ascii: ","), b[k + 1] == 0x20 else { continue }
+            let rest = text(k + 2, Swift.min(line.trimmedEnd, k + 8)).lowercased()
+            guard let opener = Self.bylineOpeners.first(where: { rest.hasPrefix($0) }) else { continue }
+            let name = k + 2 + opener.utf8.count
+            guard name < line.trimmedEnd, opensWithCapitalOrDigit(name, line.trimmedEnd),
+                  source.utf8.withUnsafeBufferPointer({ WordCount.of($0, line.trimmedStart, k) }) >= 2 else { continue }
+            return (k, k + 2)
+        }
+        return nil
+    }
 }

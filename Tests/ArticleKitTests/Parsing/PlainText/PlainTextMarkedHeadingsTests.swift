@@ -12,6 +12,14 @@ struct PlainTextMarkedHeadingsTests {
 
     func headings(_ a: Article) -> [String] { a.sections.compactMap { $0.heading?.text } }
 
+    @Test("A short line alone in underscores is a heading, shown without them; a sentence or furniture so set is not")
+    func emphasised() {
+        let a = parsePlain("Council approves the budget\n\n\(para)\n\n_The Akron Anomaly_\n\n\(para)\n\n_X-rated material_\n\n\(para)")
+        #expect(headings(a) == ["The Akron Anomaly", "X-rated material"])
+        let b = parsePlain("Council approves the budget\n\n\(para)\n\n_This is the end._\n\n\(para)\n\n_Advertisement_\n\n\(para)")
+        #expect(headings(b).isEmpty)
+    }
+
     @Test("A numbered line alone that repeats an entry of the contents above is a heading")
     func contentsEntry() {
         let a = parsePlain("""

@@ -77,4 +77,13 @@ struct PlainTextTitleLinesTests {
         #expect(a.title?.text == "The Modem World")
         #expect(a.sections.compactMap { $0.heading?.text } == ["In The Beginning . . .", "Return to the Scene"])
     }
+
+    @Test("A title that names its author after a comma ends at the comma; the rest is a byline")
+    func authorAfterComma() {
+        let a = parsePlain("The Modem World, by Charles P. Hobbs of the Blue Cafe\n\n\(wrapped)\n\n\(wrapped)")
+        #expect(a.title?.text == "The Modem World")
+        #expect(a.dropped.contains { $0.text == "by Charles P. Hobbs of the Blue Cafe" && $0.reason == .byline })
+        let b = parsePlain("Council approves the budget, by a narrow margin\n\n\(wrapped)\n\n\(wrapped)")
+        #expect(b.title?.text == "Council approves the budget, by a narrow margin")
+    }
 }
