@@ -151,6 +151,10 @@ struct StructureScore {
             // A reference link's label (`[text][label]`) and its definition are no words on the page.
             strip("\\]\\[[^\\]]*\\]", "]")
             strip("(?m)^[ \\t]{0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*$")
+            // A site generator's markup is read by the site, not shown: Hugo shortcodes (a
+            // figure's caption aside) and kramdown attribute lists (`{:target="_blank"}`).
+            text = withoutShortcodes(text)
+            strip("\\{:[^}\\n]*\\}")
             strip("<[^>]*>")
             strip("https?://\\S+")
             text = decodeEntities(text)
@@ -158,6 +162,26 @@ struct StructureScore {
             break
         }
         return text
+    }
+
+    /// Markdown text without its Hugo shortcodes (`{{< figure src="…" caption="…" >}}`, `{{%
+    /// notice %}}`): a figure shows its caption (else its title), no other shortcode shows a word.
+    static func withoutShortcodes(_ text: String) -> String {
+        guard text.contains("{{") else { return text }
+        let shortcode = try! NSRegularExpression(pattern: "\\{\\{[<%]([\\s\\S]{0,4000}?)[>%]\\}\\}")
+        let caption = try! NSRegularExpression(pattern: "^\\s*figure\\b[\\s\\S]*?\\b(?:caption|title)=\"((?:[^\"\\\\]|\\\\.)*)\"")
+        let ns = text as NSString
+        var out = ""
+        var last = 0
+        for m in shortcode.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            out += ns.substring(with: NSRange(location: last, length: m.range.location - last)) + " "
+            let inner = ns.substring(with: m.range(at: 1))
+            if let c = caption.firstMatch(in: inner, range: NSRange(location: 0, length: (inner as NSString).length)) {
+                out += (inner as NSString).substring(with: c.range(at: 1)) + " "
+            }
+            last = m.range.location + m.range.length
+        }
+        return out + ns.substring(from: last)
     }
 
     static func decodeEntities(_ s: String) -> String {

@@ -61,4 +61,22 @@ struct VisibleWordsTests {
         #expect(!TextMatch.words(StructureScore.visibleText(article)).contains("2"))
         #expect(StructureScore.coverage(article: article) == 1)
     }
+
+    @Test func aSiteGeneratorsMarkupShowsNoWordsButAFiguresCaption() {
+        let article = MarkdownParser.parse(SourceText("""
+            # Plan
+
+            Die Ergebnisse [hier](http://a.de/x.pdf){:target="_blank"} lesen.
+
+            {{< figure src="/fotos/luftbild.jpg"
+                caption="Luftbild des Pfarrgartens"
+            >}}
+
+            {{% notice info %}}Pünktlich sein.{{% /notice %}}
+            """))
+        let words = TextMatch.words(StructureScore.visibleText(article))
+        #expect(!words.contains("target") && !words.contains("blank"))
+        #expect(!words.contains("fotos") && !words.contains("notice"))
+        #expect(words.contains("luftbild") && words.contains("pfarrgartens") && words.contains("pünktlich"))
+    }
 }

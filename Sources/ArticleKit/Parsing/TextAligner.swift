@@ -62,6 +62,12 @@ enum TextAligner {
                 j = ref.end
                 continue
             }
+            // A link's address and title (`](url "title")`) show nothing, though they may hold
+            // blanks (`]({{ site.baseurl }}/a.pdf)`) the walk would take for the text's.
+            if syntax == .markdown, b == UInt8(ascii: "]"), c != b, let k = linkTargetEnd(s, j, end) {
+                j = k
+                continue
+            }
             if c == b {
                 TextMap.append(&runs, text: i, textLength: 1, source: j..<(j + 1))
                 i += 1
@@ -114,6 +120,27 @@ enum TextAligner {
             k += 1
         }
         return false
+    }
+
+    /// Just past the `)` closing the link target opened by `](` at `j` (parentheses inside
+    /// balanced), or nil when none closes within the window.
+    private static func linkTargetEnd(_ s: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Int? {
+        guard j + 1 < end, s[j + 1] == UInt8(ascii: "(") else { return nil }
+        var depth = 0
+        var k = j + 1
+        let limit = Swift.min(end, j + window)
+        while k < limit {
+            if s[k] == UInt8(ascii: "(") {
+                depth += 1
+            } else if s[k] == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 { return k + 1 }
+            } else if s[k] == 0x0A {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     private static func starts(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, with bytes: [UInt8]) -> Bool {

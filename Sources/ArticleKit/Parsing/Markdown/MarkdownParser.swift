@@ -42,6 +42,7 @@ public enum MarkdownParser {
         var blocks = MarkdownHTMLBlocks.merge(walk.blocks, html.blocks)
         assembler.dropped += LinkReferences.dropped(source, bodyStart: frontMatter?.bodyStart ?? 0,
                                                     covered: blocks.map(\.span) + assembler.dropped.map(\.span))
+        walk.templateMarkup.dropButtons(&blocks, source: source, into: &assembler.dropped)
         // Before the title is chosen: a share line above the first heading is no text.
         MarkdownFurniture.drop(&blocks, lines: walk.paragraphLines, source: source, into: &assembler.dropped)
         if let first = blocks.first, first.kind == .heading {
@@ -139,13 +140,16 @@ struct MarkdownWalk {
 
     /// Code between a site generator's highlight tags, made fenced code for cmark.
     let templateCode: TemplateCodeFence
+    /// Shortcodes, attribute lists and Liquid values in tags, overwritten for cmark.
+    let templateMarkup: TemplateMarkup
 
     init(source: SourceText, bodyStart: Int, lineOffset: Int) {
         self.source = source
         self.bodyStart = bodyStart
         self.lineOffset = lineOffset
         templateCode = TemplateCodeFence.find(source, bodyStart: bodyStart)
-        dropped = templateCode.tags
+        templateMarkup = TemplateMarkup.find(source, bodyStart: bodyStart, fed: templateCode.fed, code: templateCode)
+        dropped = templateCode.tags + templateMarkup.dropped
     }
 
     mutating func run() {
@@ -157,7 +161,7 @@ struct MarkdownWalk {
         for name in GFMExtensions.names {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        (templateCode.fed ?? source.utf8).withUnsafeBufferPointer { b in
+        (templateMarkup.fed ?? source.utf8).withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { chars in
                 cmark_parser_feed(parser, chars + bodyStart, count)
             }
@@ -243,7 +247,7 @@ struct MarkdownWalk {
                     emit(node, text: literal, map: codeMap(literal, node), code: true)
                 }
             case CMARK_NODE_HTML_BLOCK:
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 afterImage = false
                 var s = span(node)
                 // cmark-gfm ends some HTML blocks (a comment: `<!--more-->`) before they start:
@@ -252,6 +256,10 @@ struct MarkdownWalk {
                     let lines = literal.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - (literal.hasSuffix("\n") ? 1 : 0)
                     let last = Swift.min(source.lineCount, s.firstLine + Swift.max(0, lines))
                     s = source.span(start: s.start, end: MarkdownFurniture.trimBack(source, source.lineRange(last).upperBound, floor: s.start))
+                }
+                // A Liquid value overwritten for cmark inside a tag is shown as written.
+                if let fed = templateMarkup.fed, s.end > s.start, fed[s.start..<s.end] != source.utf8[s.start..<s.end] {
+                    literal = source.string(in: s)
                 }
                 if s.end > s.start, s.start >= (htmlBlocks.last?.span.end ?? 0) { htmlBlocks.append((s, literal)) }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
