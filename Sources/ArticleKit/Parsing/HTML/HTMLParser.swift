@@ -62,7 +62,8 @@ public enum HTMLParser {
         // Blocks that are clearly web-page leftovers (`weiterlesen`, `Read more`, a byline, a
         // copyright line), by the same vocabulary as plain text.
         for i in blocks.indices.reversed() where blocks[i].kind == .paragraph || blocks[i].kind == .list {
-            guard let reason = Boilerplate.reason(forLine: blocks[i].text) else { continue }
+            guard let reason = Boilerplate.reason(forLine: blocks[i].text)
+                    ?? (HTMLParser.isLanguageMarker(blocks[i].text) ? .pageFurniture : nil) else { continue }
             assembler.dropped.append(DroppedBlock(reason: reason, text: blocks[i].text, span: blocks[i].span))
             blocks.remove(at: i)
             owners.remove(at: i)
@@ -111,6 +112,14 @@ public enum HTMLParser {
 }
 
 extension HTMLParser {
+    /// A WordPress qTranslate language marker left in the text (`[:it]`, `[:en]`, `[:]`): markup
+    /// of a plugin that failed to run, no words of the article.
+    static func isLanguageMarker(_ text: String) -> Bool {
+        guard text.hasPrefix("[:"), text.hasSuffix("]") else { return false }
+        let code = text.dropFirst(2).dropLast()
+        return code.count <= 5 && code.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }
+    }
+
     /// Words of a label above the title, at most.
     static let labelMaxWords = 3
 
