@@ -92,7 +92,8 @@ public struct Gazetteer: Sendable {
         self.organizations = WordSet(organizations)
         listedOrganizations = WordSet(listed)
         organizationAcronyms = WordSet(named.filter { $0.hasPrefix("=") }.map { String($0.dropFirst()) })
-        organizationWords = WordSet(lists["organization-words"] ?? [])
+        // (`+` marks a word that also heads a body written in lower case: OrganizationNameWords.)
+        organizationWords = WordSet((lists["organization-words"] ?? []).map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 })
         personTitles = WordSet(lists["person-titles"] ?? [])
         nonPersonHeads = WordSet(lists["non-person-heads"] ?? [])
         let adjectives = lists["nationality-adjectives"] ?? []

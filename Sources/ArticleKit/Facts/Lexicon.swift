@@ -63,7 +63,7 @@ enum Lexicon {
         mark(WordLists.englishMonths.keys.filter { $0.utf8.count > 4 || $0 == "may" || $0 == "june" || $0 == "july" }, .month)
         mark(WordLists.englishMonths.keys.filter { $0.utf8.count <= 4 && $0 != "may" && $0 != "june" && $0 != "july" }, .monthAbbreviation)
         mark(WordLists.weekdays, .weekday)
-        mark(NameFinder.lowercaseHeads, .lowercaseHead)
+        mark(OrganizationNameWords.bundledLowercaseHeads, .lowercaseHead)
         let reporting = ReportingWords.bundled
         mark(reporting.auxiliaries, .auxiliary)
         mark(reporting.verbs, .reportingVerb)

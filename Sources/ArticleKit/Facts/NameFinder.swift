@@ -13,12 +13,6 @@ struct NameFinder {
     /// The article names a league (`NameFinder.isAboutSport`): a town may be its club.
     var aboutSport = false
 
-    static let lowercaseHeads: WordList = [
-        "ministero", "agenzia", "governo", "commissione", "procura", "polizia", "esercito", "dipartimento",
-        "parlamento", "banca", "tribunale", "autorità", "marina", "aeronautica", "ospedale", "aeroporto",
-        "ministry", "agency", "department", "government", "police", "army", "navy", "commission", "office", "authority",
-        "administration", "hospital", "prefettura", "questura", "assessorato", "diocesi", "soprintendenza",
-    ]
     /// Words that narrow an English organisation word (`defence ministry`, `spy agency`).
     static let englishDomains: WordList = [
         "defence", "defense", "foreign", "interior", "finance", "health", "justice", "education", "economy",

@@ -27,11 +27,7 @@ extension NameFinder {
     /// Ends of German compound nouns that name a kind of body (a closed class): a compound made on
     /// one, with a name after it, is that body (`Stadtverwaltung Mühlacker`, `Grundschule Hausen`,
     /// `Verwaltungsgerichtshof Baden-Württemberg`), as `Bank of England` is after its head word.
-    static let germanBodyEndings = [
-        "verwaltung", "gericht", "gerichtshof", "schule", "universität", "ministerium", "behörde", "verband", "verein",
-        "partei", "rundfunk", "klinik", "klinikum", "polizei", "stiftung", "gesellschaft", "institut", "akademie",
-        "museum", "agentur", "direktion", "präsidium", "kommission", "gewerkschaft", "kasse", "bank",
-    ]
+    static let germanBodyEndings = OrganizationNameWords.bundled.germanBodyEndings
 
     /// True for a German compound made on a body's head (`stadtverwaltung`, `anna-grundschule`):
     /// an ending of `germanBodyEndings` after at least three letters of its own.
@@ -53,20 +49,20 @@ extension NameFinder {
     }
 
     /// Connectors that take an article before the rest of a body's name (`per la Coesione`, `for the Study`).
-    static let purposeConnectors: WordList = ["per", "for"]
+    static let purposeConnectors = OrganizationNameWords.bundled.purposeConnectors
 
     /// Plural articled prepositions (`dei Monopoli`, `delle Entrate`): a town or country never takes one.
-    static let pluralConnectors: WordList = ["dei", "degli", "delle"]
+    static let pluralConnectors = OrganizationNameWords.bundled.pluralConnectors
 
     /// Heads of English deliberative bodies whose name goes on with `on` and a subject (`Senate
     /// Committee on Foreign Relations`, `Council on Foreign Relations`).
-    static let deliberativeHeads: WordList = ["committee", "subcommittee", "commission", "council", "panel"]
+    static let deliberativeHeads = OrganizationNameWords.bundled.deliberativeHeads
 
     /// Spanish and French articles after `de` inside a body's name (`de los Servicios`, `de la Tierra`).
-    static let romanceArticles: WordList = ["la", "las", "los", "el", "l'", "les"]
+    static let romanceArticles = OrganizationNameWords.bundled.romanceArticles
 
     /// Conjunctions inside an organisation's name (`Geofisica e Vulcanologia`).
-    static let nameConjunctions: WordList = ["e", "and", "y", "et", "und"]
+    static let nameConjunctions = OrganizationNameWords.bundled.nameConjunctions
 
     /// Extends an organisation over adjectives and `di`/`of` phrases:
     /// `Banca centrale europea`, `ministero della Difesa sudcoreano`, `Agenzia di spionaggio di Seul`.

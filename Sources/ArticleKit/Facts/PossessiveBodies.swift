@@ -4,7 +4,7 @@
 /// runs across the possessive; a person's possessive (`Trump's Justice Department`) does not join.
 extension NameFinder {
     /// Plural nouns whose possessive opens a body's name (`Children's Hospital`, `Women's Aid`).
-    static let possessivePlurals: WordList = ["children", "women", "men", "people", "veterans", "workers"]
+    static let possessivePlurals = OrganizationNameWords.bundled.possessivePlurals
 
     /// The last token of a body named across a possessive after the run `k...e`, or nil: `'s`
     /// after an office-holder's title or a plural (`Sheriff’s`, `Children's`), or a bare
@@ -42,7 +42,7 @@ extension NameFinder {
 
     /// Words that name a broadcaster's medium: a number right after one is its channel (`BBC
     /// Radio 4`, `Channel 4`, `Rai 3`), part of the name.
-    static let channelWords: WordList = ["radio", "tv", "channel", "canale", "rete", "rai", "kanal", "chaîne", "cadena"]
+    static let channelWords = OrganizationNameWords.bundled.channelWords
 
     /// The last token of a broadcaster's name ending at `e`: the channel number after it (`BBC
     /// Radio 4`) when nothing but punctuation or a lower-case word follows, else `e`.
