@@ -17,7 +17,7 @@ struct MailWords {
     var closings: Set<String> = []
 
     static let shared: MailWords = {
-        guard let url = Bundle.module.url(forResource: "Resources/Boilerplate/mail", withExtension: "txt"),
+        guard let url = ResourceBundle.shared.url(forResource: "Resources/Boilerplate/mail", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             preconditionFailure("ArticleKit's Resources/Boilerplate/mail.txt is missing: the installation is incomplete")
         }

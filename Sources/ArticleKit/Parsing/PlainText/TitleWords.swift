@@ -12,7 +12,7 @@ struct TitleWords {
     var continuations: Set<String> = []
 
     static let shared: TitleWords = {
-        guard let url = Bundle.module.url(forResource: "Resources/Lexicon/title-words", withExtension: "txt"),
+        guard let url = ResourceBundle.shared.url(forResource: "Resources/Lexicon/title-words", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             preconditionFailure("ArticleKit's Resources/Lexicon/title-words.txt is missing: the installation is incomplete")
         }

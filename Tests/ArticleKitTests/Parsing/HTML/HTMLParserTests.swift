@@ -86,7 +86,7 @@ struct HTMLParserTests {
         let a = try Self.load("windows-1252.html")
         #expect(a.encoding == .windows1252)
         #expect(a.title?.text == "Caffè e città: l’inverno più freddo")
-        #expect(a.lede?.text == "Perché il caffè costa di più? Il prezzo è salito a 1,20 € in città – “un record”, dicono i baristi.")
+        #expect(a.sections.flatMap(\.blocks).first?.text == "Perché il caffè costa di più? Il prezzo è salito a 1,20 € in città – “un record”, dicono i baristi.")
         #expect(a.source.string(in: a.title!.span) == "<h1>Caffè e città: l’inverno più freddo</h1>")
     }
 

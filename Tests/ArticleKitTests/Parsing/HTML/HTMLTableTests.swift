@@ -20,7 +20,7 @@ struct HTMLTableTests {
             <p>Dopo la tabella.</p>
             """)
         let blocks = Self.blocks(a)
-        #expect(blocks.map(\.kind) == [.lede, .paragraph, .table, .paragraph])
+        #expect(blocks.map(\.kind) == [.paragraph, .paragraph, .table, .paragraph])
         #expect(blocks[1].text == "Tabella 1.")
         let table = try #require(blocks[2].table)
         #expect(table.rows.map(\.isHeader) == [true, false, false])

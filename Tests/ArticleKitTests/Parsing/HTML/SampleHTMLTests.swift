@@ -37,7 +37,7 @@ struct SampleHTMLTests {
         #expect(a.language == .italian)
         #expect(a.title?.text == "Il mercato coperto di Porta Palazzo riapre dopo i lavori")
         #expect(a.date == "2026-09-19")
-        #expect(a.lede?.text.contains("il più grande mercato all’aperto d’Europa") == true)
+        #expect(a.sections.flatMap(\.blocks).first?.text.contains("il più grande mercato all’aperto d’Europa") == true)
         #expect(a.sections.flatMap(\.blocks).filter { $0.kind == .list }.count == 3)
         #expect(a.dropped.contains { $0.reason == .repeatedTitle })
         #expect(a.dropped.contains { $0.reason == .pageFurniture && $0.text == "Prima pagina Cronaca Cultura" })
