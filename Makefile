@@ -21,13 +21,15 @@ FISHDIR = $(ROOT)/share/fish/vendor_completions.d
 
 .PHONY: build install uninstall
 
-# The binary, its manual page and completions, under .build/install.
+# The binary, its manual page and completions, under .build/install. A blank line of a
+# command's discussion becomes a paragraph break (.Pp), which mdoc wants instead.
 build:
 	$(BUILD) --product leggio
 	$(BUILD) --product generate-manual
 	rm -rf $(GENERATED) && mkdir -p $(GENERATED)
 	bin=$$($(BUILD) --show-bin-path) && \
 	  $$bin/generate-manual $$bin/leggio --output-directory $(GENERATED) && \
+	  sed -i 's/^$$/.Pp/' $(GENERATED)/leggio.1 && \
 	  for shell in bash zsh fish; do $$bin/leggio --generate-completion-script $$shell > $(GENERATED)/leggio.$$shell || exit 1; done
 
 install: build

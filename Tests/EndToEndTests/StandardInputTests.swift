@@ -73,6 +73,16 @@ struct StandardInputTests {
         #expect(!state.contains("input"))
     }
 
+    @Test("leggio - with the terminal as standard input says so and exits, as keys and article cannot share it")
+    func dashOnATerminal() throws {
+        let bin = try Binary.leggio()
+        let t = try Tmux(width: 100, height: 20)
+        try t.type("'\(bin)' -; echo \"STATUS=$?\"; echo DONE_$((40+2))", enter: true)
+        let screen = try t.waitFor("DONE_42")
+        #expect(screen.contains("leggio: - (standard input) is the terminal: pipe an article in (cat FILE | leggio) or name a file"))
+        #expect(screen.contains("STATUS=1"))
+    }
+
     @Test("Without a terminal to read keys from, the article is printed with the reason")
     func noTerminal() throws {
         let bin = try Binary.leggio()

@@ -149,6 +149,8 @@ enum FigureFinder {
             }
             // A scaled number is a figure by itself: circa 22 miliardi.
             guard unit != nil || counts != nil || last > numberLast else { continue }
+            // 330 digits times a scale word overflow a Double: no value, no figure.
+            guard value.isFinite else { continue }
             // A spelled number counts only what it is said to count (twelve people, not twelve alone;
             // in English a plural noun: not `two see`, `four northern`).
             if spelled, counts == nil, unit == nil, !scaled { continue }

@@ -1,7 +1,13 @@
 /// Reads the value of a number as written, in the article's convention: `11.000` is eleven
 /// thousand in Italian and `11,000` in English; `1,5` and `1.5` are one and a half.
 enum NumberReader {
+    /// Nil for a number too large for a Double (330 digits read as infinity): no figure's value.
     static func value(_ text: String, language: Language) -> Double? {
+        guard let value = parsed(text, language: language), value.isFinite else { return nil }
+        return value
+    }
+
+    private static func parsed(_ text: String, language: Language) -> Double? {
         var digits: [UInt8] = []
         var dots = 0
         var commas = 0

@@ -9,7 +9,9 @@ enum SectionedList {
     /// entries before the first `[name]` line come first, under no name.
     static func sections(_ text: String) -> [(name: String?, entries: [String])] {
         var out: [(name: String?, entries: [String])] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        // `isNewline` ends a line at "\n" and at "\r\n", which Swift reads as one Character: a
+        // file checked out with CRLF line ends reads the same.
+        for raw in text.split(whereSeparator: \.isNewline) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {

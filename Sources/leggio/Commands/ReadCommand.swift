@@ -56,6 +56,11 @@ struct ReadCommand: ParsableCommand {
                 printError("- (standard input) is read alone, not as part of a library")
                 throw ExitCode(1)
             }
+            // The reader takes its keys from the terminal; it cannot also be the article.
+            guard isatty(STDIN_FILENO) == 0 else {
+                printError("- (standard input) is the terminal: pipe an article in (cat FILE | leggio) or name a file")
+                throw ExitCode(1)
+            }
         }
         if paths == [standardInputArgument] || (paths.isEmpty && isatty(STDIN_FILENO) == 0) {
             let loading = ArticleLoading(path: nil)

@@ -3,6 +3,14 @@ import Testing
 
 @Suite("Figures: numbers, scales, units, qualifiers, counted nouns")
 struct FigureTests {
+    @Test func aNumberTooLargeForADoubleHasNoValueAndFactsStillEncode() throws {
+        let huge = "1" + String(repeating: "0", count: 330)
+        #expect(NumberReader.value(huge, language: .french) == nil)
+        let a = parse("Titre\n\nLa commune a reçu \(huge) euros de la région.\n")
+        let facts = FactExtractor.standard.extract(a)
+        #expect(facts.figures.allSatisfy { $0.value.isFinite })
+    }
+
     @Test(arguments: [
         ("11.000", Language.italian, 11000.0), ("11,000", .english, 11000), ("1,5", .italian, 1.5), ("1.5", .english, 1.5),
         ("2.700", .italian, 2700), ("1.234.567", .italian, 1_234_567), ("1,234,567", .english, 1_234_567),

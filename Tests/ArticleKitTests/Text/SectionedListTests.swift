@@ -8,4 +8,11 @@ struct SectionedListTests {
         #expect(sections.map(\.name) == [nil, "one", "two words", "three"])
         #expect(sections.map(\.entries) == [["before"], ["a", "b"], [], ["c"]])
     }
+
+    @Test func crlfLineEndsReadAsLineEnds() {
+        let lf = "# a header\nbefore\n[one]\n  a \n\nb\n[two]\nc\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(SectionedList.sections(crlf).map(\.name) == SectionedList.sections(lf).map(\.name))
+        #expect(SectionedList.sections(crlf).map(\.entries) == [["before"], ["a", "b"], ["c"]])
+    }
 }
