@@ -16,7 +16,7 @@ final class WordTable: Sendable {
     /// A table of `words`, which must be distinct; `find` answers with indices into `words`.
     init(_ words: [String]) {
         var size = 16
-        while size < words.count * 4 { size *= 2 }
+        while size < words.count * 2 { size *= 2 }
         var hashes = [UInt64](repeating: 0, count: size)
         var entries = [Int32](repeating: -1, count: size)
         var starts = [Int32](repeating: 0, count: size)
