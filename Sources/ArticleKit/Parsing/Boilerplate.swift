@@ -172,11 +172,7 @@ enum Boilerplate {
     }
 
     static let vocabulary: Vocabulary = {
-        guard let url = ResourceBundle.shared.url(forResource: "Resources/Boilerplate/furniture", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("ArticleKit's Resources/Boilerplate/furniture.txt is missing: the installation is incomplete")
-        }
-        var v = parse(text)
+        var v = parse(ResourceBundle.dataText("Resources/Boilerplate/furniture"))
         add(MailWords.shared, to: &v)
         return v
     }()

@@ -16,13 +16,7 @@ struct MailWords {
     /// The words that close a letter (`Saludos`, `Cordiali saluti`).
     var closings: Set<String> = []
 
-    static let shared: MailWords = {
-        guard let url = ResourceBundle.shared.url(forResource: "Resources/Boilerplate/mail", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("ArticleKit's Resources/Boilerplate/mail.txt is missing: the installation is incomplete")
-        }
-        return parse(text)
-    }()
+    static let shared: MailWords = parse(ResourceBundle.dataText("Resources/Boilerplate/mail"))
 
     /// Reads the sections of `mail.txt` (a `SectionedList`).
     static func parse(_ text: String) -> MailWords {

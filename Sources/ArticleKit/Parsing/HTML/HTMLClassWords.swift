@@ -8,11 +8,7 @@ enum HTMLClassWords {
     static let lede: Set<String> = lists["lede"] ?? []
 
     static let lists: [String: Set<String>] = {
-        let url = ResourceBundle.shared.bundleURL.appendingPathComponent("Resources/Markup/html-classes.txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("ArticleKit's Resources/Markup/html-classes.txt is missing: the installation is incomplete")
-        }
-        return parse(text)
+        parse(ResourceBundle.dataText("Resources/Markup/html-classes"))
     }()
 
     /// The `[name]` sections of the file, each a set of lower-cased words.

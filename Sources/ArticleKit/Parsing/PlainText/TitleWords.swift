@@ -11,13 +11,7 @@ struct TitleWords {
     /// Prepositions and conjunctions, lower-cased: opening a line, they carry on the line above.
     var continuations: Set<String> = []
 
-    static let shared: TitleWords = {
-        guard let url = ResourceBundle.shared.url(forResource: "Resources/Lexicon/title-words", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("ArticleKit's Resources/Lexicon/title-words.txt is missing: the installation is incomplete")
-        }
-        return parse(text)
-    }()
+    static let shared: TitleWords = parse(ResourceBundle.dataText("Resources/Lexicon/title-words"))
 
     /// Reads the sections of `title-words.txt` (a `SectionedList`).
     static func parse(_ text: String) -> TitleWords {
